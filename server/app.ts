@@ -1,0 +1,94 @@
+/**
+ * createServer(config): everything Sammen needs in one process: HTTP, Socket.IO,
+ * the live rooms and the embedded database. Tests call this with port 0.
+ */
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { networkInterfaces } from "node:os";
+import { Server } from "socket.io";
+import type { ServerConfig } from "./config.js";
+import { createHttpApp } from "./http/app.js";
+import { attachGateway, createOutbox, type SammenServer } from "./realtime/gateway.js";
+import { RoomRegistry } from "./rooms/registry.js";
+import { createTokenSigner } from "./security/tokens.js";
+import { openStore, type Store } from "./store/db.js";
+import type { RoomOutbox } from "./rooms/live-room.js";
+
+export interface SammenInstance {
+  httpServer: HttpServer;
+  io: SammenServer;
+  registry: RoomRegistry;
+  store: Store;
+  config: ServerConfig;
+  /** Resolves with the URL the server listens on (127.0.0.1-style, for tests) once bound. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The first non-internal IPv4 address: what a tablet on the same WiFi can reach. */
+export function lanAddress(): string | undefined {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const info of list ?? []) if (info.family === "IPv4" && !info.internal) return info.address;
+  }
+  return undefined;
+}
+
+export function createServer(config: ServerConfig): SammenInstance {
+  const store = openStore(config.dbPath);
+  const signer = createTokenSigner(config.tokenSecret);
+  const httpServer = createHttpServer();
+  let publicUrl = config.publicUrl;
+  let outbox: RoomOutbox | undefined;
+
+  const registry = new RoomRegistry({
+    signer,
+    outbox: () => outbox!,
+    joinUrlFor: (code) => `${publicUrl}/join?code=${code}`,
+    presenceGraceMs: config.presenceGraceMs,
+    roomIdleMs: config.roomIdleMs,
+    fanoutWindowMs: config.fanoutWindowMs,
+    maxSeatsPerRoom: config.maxSeatsPerRoom,
+  });
+
+  const io: SammenServer = new Server(httpServer, {
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    maxHttpBufferSize: 32 * 1024,
+    perMessageDeflate: false,
+    serveClient: false,
+    connectTimeout: 10_000,
+    // Every (re)connect resyncs from the current view; no replay buffer.
+    connectionStateRecovery: undefined,
+  });
+  outbox = createOutbox(io);
+  attachGateway(io, { registry, signer, config });
+  httpServer.on("request", createHttpApp({ store, registry, signer, config }));
+
+  return {
+    httpServer,
+    io,
+    registry,
+    store,
+    config,
+    listen() {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(config.port, config.host, () => {
+          const { port } = httpServer.address() as AddressInfo;
+          const local = `http://${config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host}:${port}`;
+          if (!publicUrl) {
+            const lan = config.host === "0.0.0.0" || config.host === "::" ? lanAddress() : undefined;
+            publicUrl = lan ? `http://${lan}:${port}` : local;
+          }
+          resolve(local);
+        });
+      });
+    },
+    async close() {
+      registry.endAll("ended");
+      registry.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      store.close();
+    },
+  };
+}

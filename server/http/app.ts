@@ -1,0 +1,55 @@
+/** The Express app: security headers, the JSON API, and the built client's three surfaces. */
+import express from "express";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { ServerConfig } from "../config.js";
+import type { RoomRegistry } from "../rooms/registry.js";
+import type { TokenSigner } from "../security/tokens.js";
+import type { Store } from "../store/db.js";
+import { authRoutes, facilitatorRoutes } from "./auth-routes.js";
+import { errorHandler, sendError } from "./errors.js";
+import { joinRoutes, roomRoutes } from "./room-routes.js";
+import { securityHeaders } from "./security-headers.js";
+
+const SURFACES = { "/": "index.html", "/host": "host.html", "/screen": "screen.html", "/join": "join.html" } as const;
+
+export function createHttpApp(deps: { store: Store; registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }) {
+  const { store, registry, config } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders({ hsts: config.secureCookies }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: "16kb" }));
+  api.use((_req, res, next) => {
+    res.set("Cache-Control", "no-store");
+    next();
+  });
+  api.get("/health", (_req, res) => {
+    res.json({ ok: true, rooms: registry.stats().rooms });
+  });
+  api.use("/auth", authRoutes(store, config));
+  api.use("/facilitators", facilitatorRoutes(store));
+  api.use("/rooms", roomRoutes({ store, registry, config }));
+  api.use("/join", joinRoutes(deps));
+  api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
+  api.use(errorHandler(config.log));
+  app.use("/api", api);
+
+  const clientDir = config.clientDir;
+  app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", index: false }));
+  for (const [route, file] of Object.entries(SURFACES)) {
+    const send = (_req: express.Request, res: express.Response) => {
+      const full = path.join(clientDir, file);
+      if (!existsSync(full)) return sendError(res, 503, "NOT_BUILT", "The client is not built yet: run `npm run build`.");
+      res.set("Cache-Control", "no-cache").sendFile(full);
+    };
+    app.get(route, send);
+    if (route !== "/") app.get(`${route}/*splat`, send);
+  }
+  app.use(express.static(clientDir, { index: false }));
+  app.use((_req, res) => sendError(res, 404, "NOT_FOUND", "Not found."));
+  app.use(errorHandler(config.log));
+  return app;
+}

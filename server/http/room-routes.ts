@@ -1,0 +1,98 @@
+/**
+ * Rooms over REST: a facilitator creates and lists their live rooms; a tablet
+ * looks a code up and claims a seat (an avatar). Joining is rate-limited per IP
+ * so room codes cannot be guessed by brute force.
+ */
+import { Router, type Request } from "express";
+import QRCode from "qrcode";
+import { joinClaimSchema, type JoinClaimed, type JoinStatus, type RoomSummary } from "../../shared/protocol.js";
+import type { ServerConfig } from "../config.js";
+import { normaliseCode } from "../rooms/codes.js";
+import { ROOM_TOKEN_TTL_MS, type RoomHandle, type RoomRegistry } from "../rooms/registry.js";
+import { KeyedRateLimiter } from "../security/rate-limit.js";
+import type { TokenSigner } from "../security/tokens.js";
+import type { Store } from "../store/db.js";
+import { requireFacilitator } from "./auth-routes.js";
+import { ApiFailure } from "./errors.js";
+
+const CLAIM_STATUS: Record<string, number> = { ROOM_LOCKED: 423, ROOM_FULL: 409, AVATAR_TAKEN: 409, INVALID: 400, ROOM_ENDED: 410 };
+
+function summary(handle: RoomHandle): RoomSummary {
+  return {
+    code: handle.room.code,
+    createdAt: handle.room.snapshot().createdAt,
+    hostToken: handle.hostToken,
+    screenToken: handle.screenToken,
+    seats: handle.room.seatCount,
+  };
+}
+
+export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config: ServerConfig }): Router {
+  const { store, registry, config } = deps;
+  const router = Router();
+  router.use(requireFacilitator(store));
+
+  router.get("/", (req, res) => {
+    res.json({ rooms: registry.ownedBy(req.facilitator!.id).map(summary) });
+  });
+
+  router.post("/", (req, res) => {
+    const owned = registry.ownedBy(req.facilitator!.id);
+    if (owned.length >= config.maxRoomsPerFacilitator) {
+      throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
+    }
+    res.status(201).json({ room: summary(registry.create(req.facilitator!.id)) });
+  });
+
+  return router;
+}
+
+export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }): Router {
+  const { registry, signer, config } = deps;
+  const router = Router();
+  const attempts = new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
+  const qrRenders = new KeyedRateLimiter(60, 1);
+
+  const roomFor = (req: Request, limiter: KeyedRateLimiter): RoomHandle => {
+    if (!limiter.take(req.ip ?? "unknown")) throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
+    const code = normaliseCode(String(req.params.code ?? ""));
+    const handle = code ? registry.byRoomCode(code) : undefined;
+    if (!handle) throw new ApiFailure(404, "ROOM_NOT_FOUND", "No open room has that code.");
+    return handle;
+  };
+
+  router.get("/:code", (req, res) => {
+    const { room } = roomFor(req, attempts);
+    const status: JoinStatus = {
+      code: room.code,
+      locked: room.locked,
+      availableAvatars: room.locked ? [] : room.availableAvatars(),
+      ageBand: room.settings.ageBand,
+      language: room.settings.language,
+    };
+    res.json(status);
+  });
+
+  router.post("/:code", (req, res) => {
+    const { room } = roomFor(req, attempts);
+    const body = joinClaimSchema.safeParse(req.body);
+    if (!body.success) throw new ApiFailure(400, "INVALID", "Pick an avatar from the list.");
+    const claim = room.claimSeat(body.data.avatar);
+    if (!claim.ok) throw new ApiFailure(CLAIM_STATUS[claim.code] ?? 400, claim.code, claim.message);
+    const claimed: JoinClaimed = {
+      token: signer.sign({ role: "seat", roomId: room.id, seatId: claim.seatId }, ROOM_TOKEN_TTL_MS),
+      seatId: claim.seatId,
+      avatar: claim.avatar,
+    };
+    res.status(201).json(claimed);
+  });
+
+  /** The join QR for the projector, rendered here as SVG: no external service sees the code. */
+  router.get("/:code/qr.svg", async (req, res) => {
+    const { room } = roomFor(req, qrRenders);
+    const svg = await QRCode.toString(room.links.joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
+  });
+
+  return router;
+}

@@ -1,0 +1,28 @@
+/** Entry point: read the environment, start one server on one port, print the URLs a facilitator needs. */
+import { configFromEnv } from "./config.js";
+import { createServer, lanAddress } from "./app.js";
+
+const config = configFromEnv();
+const sammen = createServer(config);
+const local = await sammen.listen();
+const port = new URL(local).port;
+const lan = lanAddress();
+const lines = [
+  "",
+  "  Sammen is running.",
+  `  Facilitator console:  ${local}/host`,
+  lan ? `  On the group's WiFi:  http://${lan}:${port}/host  (tablets join at http://${lan}:${port}/join)` : "  No LAN address found: tablets must reach this machine by its address.",
+  `  Database:             ${config.dbPath}`,
+  "",
+];
+console.log(lines.join("\n"));
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n  Stopping Sammen (${signal}); open rooms are ended and their data wiped.`);
+    void sammen.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * The Socket.IO gateway: verifies the signed token in the handshake, validates
+ * every intent against the protocol's schema table, rate-limits per socket and
+ * hands the intent to the room. It also implements the room's outbox with
+ * Socket.IO rooms: one per role and one per seat, so a seat's view can only
+ * ever reach that seat's sockets.
+ */
+import type { Server, Socket } from "socket.io";
+import {
+  clientEvents,
+  CLIENT_EVENT_NAMES,
+  handshakeAuthSchema,
+  MAX_PAYLOAD_BYTES,
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientEventName,
+  type ClientToServerEvents,
+  type ErrorCode,
+  type HandshakeRefusal,
+  type Role,
+  type ServerToClientEvents,
+} from "../../shared/protocol.js";
+import type { ServerConfig } from "../config.js";
+import { TokenBucket } from "../security/rate-limit.js";
+import type { TokenSigner } from "../security/tokens.js";
+import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
+import type { RoomRegistry } from "../rooms/registry.js";
+
+export interface SocketData {
+  roomId: string;
+  actor: ConnActor;
+  ip: string;
+}
+export type SammenServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type SammenSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const roomChannel = (roomId: string) => `r:${roomId}`;
+const roleChannel = (roomId: string, role: "host" | "screen") => `r:${roomId}:${role}`;
+const seatChannel = (roomId: string, seatId: string) => `r:${roomId}:seat:${seatId}`;
+
+function refusal(code: ErrorCode, message: string): Error {
+  const err = new Error(message) as Error & { data: HandshakeRefusal };
+  err.data = { code, message };
+  return err;
+}
+
+const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
+
+export function createOutbox(io: SammenServer): RoomOutbox {
+  return {
+    toHosts: (roomId, env) => void io.to(roleChannel(roomId, "host")).emit("room:view", env),
+    toScreens: (roomId, env) => void io.to(roleChannel(roomId, "screen")).emit("room:view", env),
+    toSeat: (roomId, seatId, env) => void io.to(seatChannel(roomId, seatId)).emit("room:view", env),
+    closeSeat(roomId, seatId, reason) {
+      io.to(seatChannel(roomId, seatId)).emit("room:closed", { reason });
+      io.in(seatChannel(roomId, seatId)).disconnectSockets(true);
+    },
+    closeAll(roomId, reason) {
+      io.to(roomChannel(roomId)).emit("room:closed", { reason });
+      io.in(roomChannel(roomId)).disconnectSockets(true);
+    },
+  };
+}
+
+function clientIp(socket: SammenSocket, trustProxy: boolean): string {
+  const forwarded = socket.handshake.headers["x-forwarded-for"];
+  if (trustProxy && typeof forwarded === "string") return forwarded.split(",")[0].trim();
+  return socket.handshake.address;
+}
+
+function byteLength(value: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "");
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }): void {
+  const { registry, signer, config } = deps;
+  const socketsPerIp = new Map<string, number>();
+
+  io.use((socket, next) => {
+    const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(refusal("UNAUTHORIZED", "A room token is required."));
+    if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
+      return next(refusal("CLIENT_TOO_OLD", `Protocol ${auth.data.protocolVersion} is not ${PROTOCOL_VERSION}; reload the page.`));
+    }
+    const ip = clientIp(socket, config.trustProxy);
+    if ((socketsPerIp.get(ip) ?? 0) >= config.maxSocketsPerIp) {
+      return next(refusal("RATE_LIMITED", "Too many connections from this address."));
+    }
+    const claims = signer.verify(auth.data.token);
+    if (!claims) return next(refusal("UNAUTHORIZED", "The token is not valid."));
+    const handle = registry.byRoomId(claims.roomId);
+    if (!handle) return next(refusal("ROOM_ENDED", "This room has ended."));
+    let actor: ConnActor;
+    if (claims.role === "seat") {
+      if (handle.room.wasKicked(claims.seatId)) return next(refusal("KICKED", "This seat was removed by the host."));
+      if (!handle.room.hasSeat(claims.seatId)) return next(refusal("UNAUTHORIZED", "No such seat in this room."));
+      actor = { role: "seat", seatId: claims.seatId };
+    } else actor = { role: claims.role };
+    socket.data = { roomId: claims.roomId, actor, ip };
+    next();
+  });
+
+  io.on("connection", (socket: SammenSocket) => {
+    const { roomId, actor, ip } = socket.data;
+    const handle = registry.byRoomId(roomId);
+    if (!handle) {
+      socket.emit("room:closed", { reason: "ended" });
+      socket.disconnect(true);
+      return;
+    }
+    socketsPerIp.set(ip, (socketsPerIp.get(ip) ?? 0) + 1);
+    void socket.join(roomChannel(roomId));
+    void socket.join(actor.role === "seat" ? seatChannel(roomId, actor.seatId) : roleChannel(roomId, actor.role));
+    handle.room.connect(actor);
+    const sendCurrentView = () => {
+      const env = registry.byRoomId(roomId)?.room.envelopeFor(actor);
+      if (env) socket.emit("room:view", env);
+    };
+    sendCurrentView();
+
+    const bucket = new TokenBucket(config.intentBurst, config.intentsPerSecond);
+
+    const handle_ = (event: ClientEventName, args: unknown[]) => {
+      const ack = args[args.length - 1];
+      // Without an acknowledgement callback there is no one to answer: ignore.
+      if (typeof ack !== "function") return;
+      const reply = (a: Ack) => (ack as (a: Ack) => void)(a);
+      if (args.length !== 2) return reply(fail("INVALID", "Send exactly one payload object and an acknowledgement."));
+      const payload = args[0];
+      if (byteLength(payload) > MAX_PAYLOAD_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
+      const spec = clientEvents[event];
+      if (!(spec.roles as readonly Role[]).includes(actor.role)) {
+        return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
+      }
+      const parsed = spec.schema.safeParse(payload);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return reply(fail("INVALID", `${event}: ${issue ? `${issue.path.join(".") || "payload"}: ${issue.message}` : "invalid payload"}`));
+      }
+      if (!bucket.take()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
+      const room = registry.byRoomId(roomId)?.room;
+      if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
+      let result: Ack;
+      try {
+        result = room.command(actor, event, parsed.data);
+      } catch (error) {
+        // A bug must not take the room down; the intent is refused and logged without its payload.
+        config.log(`[sammen] internal error on ${event}: ${error instanceof Error ? error.stack : String(error)}`);
+        result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
+      }
+      reply(result);
+      if (event === "room:sync") sendCurrentView();
+    };
+
+    for (const event of CLIENT_EVENT_NAMES) {
+      socket.on(event, ((...args: unknown[]) => handle_(event, args)) as ClientToServerEvents[typeof event]);
+    }
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      if (typeof event === "string" && Object.prototype.hasOwnProperty.call(clientEvents, event)) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === "function") (ack as (a: Ack) => void)(fail("UNKNOWN_EVENT", `Unknown event "${String(event)}".`));
+    });
+
+    socket.on("disconnect", () => {
+      const left = (socketsPerIp.get(ip) ?? 1) - 1;
+      if (left > 0) socketsPerIp.set(ip, left);
+      else socketsPerIp.delete(ip);
+      registry.byRoomId(roomId)?.room.disconnect(actor);
+    });
+  });
+}

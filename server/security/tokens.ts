@@ -1,0 +1,50 @@
+/**
+ * Signed room tokens (host, screen, seat). A token names the room instance (not
+ * just its code, so a code reused later refuses old tokens), the role and, for a
+ * seat, the seat id. HMAC-SHA256 over the base64url JSON; no library needed.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+const tokenClaimsSchema = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("host"), roomId: z.string(), exp: z.number() }),
+  z.object({ role: z.literal("screen"), roomId: z.string(), exp: z.number() }),
+  z.object({ role: z.literal("seat"), roomId: z.string(), seatId: z.string(), exp: z.number() }),
+]);
+export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
+export type TokenSubject =
+  | { role: "host"; roomId: string }
+  | { role: "screen"; roomId: string }
+  | { role: "seat"; roomId: string; seatId: string };
+
+export interface TokenSigner {
+  sign(subject: TokenSubject, ttlMs: number): string;
+  verify(token: string): TokenClaims | null;
+}
+
+export function createTokenSigner(secret: string, now: () => number = Date.now): TokenSigner {
+  const mac = (body: string) => createHmac("sha256", secret).update(body).digest("base64url");
+  return {
+    sign(subject, ttlMs) {
+      const body = Buffer.from(JSON.stringify({ ...subject, exp: now() + ttlMs })).toString("base64url");
+      return `${body}.${mac(body)}`;
+    },
+    verify(token) {
+      const dot = token.indexOf(".");
+      if (dot <= 0 || dot !== token.lastIndexOf(".")) return null;
+      const body = token.slice(0, dot);
+      const given = Buffer.from(token.slice(dot + 1), "base64url");
+      const expected = Buffer.from(mac(body), "base64url");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+      let claims: unknown;
+      try {
+        claims = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+      } catch {
+        return null;
+      }
+      const parsed = tokenClaimsSchema.safeParse(claims);
+      if (!parsed.success || parsed.data.exp < now()) return null;
+      return parsed.data;
+    },
+  };
+}

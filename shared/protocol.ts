@@ -1,0 +1,220 @@
+/**
+ * The one wire contract between the Sammen server and its three kinds of client
+ * (host console, projector screen, child tablet). Event names are `domain:verb`.
+ *
+ * Every client→server event carries one object payload with a `commandId` and is
+ * answered through a Socket.IO acknowledgement with an `Ack`. The server is
+ * authoritative: clients send intents and render the latest `RoomEnvelope` for
+ * their role; they never patch state themselves.
+ */
+import { z } from "zod";
+import type { ActivityViewEnvelope } from "./activities/types.js";
+import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
+
+/** Bumped on any breaking change to events or payloads. A mismatched client is told to reload. */
+export const PROTOCOL_VERSION = 1;
+
+/** The closed set of error codes. Clients translate these; `message` is for logs and developers. */
+export const ERROR_CODES = [
+  "INVALID", // payload failed validation
+  "PAYLOAD_TOO_LARGE", // payload over the per-event size limit
+  "UNKNOWN_EVENT", // no such client→server event
+  "FORBIDDEN", // the sender's role may not do this
+  "UNAUTHORIZED", // missing, forged or expired token
+  "RATE_LIMITED", // too many intents; nothing was applied
+  "STALE", // the intent refers to an activity or step that is no longer current
+  "NO_ACTIVITY", // there is no running activity to act on
+  "ROOM_NOT_FOUND", // no live room with that code
+  "ROOM_LOCKED", // the host has locked the room to new tablets
+  "ROOM_FULL", // no avatars left or seat limit reached
+  "AVATAR_TAKEN", // another tablet picked that avatar first
+  "KICKED", // this seat was removed by the host
+  "ROOM_ENDED", // the host ended the room; all child data is gone
+  "CLIENT_TOO_OLD", // protocol version mismatch: reload the page
+  "NOT_ALLOWED", // the activity refused the action in its current state
+  "INTERNAL", // a server fault; nothing was applied
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type AckOk = { ok: true; version: number };
+export type AckError = { ok: false; code: ErrorCode; message: string };
+export type Ack = AckOk | AckError;
+export type AckCallback = (ack: Ack) => void;
+
+export const MAX_PAYLOAD_BYTES = 8 * 1024;
+export const MAX_TEXT_LENGTH = 280;
+
+// ---------- identity ----------
+
+export const ROLES = ["host", "screen", "seat"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What the socket handshake's `auth` object must hold. */
+export const handshakeAuthSchema = z.object({
+  token: z.string().min(10).max(2048),
+  protocolVersion: z.number().int(),
+});
+export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
+
+/** `connect_error.data` the server attaches when it refuses a handshake. */
+export type HandshakeRefusal = { code: ErrorCode; message: string };
+
+// ---------- client → server ----------
+
+const commandId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const seatId = z.string().min(4).max(32).regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * Schemas of every client→server event, with the roles allowed to send it.
+ * The gateway registers handlers from this table, so an event cannot exist on
+ * the wire without a schema, and the bad-input tests iterate over it.
+ */
+export const clientEvents = {
+  /** Ask for the current view again (after a wake-up or a missed update). */
+  "room:sync": {
+    roles: ["host", "screen", "seat"],
+    schema: z.strictObject({ commandId, lastVersion: z.number().int().min(0).optional() }),
+  },
+  /** Lock or unlock the room to new tablets. */
+  "room:lock": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, locked: z.boolean() }),
+  },
+  /** Change room settings: disclosure threshold k, age band, language. */
+  "room:configure": {
+    roles: ["host"],
+    schema: z.strictObject({
+      commandId,
+      k: z.number().int().min(2).max(10).optional(),
+      ageBand: z.enum(["8-10", "11+"]).optional(),
+      language: z.enum(["nb", "nn", "en"]).optional(),
+    }),
+  },
+  /** End the room: wipes every child's data and sends every tablet back to the join screen. */
+  "room:end": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** Remove a seat; its token stops working and its answers are forgotten. */
+  "seat:kick": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, seatId }),
+  },
+  /** Start an activity of a registered kind (the config is checked by that kind's schema). */
+  "activity:start": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, kind: z.string().min(1).max(40), config: z.unknown().optional() }),
+  },
+  /** Stop the running activity and return everyone to the lobby. */
+  "activity:stop": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, activityId: z.string().min(1).max(40) }),
+  },
+  /** An intent for the running activity (checked by that kind's action schema). */
+  "activity:act": {
+    roles: ["host", "seat"],
+    schema: z.strictObject({ commandId, activityId: z.string().min(1).max(40), action: z.unknown() }),
+  },
+  /** "Jeg vil snakke med en voksen": a private alert to the host, never shown or counted. */
+  "help:request": {
+    roles: ["seat"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** The host marks a seat's help alert as seen. */
+  "help:resolve": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, seatId }),
+  },
+} as const satisfies Record<string, { roles: readonly Role[]; schema: z.ZodType }>;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]["schema"]>;
+export const CLIENT_EVENT_NAMES = Object.keys(clientEvents) as ClientEventName[];
+
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientPayload<E>, ack: AckCallback) => void;
+};
+
+// ---------- server → client ----------
+
+export type PresenceState = "present" | "away" | "left";
+
+export interface HostSeat {
+  seatId: string;
+  avatar: AvatarId;
+  presence: PresenceState;
+  /** An open "I want to talk to an adult" alert (host only, never projected). */
+  helpRequestedAt: number | null;
+}
+
+interface BaseView {
+  code: string;
+  version: number;
+  locked: boolean;
+  settings: RoomSettings;
+  activity: ActivityViewEnvelope | null;
+}
+
+export interface HostView extends BaseView {
+  role: "host";
+  seats: HostSeat[];
+  screenToken: string;
+  joinUrl: string;
+}
+
+export interface ScreenView extends BaseView {
+  role: "screen";
+  joinUrl: string;
+  /** Avatars in the room, shown in the lobby only; sorted, never in join order. */
+  lobbyAvatars: AvatarId[];
+}
+
+export interface SeatView extends BaseView {
+  role: "seat";
+  seatId: string;
+  avatar: AvatarId;
+  /** True while this seat's own help request is open, so the tablet can say "an adult is coming". */
+  helpPending: boolean;
+}
+
+export type RoleView = HostView | ScreenView | SeatView;
+
+export interface RoomEnvelope<V extends RoleView = RoleView> {
+  version: number;
+  /** Server clock at send time, for clock-offset estimates (synced animations). */
+  serverTime: number;
+  view: V;
+}
+
+export type EndReason = "ended" | "kicked" | "expired";
+
+export type ServerToClientEvents = {
+  "room:view": (envelope: RoomEnvelope) => void;
+  /** The room is over for this client; a tablet must clear its stored token. */
+  "room:closed": (info: { reason: EndReason }) => void;
+};
+
+// ---------- REST payloads shared with the client ----------
+
+export const joinClaimSchema = z.strictObject({ avatar: z.string().min(3).max(40) });
+export type JoinClaim = z.infer<typeof joinClaimSchema>;
+export interface JoinStatus {
+  code: string;
+  locked: boolean;
+  availableAvatars: AvatarId[];
+  ageBand: AgeBand;
+  language: Language;
+}
+export interface JoinClaimed {
+  token: string;
+  seatId: string;
+  avatar: AvatarId;
+}
+export interface RoomSummary {
+  code: string;
+  createdAt: number;
+  hostToken: string;
+  screenToken: string;
+  seats: number;
+}
+export type ApiError = { error: { code: string; message: string } };

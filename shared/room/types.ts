@@ -1,0 +1,19 @@
+/** Room-level types shared by the room core, the activities and the clients. */
+
+export type AgeBand = "8-10" | "11+";
+export type Language = "nb" | "nn" | "en";
+export type SeatId = string;
+
+/** An avatar is an animal and a colour from fixed lists, written "animal-colour". No names, ever. */
+export type AvatarId = `${string}-${string}`;
+
+export interface RoomSettings {
+  /** Smallest group a number may describe on the projector (disclosure threshold). */
+  k: number;
+  ageBand: AgeBand;
+  language: Language;
+}
+
+export const DEFAULT_SETTINGS: RoomSettings = { k: 3, ageBand: "8-10", language: "nb" };
+
+export type Actor = { role: "host" } | { role: "seat"; seatId: SeatId };

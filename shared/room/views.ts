@@ -1,0 +1,87 @@
+/**
+ * Role views: the only way room state leaves the server. Each function returns
+ * exactly what that role may see; the activity part comes from the kind's own
+ * pure view functions.
+ */
+import { findActivityKind } from "../activities/registry.js";
+import type { ActivityViewEnvelope, RoomCtx, ViewRole } from "../activities/types.js";
+import type { HostView, ScreenView, SeatView } from "../protocol.js";
+import { buildCtx, roomSeats, type RoomState } from "./room.js";
+import type { SeatId } from "./types.js";
+
+export interface RoomLinks {
+  joinUrl: string;
+  screenToken: string;
+}
+
+/** Views are computed without a random source: a view must never depend on chance. */
+const viewClock = (now: number) => ({ now, random: () => 0 });
+
+function activityEnvelope<R extends ViewRole>(
+  state: RoomState,
+  ctx: RoomCtx,
+  role: R,
+  seatId?: SeatId,
+): ActivityViewEnvelope<R> | null {
+  const running = state.activity;
+  if (!running) return null;
+  const kind = findActivityKind(running.kind);
+  if (!kind) return null;
+  const view: unknown =
+    role === "host"
+      ? kind.view.host(running.state, ctx)
+      : role === "screen"
+        ? kind.view.screen(running.state, ctx)
+        : kind.view.seat(running.state, seatId ?? "", ctx);
+  return { id: running.id, kind: running.kind, view } as ActivityViewEnvelope<R>;
+}
+
+function base(state: RoomState) {
+  return { code: state.code, version: state.version, locked: state.locked, settings: state.settings };
+}
+
+export function hostView(state: RoomState, links: RoomLinks, now: number): HostView {
+  const ctx = buildCtx(state, viewClock(now));
+  return {
+    ...base(state),
+    role: "host",
+    seats: roomSeats(state).map((s) => ({
+      seatId: s.seatId,
+      avatar: s.avatar,
+      presence: s.presence,
+      helpRequestedAt: s.helpRequestedAt,
+    })),
+    screenToken: links.screenToken,
+    joinUrl: links.joinUrl,
+    activity: activityEnvelope(state, ctx, "host"),
+  };
+}
+
+export function screenView(state: RoomState, links: RoomLinks, now: number): ScreenView {
+  const ctx = buildCtx(state, viewClock(now));
+  return {
+    ...base(state),
+    role: "screen",
+    joinUrl: links.joinUrl,
+    // Sorted so the lobby never tells who came first; left seats are not shown.
+    lobbyAvatars: roomSeats(state)
+      .filter((s) => s.presence !== "left")
+      .map((s) => s.avatar)
+      .sort(),
+    activity: activityEnvelope(state, ctx, "screen"),
+  };
+}
+
+export function seatView(state: RoomState, seatId: SeatId, now: number): SeatView | null {
+  const seat = state.seats[seatId];
+  if (!seat) return null;
+  const ctx = buildCtx(state, viewClock(now));
+  return {
+    ...base(state),
+    role: "seat",
+    seatId,
+    avatar: seat.avatar,
+    helpPending: seat.helpRequestedAt !== null,
+    activity: activityEnvelope(state, ctx, "seat", seatId),
+  };
+}
