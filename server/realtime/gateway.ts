@@ -51,13 +51,18 @@ export function createOutbox(io: SammenServer): RoomOutbox {
     toHosts: (roomId, env) => void io.to(roleChannel(roomId, "host")).emit("room:view", env),
     toScreens: (roomId, env) => void io.to(roleChannel(roomId, "screen")).emit("room:view", env),
     toSeat: (roomId, seatId, env) => void io.to(seatChannel(roomId, seatId)).emit("room:view", env),
+    // Deferred one turn so the acknowledgement of the command that caused it goes out first.
     closeSeat(roomId, seatId, reason) {
-      io.to(seatChannel(roomId, seatId)).emit("room:closed", { reason });
-      io.in(seatChannel(roomId, seatId)).disconnectSockets(true);
+      setImmediate(() => {
+        io.to(seatChannel(roomId, seatId)).emit("room:closed", { reason });
+        io.in(seatChannel(roomId, seatId)).disconnectSockets(true);
+      });
     },
     closeAll(roomId, reason) {
-      io.to(roomChannel(roomId)).emit("room:closed", { reason });
-      io.in(roomChannel(roomId)).disconnectSockets(true);
+      setImmediate(() => {
+        io.to(roomChannel(roomId)).emit("room:closed", { reason });
+        io.in(roomChannel(roomId)).disconnectSockets(true);
+      });
     },
   };
 }

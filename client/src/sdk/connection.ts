@@ -1,0 +1,176 @@
+/**
+ * The typed connection to a Sammen room, shared by the browser UI, the
+ * integration tests and the benchmark (it runs in Node with socket.io-client).
+ *
+ * It holds the latest view the server sent for this client's role and exposes
+ * it as an external store (subscribe/getSnapshot) for React's
+ * useSyncExternalStore. It never patches state itself: intents go out with a
+ * commandId and an acknowledgement timeout, and are retried with the same
+ * commandId, which the server applies at most once.
+ */
+import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
+import { nanoid } from "nanoid";
+import {
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientEventName,
+  type ClientPayload,
+  type ClientToServerEvents,
+  type EndReason,
+  type ErrorCode,
+  type HandshakeRefusal,
+  type RoleView,
+  type RoomEnvelope,
+  type ServerToClientEvents,
+} from "../../../shared/protocol.js";
+
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline" | "closed";
+
+/** Why a connection is over for good: the room ended, the seat was removed, or the handshake was refused. */
+export type CloseReason = EndReason | Extract<ErrorCode, "UNAUTHORIZED" | "ROOM_ENDED" | "KICKED" | "CLIENT_TOO_OLD">;
+
+export interface ConnectionSnapshot<V extends RoleView = RoleView> {
+  status: ConnectionStatus;
+  envelope: RoomEnvelope<V> | null;
+  closed: CloseReason | null;
+}
+
+export interface ConnectionOptions {
+  /** Origin of the Sammen server; empty means the page's own origin. */
+  url?: string;
+  /** Read on every (re)connect, so a refreshed token is picked up. */
+  token: string | (() => string);
+  ackTimeoutMs?: number;
+  retries?: number;
+  /** Extra socket.io-client options (tests force transports, the benchmark turns off reconnection…). */
+  socket?: Partial<ManagerOptions & SocketOptions>;
+  /** Listen to visibilitychange/pageshow/online (browser only). Default: when `window` exists. */
+  wakeListeners?: boolean;
+}
+
+type Payload<E extends ClientEventName> = Omit<ClientPayload<E>, "commandId">;
+const TERMINAL_REFUSALS = new Set<ErrorCode>(["UNAUTHORIZED", "ROOM_ENDED", "KICKED", "CLIENT_TOO_OLD"]);
+
+export class RoomConnection<V extends RoleView = RoleView> {
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private snapshot: ConnectionSnapshot<V> = { status: "connecting", envelope: null, closed: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly removeWakeListeners: () => void = () => {};
+  private readonly ackTimeoutMs: number;
+  private readonly retries: number;
+  /** serverTime − local time, estimated from the freshest envelope (for synced animations). */
+  clockOffsetMs = 0;
+
+  constructor(options: ConnectionOptions) {
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
+    this.retries = options.retries ?? 2;
+    const token = options.token;
+    this.socket = io(options.url ?? "", {
+      auth: (cb) => cb({ token: typeof token === "function" ? token() : token, protocolVersion: PROTOCOL_VERSION }),
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 5000,
+      randomizationFactor: 0.5,
+      ...options.socket,
+    });
+
+    this.socket.on("connect", () => this.update({ status: "connected" }));
+    this.socket.on("disconnect", (reason) => {
+      if (this.snapshot.closed) return;
+      // "io server disconnect" without room:closed means the server dropped us; try again.
+      if (reason === "io server disconnect") this.socket.connect();
+      this.update({ status: reason === "io client disconnect" ? "offline" : "reconnecting" });
+    });
+    this.socket.on("connect_error", (err: Error & { data?: HandshakeRefusal }) => {
+      const code = err.data?.code;
+      if (code && TERMINAL_REFUSALS.has(code)) return this.finish(code as CloseReason);
+      this.update({ status: this.socket.active ? "reconnecting" : "offline" });
+    });
+    this.socket.io.on("reconnect_attempt", () => this.update({ status: "reconnecting" }));
+    this.socket.on("room:view", (envelope) => {
+      const current = this.snapshot.envelope;
+      // Views only move forward; an older one arriving late is dropped.
+      if (current && envelope.version < current.version && envelope.view.code === current.view.code) return;
+      this.clockOffsetMs = envelope.serverTime - Date.now();
+      this.update({ envelope: envelope as RoomEnvelope<V> });
+    });
+    this.socket.on("room:closed", ({ reason }) => this.finish(reason));
+
+    const wake = options.wakeListeners ?? typeof window !== "undefined";
+    if (wake && typeof window !== "undefined") {
+      const onWake = () => {
+        if (this.snapshot.closed) return;
+        if (typeof document !== "undefined" && document.visibilityState === "hidden") return;
+        if (!this.socket.connected) this.socket.connect();
+        else void this.sync();
+      };
+      document.addEventListener("visibilitychange", onWake);
+      window.addEventListener("pageshow", onWake);
+      window.addEventListener("online", onWake);
+      this.removeWakeListeners = () => {
+        document.removeEventListener("visibilitychange", onWake);
+        window.removeEventListener("pageshow", onWake);
+        window.removeEventListener("online", onWake);
+      };
+    }
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ConnectionSnapshot<V> => this.snapshot;
+
+  get view(): V | null {
+    return this.snapshot.envelope?.view ?? null;
+  }
+
+  /**
+   * Send an intent and wait for its acknowledgement. Retries after a timeout
+   * with the same commandId, so a retry is never applied twice.
+   */
+  async send<E extends ClientEventName>(event: E, payload: Payload<E>, commandId: string = nanoid(16)): Promise<Ack> {
+    const full = { ...payload, commandId } as ClientPayload<E>;
+    for (let attempt = 0; attempt <= this.retries; attempt++) {
+      if (this.snapshot.closed) return { ok: false, code: "ROOM_ENDED", message: "This room is closed." };
+      try {
+        // socket.io's typings cannot resolve parameters for a generic event name; E ties them together above.
+        const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as {
+          emitWithAck(ev: E, payload: ClientPayload<E>): Promise<Ack>;
+        };
+        return await timed.emitWithAck(event, full);
+      } catch {
+        // timed out: fall through and retry with the same commandId
+      }
+    }
+    return { ok: false, code: "TIMEOUT", message: "No answer from the server." };
+  }
+
+  /** Ask the server for the current view (after a wake-up, or to check nothing was missed). */
+  sync(): Promise<Ack> {
+    return this.send("room:sync", { lastVersion: this.snapshot.envelope?.version });
+  }
+
+  close(): void {
+    this.removeWakeListeners();
+    this.socket.disconnect();
+    this.update({ status: "offline" });
+  }
+
+  private finish(reason: CloseReason): void {
+    this.removeWakeListeners();
+    this.snapshot = { status: "closed", envelope: null, closed: reason };
+    this.socket.disconnect();
+    this.emit();
+  }
+
+  private update(patch: Partial<ConnectionSnapshot<V>>): void {
+    if (this.snapshot.closed) return;
+    this.snapshot = { ...this.snapshot, ...patch };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
