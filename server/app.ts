@@ -36,7 +36,6 @@ export function lanAddress(): string | undefined {
 export function createServer(config: ServerConfig): SammenInstance {
   const store = openStore(config.dbPath);
   const signer = createTokenSigner(config.tokenSecret);
-  const httpServer = createHttpServer();
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
 
@@ -50,6 +49,9 @@ export function createServer(config: ServerConfig): SammenInstance {
     maxSeatsPerRoom: config.maxSeatsPerRoom,
   });
 
+  // The Express app must be the server's request handler before Socket.IO attaches, so
+  // Socket.IO can intercept /socket.io/ requests ahead of it.
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config }));
   const io: SammenServer = new Server(httpServer, {
     pingInterval: 10_000,
     pingTimeout: 10_000,
@@ -62,7 +64,6 @@ export function createServer(config: ServerConfig): SammenInstance {
   });
   outbox = createOutbox(io);
   attachGateway(io, { registry, signer, config });
-  httpServer.on("request", createHttpApp({ store, registry, signer, config }));
 
   return {
     httpServer,

@@ -79,6 +79,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     presenceGraceMs: intFromEnv(env, "PRESENCE_GRACE_MS", 30_000),
     roomIdleMs: intFromEnv(env, "ROOM_IDLE_MINUTES", 30) * 60_000,
     maxSeatsPerRoom: intFromEnv(env, "MAX_SEATS_PER_ROOM", 40),
+    maxRoomsPerFacilitator: intFromEnv(env, "MAX_ROOMS_PER_FACILITATOR", 5),
     joinAttemptsPerMinute: intFromEnv(env, "JOIN_ATTEMPTS_PER_MINUTE", 30),
     maxSocketsPerIp: intFromEnv(env, "MAX_SOCKETS_PER_IP", 200),
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",

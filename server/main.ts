@@ -17,6 +17,11 @@ const lines = [
 ];
 console.log(lines.join("\n"));
 
+if (process.env.SAMMEN_BENCH_STATS === "1") {
+  const { attachBenchStats } = await import("./bench-stats.js");
+  attachBenchStats(local, () => ({ ...sammen.registry.stats(), sockets: sammen.io.engine.clientsCount }));
+}
+
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -12,7 +12,7 @@ import type { ActivityViewEnvelope } from "./activities/types.js";
 import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
 
 /** Bumped on any breaking change to events or payloads. A mismatched client is told to reload. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from "./version.js";
 
 /** The closed set of error codes. Clients translate these; `message` is for logs and developers. */
 export const ERROR_CODES = [
@@ -153,11 +153,11 @@ interface BaseView {
   version: number;
   locked: boolean;
   settings: RoomSettings;
-  activity: ActivityViewEnvelope | null;
 }
 
 export interface HostView extends BaseView {
   role: "host";
+  activity: ActivityViewEnvelope<"host"> | null;
   seats: HostSeat[];
   screenToken: string;
   joinUrl: string;
@@ -165,6 +165,7 @@ export interface HostView extends BaseView {
 
 export interface ScreenView extends BaseView {
   role: "screen";
+  activity: ActivityViewEnvelope<"screen"> | null;
   joinUrl: string;
   /** Avatars in the room, shown in the lobby only; sorted, never in join order. */
   lobbyAvatars: AvatarId[];
@@ -172,6 +173,7 @@ export interface ScreenView extends BaseView {
 
 export interface SeatView extends BaseView {
   role: "seat";
+  activity: ActivityViewEnvelope<"seat"> | null;
   seatId: string;
   avatar: AvatarId;
   /** True while this seat's own help request is open, so the tablet can say "an adult is coming". */

@@ -29,8 +29,9 @@ export const AVATAR_COLOURS = [
 export type AnimalId = (typeof ANIMALS)[number]["id"];
 export type AvatarColourId = (typeof AVATAR_COLOURS)[number]["id"];
 
-export const ALL_AVATARS: readonly AvatarId[] = ANIMALS.flatMap((a) =>
-  AVATAR_COLOURS.map((c) => `${a.id}-${c.id}` as AvatarId),
+/** Every animal once per round, colours rotating, so the first row a child sees is varied. */
+export const ALL_AVATARS: readonly AvatarId[] = AVATAR_COLOURS.flatMap((_, round) =>
+  ANIMALS.map((a, j) => `${a.id}-${AVATAR_COLOURS[(j + round) % AVATAR_COLOURS.length].id}` as AvatarId),
 );
 
 const avatarSet = new Set<string>(ALL_AVATARS);

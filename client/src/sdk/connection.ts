@@ -10,18 +10,18 @@
  */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
 import { nanoid } from "nanoid";
-import {
-  PROTOCOL_VERSION,
-  type Ack,
-  type ClientEventName,
-  type ClientPayload,
-  type ClientToServerEvents,
-  type EndReason,
-  type ErrorCode,
-  type HandshakeRefusal,
-  type RoleView,
-  type RoomEnvelope,
-  type ServerToClientEvents,
+import { PROTOCOL_VERSION } from "../../../shared/version.js";
+import type {
+  Ack,
+  ClientEventName,
+  ClientPayload,
+  ClientToServerEvents,
+  EndReason,
+  ErrorCode,
+  HandshakeRefusal,
+  RoleView,
+  RoomEnvelope,
+  ServerToClientEvents,
 } from "../../../shared/protocol.js";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline" | "closed";

@@ -1,0 +1,149 @@
+/**
+ * The processes of a bench run: the server under test (the real production
+ * build, or the bare Socket.IO baseline) and the load-generating workers.
+ * Everything binds 127.0.0.1; every child is killed by its own handle when the
+ * run ends, and the children exit by themselves if the driver goes away.
+ */
+import { fork } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const children = new Set();
+
+/** Send requests over IPC and match replies by id. */
+function rpc(child, label) {
+  let next = 1;
+  const pending = new Map();
+  child.on("message", (msg) => {
+    const slot = msg && pending.get(msg.id);
+    if (!slot) return;
+    pending.delete(msg.id);
+    if (msg.ok === false) slot.reject(new Error(`${label}: ${msg.error}`));
+    else slot.resolve(msg);
+  });
+  child.on("exit", (code, signal) => {
+    for (const slot of pending.values()) slot.reject(new Error(`${label} exited (${code ?? signal}) with a request pending`));
+    pending.clear();
+  });
+  return (op, body = {}, timeoutMs = 120_000) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`${label}: no answer to "${op}" in ${timeoutMs} ms`));
+      }, timeoutMs);
+      pending.set(id, {
+        resolve: (v) => (clearTimeout(timer), resolve(v)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
+      child.send({ ...body, op, id });
+    });
+}
+
+function waitForMessage(child, op, label, timeoutMs = 30_000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label} did not start in ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (msg) => {
+      if (msg?.op !== op) return;
+      clearTimeout(timer);
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      resolve(msg);
+    };
+    const onExit = (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited (${code}) before it was ready`));
+    };
+    child.on("message", onMessage);
+    child.once("exit", onExit);
+  });
+}
+
+/**
+ * kind "sammen": node dist/server/server/main.js (the production entry point).
+ * kind "bare-naive" | "bare-throttled": bench/bare-server.mjs.
+ */
+export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
+  const isSammen = kind === "sammen";
+  const script = isSammen ? path.join(ROOT, "dist/server/server/main.js") : path.join(ROOT, "bench/bare-server.mjs");
+  const execArgv = ["--expose-gc"];
+  if (cpuProf) execArgv.push("--cpu-prof", `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${kind}-${Date.now()}.cpuprofile`);
+  const child = fork(script, [], {
+    cwd: ROOT,
+    execArgv,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      SAMMEN_BENCH_STATS: "1",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      BARE_MODE: kind === "bare-naive" ? "naive" : "throttled",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  const log = [];
+  const keep = (chunk) => {
+    for (const line of String(chunk).split("\n")) if (line.trim()) log.push(line);
+    if (log.length > 2000) log.splice(0, log.length - 2000);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  const ready = await waitForMessage(child, "ready", `${kind} server`);
+  const call = rpc(child, `${kind} server`);
+  return {
+    kind,
+    url: ready.address,
+    pid: child.pid,
+    log,
+    stats: (opts = {}) => call("stats", opts, 60_000),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export async function startWorker(index) {
+  const child = fork(path.join(ROOT, "bench/worker.ts"), [], {
+    cwd: ROOT,
+    execArgv: ["--import", "tsx", "--max-old-space-size=2048"],
+    env: { ...process.env, BENCH_WORKER_SEED: String(1000 + index) },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  await waitForMessage(child, "ready", `worker ${index}`, 60_000);
+  const call = rpc(child, `worker ${index}`);
+  return {
+    index,
+    pid: child.pid,
+    call,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      call("exit", {}, 5_000).catch(() => {});
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Last resort (watchdog, crash): kill every child this run started, by its own handle. */
+export function killAll() {
+  for (const child of children) {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+}

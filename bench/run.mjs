@@ -1,0 +1,505 @@
+#!/usr/bin/env node
+/**
+ * Sammen load harness (driver). `npm run bench` builds, then runs this with --expose-gc.
+ *
+ *   node --expose-gc bench/run.mjs [--profile smoke|full] [--systems sammen,bare-throttled,bare-naive]
+ *                                  [--only s1,s2,s3,s5,s7] [--workers N] [--server-prof] [--no-results-md]
+ *
+ * For each system under test (the real server from the production build, and
+ * a bare Socket.IO server in naive and throttled mode) it starts the server in
+ * its own process, forks load-generating workers (bench/worker.ts, the
+ * project's SDK over socket.io-client), runs the scenarios below, samples the
+ * server's CPU, memory and event-loop delay over IPC (SAMMEN_BENCH_STATS=1),
+ * and writes bench/out/<stamp>-<profile>.json and bench/RESULTS.md.
+ * Everything is on 127.0.0.1; a watchdog ends the run if it overruns.
+ *
+ * Scenarios: s1 answer burst in one room; s2 big room (at the avatar cap, and
+ * 300 tablets over as few rooms as the cap allows); s3 many rooms bursting at
+ * once; s4 memory per idle socket; s5 reconnect storm; s6 restart (n/a);
+ * s7 client weight.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { clientWeight } from "./lib/client-weight.mjs";
+import { killAll, startServer, startWorker } from "./lib/procs.mjs";
+import { cores, round, summariseSamples } from "./lib/stats.mjs";
+import { renderMarkdown } from "./lib/report.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const { values: args } = parseArgs({
+  options: {
+    profile: { type: "string", default: "full" },
+    systems: { type: "string", default: "sammen,bare-throttled,bare-naive" },
+    only: { type: "string", default: "s1,s2,s3,s4,s5,s7" },
+    workers: { type: "string" },
+    "server-prof": { type: "boolean", default: false },
+    "no-results-md": { type: "boolean", default: false },
+  },
+});
+
+const PROFILES = {
+  smoke: {
+    workers: 2,
+    deadlineMs: 90_000,
+    s1: { tablets: 30, rounds: 8 },
+    s2: { single: 48, singleRounds: 4, spread: 300, spreadRounds: 3 },
+    s3: { rooms: 20, tablets: 8, rounds: 4 },
+    s5: { drop: 80 },
+    minRoundMs: 250,
+  },
+  full: {
+    workers: 4,
+    deadlineMs: 25 * 60_000,
+    s1: { tablets: 30, rounds: 100 },
+    s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
+    s3: { rooms: 250, tablets: 8, rounds: 20 },
+    s5: { drop: 500 },
+    // The host sends two intents per round (start, reveal): 250 ms keeps it under the per-socket limit of 10/s.
+    minRoundMs: 250,
+  },
+};
+const profile = PROFILES[args.profile];
+if (!profile) throw new Error(`Unknown profile "${args.profile}" (smoke or full)`);
+const WORKERS = Number(args.workers ?? profile.workers);
+const SYSTEMS = args.systems.split(",").filter(Boolean);
+const ONLY = new Set(args.only.split(",").filter(Boolean));
+const MAX_SEATS = 48; // the product's avatar list (shared/content/avatars.ts) caps a room at 48 tablets
+const runStarted = now();
+const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+const outDir = path.join(ROOT, "bench", "out");
+mkdirSync(outDir, { recursive: true });
+
+const { ALL_AVATARS } = await import("../dist/server/shared/content/avatars.js").catch(() => {
+  throw new Error("dist/server is missing: run `npm run build:server` (or `npm run bench`, which builds first).");
+});
+
+const results = {
+  meta: meta(),
+  profile: { name: args.profile, ...profile, workers: WORKERS, systems: SYSTEMS, only: [...ONLY] },
+  scenarios: {},
+  timeseries: [],
+  serverErrors: {},
+  problems: [],
+};
+
+// ---------- watchdog ----------
+const watchdog = setTimeout(() => {
+  console.error(`\n[bench] watchdog: the run exceeded ${profile.deadlineMs / 1000} s; stopping everything.`);
+  results.problems.push(`watchdog fired after ${profile.deadlineMs / 1000} s; results are partial`);
+  finish(2);
+}, profile.deadlineMs);
+process.on("SIGINT", () => {
+  results.problems.push("interrupted (SIGINT); results are partial");
+  finish(130);
+});
+
+let finished = false;
+function finish(code) {
+  if (finished) return;
+  finished = true;
+  clearTimeout(watchdog);
+  results.meta.durationS = round((now() - runStarted) / 1000, 1);
+  const jsonPath = path.join(outDir, `${stamp}-${args.profile}.json`);
+  writeFileSync(jsonPath, JSON.stringify(results, null, 2));
+  if (!args["no-results-md"]) {
+    const notesPath = path.join(ROOT, "bench", "NOTES.md");
+    const notes = existsSync(notesPath) ? readFileSync(notesPath, "utf8") : "";
+    writeFileSync(path.join(ROOT, "bench", "RESULTS.md"), renderMarkdown(results, { jsonPath: path.relative(ROOT, jsonPath), notes }));
+  }
+  console.log(`\n[bench] done in ${results.meta.durationS} s → ${path.relative(ROOT, jsonPath)}${args["no-results-md"] ? "" : ", bench/RESULTS.md"}`);
+  killAll();
+  process.exit(code);
+}
+
+function meta() {
+  const pkg = (name) => {
+    try {
+      return JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+    } catch {
+      return null;
+    }
+  };
+  const git = (...a) => {
+    try {
+      return execFileSync("git", a, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    } catch {
+      return null;
+    }
+  };
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus[0]?.model ?? "unknown",
+      cores: cpus.length,
+      ramGB: round(os.totalmem() / 1024 ** 3, 1),
+      os: `${os.type()} ${os.release()} (${os.arch()})`,
+    },
+    node: process.version,
+    packages: Object.fromEntries(
+      ["socket.io", "socket.io-client", "engine.io", "engine.io-client", "ws", "express", "zod", "hdr-histogram-js", "tsx"].map((n) => [n, pkg(n)]),
+    ),
+    commit: git("rev-parse", "--short", "HEAD"),
+    dirty: (git("status", "--porcelain") ?? "").length > 0,
+  };
+}
+
+// ---------- helpers ----------
+function log(...parts) {
+  console.log(`[bench +${((now() - runStarted) / 1000).toFixed(1)}s]`, ...parts);
+}
+
+async function pool(items, concurrency, fn) {
+  const out = new Array(items.length);
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (i < items.length) {
+        const k = i++;
+        out[k] = await fn(items[k], k);
+      }
+    }),
+  );
+  return out;
+}
+
+/** The REST calls a facilitator and the tablets make (cookie kept like a browser). */
+function sammenApi(base) {
+  let cookie = "";
+  const request = async (method, route, body) => {
+    const res = await fetch(base + route, {
+      method,
+      headers: { ...(body ? { "content-type": "application/json" } : {}), ...(cookie ? { cookie } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const setCookie = res.headers.get("set-cookie");
+    if (setCookie) cookie = setCookie.split(";")[0];
+    const json = await res.json().catch(() => null);
+    if (res.status >= 300) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  return {
+    async signIn() {
+      await request("POST", "/api/auth/setup", { username: "bench", password: "bench-password-123" });
+    },
+    openRoom: async () => (await request("POST", "/api/rooms")).room,
+    claim: (code, avatar) => request("POST", `/api/join/${code}`, { avatar }),
+  };
+}
+
+/**
+ * Create rooms (sizes = tablets per room) on the system under test and hand the
+ * clients to the workers: each room's host and screen to one worker, tablets
+ * round-robin over all workers (so a room's burst comes from several processes).
+ */
+let nextClientId = 1;
+let bareRoomSerial = 0;
+async function populate(sys, sizes) {
+  const rooms = [];
+  if (sys.kind === "sammen") {
+    if (!sys.api) {
+      sys.api = sammenApi(sys.url);
+      await sys.api.signIn();
+    }
+    const opened = await pool(sizes, 8, () => sys.api.openRoom());
+    const claimsPerRoom = await pool(opened, 4, (room, r) =>
+      pool(ALL_AVATARS.slice(0, sizes[r]), 4, (avatar) => sys.api.claim(room.code, avatar)),
+    );
+    opened.forEach((room, r) =>
+      rooms.push({
+        key: room.code,
+        host: { token: room.hostToken },
+        screen: { token: room.screenToken },
+        tablets: claimsPerRoom[r].map((c) => ({ token: c.token, seatId: c.seatId })),
+      }),
+    );
+  } else {
+    for (const n of sizes) {
+      const key = `b${++bareRoomSerial}`;
+      rooms.push({ key, host: {}, screen: {}, tablets: Array.from({ length: n }, () => ({})) });
+    }
+  }
+  const perWorker = Array.from({ length: WORKERS }, () => []);
+  let t = 0;
+  rooms.forEach((room, r) => {
+    const w = r % WORKERS;
+    room.hostId = nextClientId++;
+    perWorker[w].push({ id: room.hostId, room: room.key, role: "host", ...room.host });
+    perWorker[w].push({ id: nextClientId++, room: room.key, role: "screen", ...room.screen });
+    room.tabletIds = [];
+    for (const tablet of room.tablets) {
+      const id = nextClientId++;
+      room.tabletIds.push(id);
+      perWorker[t++ % WORKERS].push({ id, room: room.key, role: "seat", ...tablet });
+    }
+  });
+  return { rooms, perWorker, sockets: perWorker.reduce((n, l) => n + l.length, 0), tablets: t };
+}
+
+async function connectAll(sys, workers, pop) {
+  const t0 = now();
+  const replies = await Promise.all(
+    workers.map((w) =>
+      w.call("init", { url: sys.url, mode: sys.kind === "sammen" ? "sammen" : "bare", clients: pop.perWorker[w.index], concurrency: 25 }, 180_000),
+    ),
+  );
+  const failed = replies.reduce((n, r) => n + r.failed, 0);
+  if (failed) throw new Error(`${failed} of ${pop.sockets} clients did not connect`);
+  return { connect: summariseSamples(replies.flatMap((r) => r.connectMs)), wallMs: round(now() - t0, 0) };
+}
+
+const allWorkers = (workers, op, body, timeoutMs) => Promise.all(workers.map((w) => w.call(op, body, timeoutMs)));
+
+async function usage(workers) {
+  return { workers: await allWorkers(workers, "usage"), driver: process.cpuUsage() };
+}
+
+/** Server CPU and event-loop delay, and the load generator's CPU, over a window. */
+async function window(sys, workers, fn) {
+  const s0 = await sys.stats({ reset: true });
+  const u0 = await usage(workers);
+  const t0 = now();
+  const out = await fn();
+  const wallMs = now() - t0;
+  const s1 = await sys.stats({ reset: true });
+  const u1 = await usage(workers);
+  const workerCores = u1.workers.reduce((n, w, i) => n + (cores(u0.workers[i].cpu, w.cpu, wallMs) ?? 0), 0);
+  return {
+    ...out,
+    wallS: round(wallMs / 1000, 1),
+    server: { cores: cores(s0.cpu, s1.cpu, wallMs), eld: roundAll(s1.eld), heapMB: mb(s1.mem.heapUsed), rssMB: mb(s1.mem.rss) },
+    loadGenerator: { cores: round(workerCores + (cores(u0.driver, u1.driver, wallMs) ?? 0), 3), workers: WORKERS },
+  };
+}
+const mb = (b) => round(b / 1024 / 1024, 1);
+const roundAll = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v)]));
+
+/**
+ * Answer-burst rounds. Each round: every host starts a fresh check-in, every
+ * tablet waits until it shows it, then all tablets of all rooms answer at one
+ * agreed instant (the workers spin to it). Measured per room: first emit →
+ * the host's view holds every answer; per answer: its emit → the host's view
+ * holds it; per tablet: the ack round trip. Then every host reveals and the
+ * screen of its room times the picture's arrival.
+ */
+async function rounds(sys, workers, pop, count) {
+  const expected = Object.fromEntries(pop.rooms.map((r) => [r.key, r.tablets.length]));
+  const samples = { hostAll: [], perAnswer: [], ack: [], screenReveal: [], revealAck: [], startAck: [] };
+  const errors = [];
+  let misses = 0;
+  let negative = 0;
+  for (let r = 1; r <= count; r++) {
+    const roundStart = now();
+    const started = await allWorkers(workers, "start", { round: r }, 60_000);
+    const activities = Object.assign({}, ...started.map((s) => s.activities));
+    for (const s of started) samples.startAck.push(...s.ackMs), errors.push(...s.errors);
+    const armed = await allWorkers(workers, "arm", { round: r, activities, expected }, 60_000);
+    const notReady = armed.reduce((n, a) => n + a.notReady, 0);
+    if (notReady) errors.push(`round ${r}: ${notReady} tablets never showed the new check-in`);
+    const fired = await allWorkers(workers, "fire", { at: now() + 40, timeoutMs: 15_000 }, 60_000);
+    const firstEmit = new Map();
+    const emitOf = new Map();
+    for (const f of fired) {
+      for (const [room, seat, t] of f.emits) {
+        emitOf.set(seat, t);
+        firstEmit.set(room, Math.min(firstEmit.get(room) ?? Infinity, t));
+      }
+      samples.ack.push(...f.ackMs);
+      for (const code of f.ackErrors) errors.push(`round ${r}: answer refused: ${code}`);
+    }
+    for (const f of fired) {
+      for (const obs of f.rooms) {
+        if (obs.tAll === null) misses++;
+        else samples.hostAll.push(obs.tAll - firstEmit.get(obs.room));
+        for (const [seat, t] of obs.seen) {
+          const d = t - emitOf.get(seat);
+          if (d < 0) negative++;
+          samples.perAnswer.push(Math.max(0, d));
+        }
+      }
+    }
+    const revealed = await allWorkers(workers, "reveal", { at: now() + 20, timeoutMs: 15_000 }, 60_000);
+    for (const v of revealed) {
+      samples.screenReveal.push(...v.screenMs);
+      samples.revealAck.push(...v.ackMs);
+      errors.push(...v.errors);
+    }
+    const rest = profile.minRoundMs - (now() - roundStart);
+    if (rest > 0) await sleep(rest);
+  }
+  const out = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summariseSamples(v)]));
+  out.hostAll.misses = misses;
+  if (sys.kind !== "sammen") out.perAnswer = null; // the bare tally is a count: it cannot say which answer arrived
+  out.rounds = count;
+  out.rooms = pop.rooms.length;
+  out.tablets = pop.tablets;
+  out.errors = [...new Set(errors)].slice(0, 20);
+  out.errorCount = errors.length;
+  out.clockSkewSamples = negative;
+  return out;
+}
+
+async function endPopulation(workers) {
+  await allWorkers(workers, "end", {}, 60_000);
+  await sleep(300);
+}
+
+/**
+ * Reconnect storm: drop the transports of `drop` tablets spread over all rooms
+ * at once. Time until each is back as the same seat with the current view.
+ */
+async function storm(sys, workers, pop, drop, { immediate, k }) {
+  const perRoom = Math.ceil(drop / pop.rooms.length);
+  const ids = pop.rooms.flatMap((r) => r.tabletIds.slice(0, perRoom)).slice(0, drop);
+  const at = now() + 50;
+  const replies = await allWorkers(workers, "drop", { at, ids, k, immediate, timeoutMs: 20_000 }, 60_000);
+  const all = replies.flatMap((r) => r.results);
+  const t0 = Math.min(...all.map((r) => r.tDrop));
+  const back = all.filter((r) => r.tBack !== null);
+  const sinceStorm = back.map((r) => r.tBack - t0).sort((a, b) => a - b);
+  const idx95 = Math.ceil(all.length * 0.95) - 1;
+  return {
+    dropped: all.length,
+    back: back.length,
+    time95BackMs: idx95 < sinceStorm.length ? round(sinceStorm[idx95], 1) : null,
+    time100BackMs: back.length === all.length ? round(sinceStorm[sinceStorm.length - 1], 1) : null,
+    backSinceStorm: summariseSamples(sinceStorm),
+    attemptDelay: summariseSamples(all.filter((r) => r.tAttempt !== null).map((r) => r.tAttempt - r.tDrop)),
+    attemptToBack: summariseSamples(back.filter((r) => r.tAttempt !== null).map((r) => r.tBack - r.tAttempt)),
+    attemptToConnect: summariseSamples(all.filter((r) => r.tAttempt !== null && r.tConnect !== null).map((r) => r.tConnect - r.tAttempt)),
+  };
+}
+
+function record(scenario, title, system, value) {
+  results.scenarios[scenario] ??= { title, systems: {} };
+  results.scenarios[scenario].systems[system] = value;
+}
+
+// ---------- the run ----------
+async function runSystem(kind, workers) {
+  log(`starting ${kind} server`);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "sammen-bench-"));
+  const sys = await startServer(kind, {
+    env: {
+      SAMMEN_DB: path.join(tmp, "bench.db"),
+      MAX_SEATS_PER_ROOM: String(MAX_SEATS),
+      MAX_ROOMS_PER_FACILITATOR: "100000",
+      JOIN_ATTEMPTS_PER_MINUTE: "100000000",
+      MAX_SOCKETS_PER_IP: "1000000",
+    },
+    cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
+  });
+  const sampler = setInterval(async () => {
+    try {
+      const s = await sys.stats();
+      results.timeseries.push({ system: kind, at: round(s.at - runStarted, 0), cpu: s.cpu, heapMB: mb(s.mem.heapUsed), rssMB: mb(s.mem.rss), sockets: s.counts.sockets });
+    } catch {
+      /* server stopping */
+    }
+  }, 1000);
+  try {
+    await sys.stats({ gc: true }); // warm up
+    if (ONLY.has("s1")) {
+      log(`${kind}: s1 answer burst, 1 room × ${profile.s1.tablets} tablets, ${profile.s1.rounds} rounds`);
+      const pop = await populate(sys, [profile.s1.tablets]);
+      await connectAll(sys, workers, pop);
+      record("s1", "Answer burst, one room", kind, await window(sys, workers, () => rounds(sys, workers, pop, profile.s1.rounds)));
+      await endPopulation(workers);
+    }
+    if (ONLY.has("s2")) {
+      const { single, singleRounds, spread, spreadRounds } = profile.s2;
+      log(`${kind}: s2a one room at the avatar cap (${single} tablets), ${singleRounds} rounds`);
+      let pop = await populate(sys, [single]);
+      await connectAll(sys, workers, pop);
+      record("s2a", `Big room: one room at the avatar cap (${single} tablets)`, kind, await window(sys, workers, () => rounds(sys, workers, pop, singleRounds)));
+      await endPopulation(workers);
+      const nRooms = Math.ceil(spread / MAX_SEATS);
+      const sizes = Array.from({ length: nRooms }, (_, i) => Math.floor(spread / nRooms) + (i < spread % nRooms ? 1 : 0));
+      log(`${kind}: s2b ${spread} tablets in ${nRooms} rooms (${sizes.join("/")}), ${spreadRounds} rounds`);
+      pop = await populate(sys, sizes);
+      await connectAll(sys, workers, pop);
+      record("s2b", `Big room: ${spread} tablets in ${nRooms} rooms bursting together`, kind, await window(sys, workers, () => rounds(sys, workers, pop, spreadRounds)));
+      await endPopulation(workers);
+    }
+    if (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) {
+      const { rooms, tablets, rounds: n } = profile.s3;
+      log(`${kind}: s3/s4/s5 population ${rooms} rooms × (${tablets} tablets + screen + host)`);
+      const before = await sys.stats({ gc: true });
+      const pop = await populate(sys, Array.from({ length: rooms }, () => tablets));
+      const connected = await connectAll(sys, workers, pop);
+      log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
+      await sleep(2000);
+      const after = await sys.stats({ gc: true });
+      if (ONLY.has("s4")) {
+        const dHeap = after.mem.heapUsed - before.mem.heapUsed;
+        const dRss = after.mem.rss - before.mem.rss;
+        record("s4", `Memory at ${pop.sockets} idle sockets, after GC`, kind, {
+          sockets: pop.sockets,
+          tablets: pop.tablets,
+          serverSockets: after.counts.sockets,
+          before: { heapMB: mb(before.mem.heapUsed), rssMB: mb(before.mem.rss) },
+          after: { heapMB: mb(after.mem.heapUsed), rssMB: mb(after.mem.rss), externalMB: mb(after.mem.external) },
+          heapPerSocketKB: round(dHeap / pop.sockets / 1024),
+          rssPerSocketKB: round(dRss / pop.sockets / 1024),
+          heapPerTabletKB: round(dHeap / pop.tablets / 1024),
+          connect: connected.connect,
+        });
+      }
+      if (ONLY.has("s3")) {
+        log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
+        record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
+      }
+      if (ONLY.has("s5") && kind !== "bare-naive") {
+        const drop = Math.min(profile.s5.drop, pop.tablets);
+        log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
+        const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false, k: 4 }));
+        await sleep(1500);
+        log(`${kind}: s5 reconnect storm, ${drop} tablets, immediate reconnect`);
+        const immediate = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: true, k: 5 }));
+        record("s5", `Reconnect storm: ${drop} tablets dropped at once`, kind, { defaults, immediate });
+      }
+      await endPopulation(workers);
+    }
+  } finally {
+    clearInterval(sampler);
+    const errs = sys.log.filter((l) => /internal error|http error|Error:|uncaught/i.test(l));
+    if (errs.length) results.serverErrors[kind] = errs.slice(0, 50);
+    await sys.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+try {
+  if (ONLY.has("s7")) {
+    log("s7 client weight (dist/client)");
+    results.scenarios.s7 = { title: "Client weight (JS a surface downloads up front, gzip -9)", surfaces: clientWeight(path.join(ROOT, "dist", "client")) };
+  }
+  results.scenarios.s6 = { title: "Restart", notApplicable: "Not applicable: rooms are in memory and wiped on restart by design." };
+  const needsServers = ["s1", "s2", "s3", "s4", "s5"].some((s) => ONLY.has(s));
+  if (needsServers) {
+    log(`forking ${WORKERS} workers`);
+    const workers = await Promise.all(Array.from({ length: WORKERS }, (_, i) => startWorker(i)));
+    for (const kind of SYSTEMS) {
+      try {
+        await runSystem(kind, workers);
+      } catch (error) {
+        results.problems.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(`[bench] ${kind} failed:`, error);
+        // A failed system may leave clients in the workers; drop them before the next system.
+        await allWorkers(workers, "end", {}, 30_000).catch(() => {});
+      }
+    }
+    await Promise.all(workers.map((w) => w.stop()));
+  }
+  finish(results.problems.length ? 1 : 0);
+} catch (error) {
+  results.problems.push(error instanceof Error ? error.stack : String(error));
+  console.error(error);
+  finish(1);
+}

@@ -1,0 +1,219 @@
+/**
+ * The live console for one room. Private parts (per-seat answers, help alerts
+ * with avatars) stay behind a privacy curtain that starts closed, because the
+ * console is often on a laptop mirrored to the projector.
+ */
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ACTIVITY_KIND_NAMES, type ActivityKindName } from "../../../shared/activities/registry.js";
+import type { Ack, HostView, RoomSummary } from "../../../shared/protocol.js";
+import type { AgeBand, Language } from "../../../shared/room/types.js";
+import { clientActivities } from "../activities/registry.js";
+import type { ClientActivity } from "../activities/types.js";
+import type { RoomConnection } from "../sdk/connection.js";
+import { useConnection } from "../sdk/useConnection.js";
+import { ActivitySlot } from "../ui/ActivitySlot.js";
+import { Avatar, useAvatarLabel } from "../ui/Avatar.js";
+import { ConfirmButton } from "../ui/ConfirmButton.js";
+import { ConnectionBadge } from "../ui/ConnectionBadge.js";
+import { ErrorNote } from "../ui/ErrorNote.js";
+
+export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
+  const { t } = useTranslation();
+  const { conn, snap } = useConnection<HostView>(room.hostToken);
+  const [curtainOpen, setCurtainOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const view = snap?.envelope?.view ?? null;
+
+  const run = async (p: Promise<Ack> | undefined) => {
+    const ack = await p;
+    setError(ack && !ack.ok ? ack.code : null);
+  };
+
+  if (snap?.closed) {
+    return (
+      <main className="host-page narrow">
+        <h1>{t("join.endedTitle")}</h1>
+        <button type="button" className="button button-primary" onClick={onLeave}>{t("common.back")}</button>
+      </main>
+    );
+  }
+
+  return (
+    <div className="host-shell">
+      <header className="host-header">
+        <div className="row">
+          <button type="button" className="button" onClick={onLeave}>{t("common.back")}</button>
+          <h1>{t("host.room", { code: room.code })}</h1>
+          <ConnectionBadge status={snap?.status ?? "connecting"} />
+        </div>
+        <div className="row">
+          <button type="button" className="button" aria-pressed={curtainOpen} onClick={() => setCurtainOpen((o) => !o)}>
+            <span aria-hidden="true">{curtainOpen ? "🙈 " : "🔒 "}</span>
+            {curtainOpen ? t("host.curtainOpen") : t("host.curtainClosed")}
+          </button>
+          {view && (
+            <button type="button" className="button" aria-pressed={view.locked} onClick={() => void run(conn?.send("room:lock", { locked: !view.locked }))}>
+              {view.locked ? t("host.unlock") : t("host.lock")}
+            </button>
+          )}
+          <ConfirmButton className="button button-danger" label={t("host.end")} question={t("host.endConfirm")} onConfirm={() => void run(conn?.send("room:end", {}))} />
+        </div>
+      </header>
+      <ErrorNote code={error} />
+      {view && conn && (
+        <div className="host-grid">
+          <section className="panel" aria-labelledby="pairing-title">
+            <h2 id="pairing-title">{t("host.roomCode")}: <span className="room-code-small">{view.code}</span></h2>
+            <p>
+              <a className="button" href={`/screen#t=${encodeURIComponent(room.screenToken)}`} target="_blank" rel="noopener">
+                {t("host.openScreen")}
+              </a>
+            </p>
+            <p className="hint">{t("host.screenLinkHelp")}</p>
+            <p>{t("host.joinUrl")}: <code>{view.joinUrl}</code></p>
+            {view.locked && <p className="calm-note">{t("host.lockedNote")}</p>}
+          </section>
+          <HelpAlerts view={view} conn={conn} curtainOpen={curtainOpen} />
+          <SeatList view={view} conn={conn} />
+          <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
+          <Settings view={view} conn={conn} />
+        </div>
+      )}
+      {!curtainOpen && <p className="hint curtain-note">{t("host.curtainNote")}</p>}
+    </div>
+  );
+}
+
+function HelpAlerts({ view, conn, curtainOpen }: { view: HostView; conn: RoomConnection<HostView>; curtainOpen: boolean }) {
+  const { t } = useTranslation();
+  const label = useAvatarLabel();
+  const open = view.seats.filter((s) => s.helpRequestedAt !== null);
+  return (
+    <section className="panel alerts" aria-labelledby="alerts-title" aria-live="polite">
+      <h2 id="alerts-title">
+        {open.length > 0 && <span className="badge">{t("host.alerts", { count: open.length })}</span>}
+        {open.length === 0 && <span className="visually-hidden">{t("host.alerts", { count: 0 })}</span>}
+      </h2>
+      {open.length > 0 && !curtainOpen && <p>{t("host.alertsHidden")}</p>}
+      {curtainOpen && (
+        <ul className="alert-list">
+          {open.map((s) => (
+            <li key={s.seatId}>
+              <Avatar avatar={s.avatar} size="sm" />
+              <span>{t("host.alertFrom", { avatar: label(s.avatar) })}</span>
+              <button type="button" className="button" onClick={() => void conn.send("help:resolve", { seatId: s.seatId })}>
+                {t("host.markSeen")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SeatList({ view, conn }: { view: HostView; conn: RoomConnection<HostView> }) {
+  const { t } = useTranslation();
+  const label = useAvatarLabel();
+  return (
+    <section className="panel" aria-labelledby="seats-title">
+      <h2 id="seats-title">{t("host.seats")} ({view.seats.filter((s) => s.presence !== "left").length})</h2>
+      {view.seats.length === 0 && <p>{t("host.noSeats")}</p>}
+      <ul className="seat-list">
+        {view.seats.map((s) => (
+          <li key={s.seatId} className={`presence-${s.presence}`}>
+            <Avatar avatar={s.avatar} size="sm" />
+            <span className="presence">{t(`host.presence.${s.presence}`)}</span>
+            <ConfirmButton
+              className="button button-small"
+              label={<>{t("host.kick")}<span className="visually-hidden"> {label(s.avatar)}</span></>}
+              question={t("host.kickConfirm", { avatar: label(s.avatar) })}
+              onConfirm={() => void conn.send("seat:kick", { seatId: s.seatId })}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; curtainOpen: boolean; onError: (code: string | null) => void }) {
+  const { t } = useTranslation();
+  const { view, conn } = props;
+  const running = view.activity;
+  if (running) {
+    const activity = clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined;
+    return (
+      <section className="panel activity-panel" aria-labelledby="activity-title">
+        <div className="row spread">
+          <h2 id="activity-title">{t("host.running")}: {t(`kinds.${running.kind}.name`, { defaultValue: running.kind })}</h2>
+          <button type="button" className="button" onClick={async () => {
+            const ack = await conn.send("activity:stop", { activityId: running.id });
+            props.onError(ack.ok ? null : ack.code);
+          }}>
+            {t("host.stop")}
+          </button>
+        </div>
+        {activity && (
+          <ActivitySlot>
+            <activity.HostPanel
+              activityId={running.id}
+              view={running.view}
+              seats={view.seats}
+              settings={view.settings}
+              curtainOpen={props.curtainOpen}
+              act={(action) => conn.send("activity:act", { activityId: running.id, action })}
+            />
+          </ActivitySlot>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="panel activity-panel" aria-labelledby="activities-title">
+      <h2 id="activities-title">{t("host.activities")}</h2>
+      <ul className="preset-list">
+        {ACTIVITY_KIND_NAMES.flatMap((kind) =>
+          clientActivities[kind].presets.map((preset) => (
+            <li key={preset.labelKey}>
+              <div>
+                <strong>{t(`${preset.labelKey}.name`)}</strong>
+                <p className="hint">{t(`${preset.labelKey}.description`)}</p>
+              </div>
+              <button type="button" className="button button-primary" onClick={async () => {
+                const ack = await conn.send("activity:start", { kind, config: preset.config });
+                props.onError(ack.ok ? null : ack.code);
+              }}>
+                {t("host.start")} <span className="visually-hidden">{t(`${preset.labelKey}.name`)}</span>
+              </button>
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function Settings({ view, conn }: { view: HostView; conn: RoomConnection<HostView> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t("host.settings")}</h2>
+      <div className="stack">
+        <label htmlFor="setting-k">{t("host.kLabel")}</label>
+        <select id="setting-k" value={view.settings.k} onChange={(e) => void conn.send("room:configure", { k: Number(e.target.value) })}>
+          {[2, 3, 4, 5, 6].map((k) => <option key={k} value={k}>{k}</option>)}
+        </select>
+        <label htmlFor="setting-age">{t("host.ageBand")}</label>
+        <select id="setting-age" value={view.settings.ageBand} onChange={(e) => void conn.send("room:configure", { ageBand: e.target.value as AgeBand })}>
+          {(["8-10", "11+"] as const).map((a) => <option key={a} value={a}>{t(`host.ageBands.${a}`)}</option>)}
+        </select>
+        <label htmlFor="setting-lang">{t("common.language")}</label>
+        <select id="setting-lang" value={view.settings.language} onChange={(e) => void conn.send("room:configure", { language: e.target.value as Language })}>
+          {(["nb", "nn", "en"] as const).map((l) => <option key={l} value={l}>{t(`common.languages.${l}`)}</option>)}
+        </select>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** The facilitator's console: sign in, open or resume a room, run it. */
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { RoomSummary } from "../../../shared/protocol.js";
+import { api, ApiError } from "../sdk/api.js";
+import { ErrorNote } from "../ui/ErrorNote.js";
+import { AuthGate, type Facilitator } from "./AuthGate.js";
+import { Console } from "./Console.js";
+import { FacilitatorAdmin } from "./FacilitatorAdmin.js";
+
+export function HostApp() {
+  return <AuthGate>{(me, signOut) => <Rooms me={me} signOut={signOut} />}</AuthGate>;
+}
+
+function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
+  const { t } = useTranslation();
+  const [rooms, setRooms] = useState<RoomSummary[] | null>(null);
+  const [current, setCurrent] = useState<string | null>(() => new URLSearchParams(location.search).get("room"));
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setRooms((await api<{ rooms: RoomSummary[] }>("GET", "/api/rooms")).rooms);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.code : "NETWORK");
+    }
+  }, []);
+  useEffect(() => void refresh(), [refresh]);
+
+  const open = (code: string | null) => {
+    setCurrent(code);
+    history.replaceState(null, "", code ? `/host?room=${code}` : "/host");
+  };
+
+  const room = rooms?.find((r) => r.code === current);
+  if (room) return <Console room={room} onLeave={() => { open(null); void refresh(); }} />;
+
+  return (
+    <main className="host-page narrow">
+      <header className="row spread">
+        <h1>{t("host.title")}</h1>
+        <span className="row">
+          <span className="hint">{t("host.signedInAs", { name: me.username })}</span>
+          <button type="button" className="button" onClick={signOut}>{t("host.logout")}</button>
+        </span>
+      </header>
+      <section aria-labelledby="rooms-title">
+        <h2 id="rooms-title">{t("host.rooms")}</h2>
+        {rooms && rooms.length === 0 && <p>{t("host.noRooms")}</p>}
+        <ul className="room-list">
+          {rooms?.map((r) => (
+            <li key={r.code}>
+              <span className="room-code-small">{r.code}</span>
+              <button type="button" className="button" onClick={() => open(r.code)}>{t("host.openRoom")}</button>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={async () => {
+            try {
+              const res = await api<{ room: RoomSummary }>("POST", "/api/rooms");
+              await refresh();
+              open(res.room.code);
+            } catch (e) {
+              setError(e instanceof ApiError ? e.code : "NETWORK");
+            }
+          }}
+        >
+          {t("host.newRoom")}
+        </button>
+        <ErrorNote code={error} />
+      </section>
+      <FacilitatorAdmin />
+    </main>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { registerActivityStrings } from "../activities/registry.js";
+import { initI18n } from "../i18n/index.js";
+import "../styles.css";
+import { HostApp } from "./HostApp.js";
+
+initI18n("nb");
+registerActivityStrings();
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <HostApp />
+  </StrictMode>,
+);

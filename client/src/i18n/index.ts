@@ -1,0 +1,43 @@
+/**
+ * i18n: every user-facing string goes through i18next. Bokmål is the default;
+ * nynorsk and English are offered. Activities bring their own strings, merged
+ * in under their kind's namespace key by the activity registry.
+ */
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import type { Language } from "../../../shared/room/types.js";
+import { en } from "./en.js";
+import { nb } from "./nb.js";
+import { nn } from "./nn.js";
+
+export const LANGUAGES: readonly Language[] = ["nb", "nn", "en"];
+const SPEECH_LANG: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+
+export function initI18n(language: Language = "nb") {
+  void i18next.use(initReactI18next).init({
+    resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+    lng: language,
+    fallbackLng: "nb",
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}
+
+export function setLanguage(language: Language): void {
+  if (i18next.language === language) return;
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function speechLang(language: string): string {
+  return SPEECH_LANG[(LANGUAGES as readonly string[]).includes(language) ? (language as Language) : "nb"];
+}
+
+/** Activities add their strings per language under their own top-level key. */
+export function addActivityStrings(kind: string, strings: Partial<Record<Language, object>>): void {
+  for (const [lng, bundle] of Object.entries(strings)) {
+    i18next.addResourceBundle(lng, "translation", { [kind]: bundle }, true, false);
+  }
+}

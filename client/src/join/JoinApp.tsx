@@ -1,0 +1,234 @@
+/**
+ * The child's tablet: code → avatar → the room. One thing at a time, big
+ * targets, calm words, and the "talk to an adult" button on every screen once
+ * in a room. The seat token is kept only while the room lives.
+ */
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { JoinClaimed, JoinStatus, SeatView } from "../../../shared/protocol.js";
+import type { ActivityKindName } from "../../../shared/activities/registry.js";
+import type { AvatarId } from "../../../shared/room/types.js";
+import { clientActivities } from "../activities/registry.js";
+import type { ClientActivity } from "../activities/types.js";
+import { setLanguage } from "../i18n/index.js";
+import { api, ApiError } from "../sdk/api.js";
+import { clearSeat, loadSeat, saveSeat, type StoredSeat } from "../sdk/seat-storage.js";
+import { useConnection } from "../sdk/useConnection.js";
+import { ActivitySlot } from "../ui/ActivitySlot.js";
+import { Avatar } from "../ui/Avatar.js";
+import { ConnectionBadge } from "../ui/ConnectionBadge.js";
+import { ErrorNote } from "../ui/ErrorNote.js";
+import { HelpButton } from "../ui/HelpButton.js";
+
+type Stage =
+  | { name: "code"; error: string | null }
+  | { name: "avatar"; status: JoinStatus; error: string | null }
+  | { name: "seat"; seat: StoredSeat }
+  | { name: "closed"; reason: "ended" | "kicked" };
+
+function initialStage(): Stage {
+  const seat = loadSeat();
+  return seat ? { name: "seat", seat } : { name: "code", error: null };
+}
+
+export function JoinApp() {
+  const [stage, setStage] = useState<Stage>(initialStage);
+  const lookUp = async (code: string) => {
+    try {
+      const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code)}`);
+      setLanguage(status.language);
+      if (status.locked) setStage({ name: "code", error: "ROOM_LOCKED" });
+      else setStage({ name: "avatar", status, error: null });
+    } catch (e) {
+      setStage({ name: "code", error: e instanceof ApiError ? e.code : "NETWORK" });
+    }
+  };
+
+  useEffect(() => {
+    const code = new URLSearchParams(location.search).get("code");
+    if (code && stage.name === "code" && !loadSeat()) void lookUp(code);
+    // Only on first load: a ?code= from the QR code.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  switch (stage.name) {
+    case "code":
+      return <CodeEntry error={stage.error} onCode={lookUp} />;
+    case "avatar":
+      return (
+        <AvatarPicker
+          status={stage.status}
+          error={stage.error}
+          onPick={async (avatar) => {
+            try {
+              const claim = await api<JoinClaimed>("POST", `/api/join/${stage.status.code}`, { avatar });
+              const seat = { code: stage.status.code, token: claim.token, seatId: claim.seatId, avatar: claim.avatar };
+              saveSeat(seat);
+              setStage({ name: "seat", seat });
+            } catch (e) {
+              const code = e instanceof ApiError ? e.code : "NETWORK";
+              if (code === "AVATAR_TAKEN") return lookUp(stage.status.code).then(() => setStage((s) => (s.name === "avatar" ? { ...s, error: code } : s)));
+              setStage({ ...stage, error: code });
+            }
+          }}
+        />
+      );
+    case "seat":
+      return <SeatScreen seat={stage.seat} onClosed={(reason) => setStage({ name: "closed", reason })} />;
+    case "closed":
+      return <ClosedScreen reason={stage.reason} onRestart={() => setStage({ name: "code", error: null })} />;
+  }
+}
+
+function CodeEntry({ error, onCode }: { error: string | null; onCode: (code: string) => void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState("");
+  return (
+    <main className="tablet-page">
+      <h1>{t("join.title")}</h1>
+      <form
+        className="code-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (code.trim()) onCode(code.trim().toUpperCase());
+        }}
+      >
+        <label htmlFor="room-code">{t("join.codeLabel")}</label>
+        <input
+          id="room-code"
+          className="code-input"
+          value={code}
+          onChange={(e) => setCode(e.target.value.toUpperCase())}
+          maxLength={7}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby="room-code-hint"
+        />
+        <p id="room-code-hint" className="hint">{t("join.codeHint")}</p>
+        <button type="submit" className="button button-primary button-big">
+          {t("join.next")}
+        </button>
+      </form>
+      <ErrorNote code={error} />
+      <p className="privacy-note">{t("join.privacy")}</p>
+    </main>
+  );
+}
+
+function AvatarPicker({ status, error, onPick }: { status: JoinStatus; error: string | null; onPick: (a: AvatarId) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <main className="tablet-page">
+      <h1>{t("join.pickAvatar")}</h1>
+      <p>{t("join.pickAvatarHint")}</p>
+      <ErrorNote code={error} />
+      <ul className="avatar-grid">
+        {status.availableAvatars.map((avatar) => (
+          <li key={avatar}>
+            <button
+              type="button"
+              className="avatar-button"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                await onPick(avatar);
+                setBusy(false);
+              }}
+            >
+              <Avatar avatar={avatar} size="lg" />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "ended" | "kicked") => void }) {
+  const { t } = useTranslation();
+  const { conn, snap } = useConnection<SeatView>(seat.token);
+  const view = snap?.envelope?.view ?? null;
+
+  useEffect(() => {
+    if (view) setLanguage(view.settings.language);
+  }, [view?.settings.language]);
+
+  useEffect(() => {
+    const closed = snap?.closed;
+    if (!closed || closed === "CLIENT_TOO_OLD") return;
+    // The room is over for this tablet: leave nothing behind for the next child.
+    clearSeat();
+    onClosed(closed === "kicked" || closed === "KICKED" ? "kicked" : "ended");
+  }, [snap?.closed]);
+
+  if (snap?.closed === "CLIENT_TOO_OLD") {
+    return (
+      <main className="tablet-page">
+        <h1>{t("join.tooOld")}</h1>
+        <button type="button" className="button button-primary button-big" onClick={() => location.reload()}>
+          {t("join.reload")}
+        </button>
+      </main>
+    );
+  }
+
+  const running = view?.activity ?? null;
+  const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
+  return (
+    <div className="tablet-shell">
+      <header className="tablet-header">
+        <span>
+          <span className="visually-hidden">{t("join.you")} </span>
+          <Avatar avatar={seat.avatar} />
+        </span>
+        <ConnectionBadge status={snap?.status ?? "connecting"} />
+      </header>
+      <main className="tablet-page">
+        {running && activity && conn ? (
+          <ActivitySlot>
+            <activity.TabletView
+              activityId={running.id}
+              view={running.view}
+              settings={view!.settings}
+              act={(action) => conn.send("activity:act", { activityId: running.id, action })}
+            />
+          </ActivitySlot>
+        ) : (
+          <section className="lobby">
+            <h1>{t("join.lobby")}</h1>
+            <p className="calm-note">{t("join.lobbyWait")}</p>
+            <p className="privacy-note">{t("join.privacy")}</p>
+          </section>
+        )}
+      </main>
+      <footer className="tablet-footer">
+        <HelpButton
+          pending={view?.helpPending ?? false}
+          request={async () => (conn ? conn.send("help:request", {}) : { ok: false, code: "TIMEOUT" })}
+        />
+      </footer>
+    </div>
+  );
+}
+
+function ClosedScreen({ reason, onRestart }: { reason: "ended" | "kicked"; onRestart: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <main className="tablet-page closed-page">
+      <h1>{reason === "kicked" ? t("join.kickedTitle") : t("join.endedTitle")}</h1>
+      <p>{reason === "kicked" ? t("join.kickedText") : t("join.endedText")}</p>
+      <button
+        type="button"
+        className="button button-primary button-big"
+        onClick={() => {
+          history.replaceState(null, "", "/join");
+          onRestart();
+        }}
+      >
+        {t("join.startAgain")}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The projector: read-only. Room code, QR and join URL, then the running
+ * activity's shared view. It never receives a seat id or an individual answer.
+ */
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ActivityKindName } from "../../../shared/activities/registry.js";
+import type { ScreenView } from "../../../shared/protocol.js";
+import { clientActivities } from "../activities/registry.js";
+import type { ClientActivity } from "../activities/types.js";
+import { setLanguage } from "../i18n/index.js";
+import { useConnection } from "../sdk/useConnection.js";
+import { ActivitySlot } from "../ui/ActivitySlot.js";
+import { Avatar } from "../ui/Avatar.js";
+import { ConnectionBadge } from "../ui/ConnectionBadge.js";
+
+const KEY = "sammen.screen";
+
+/** The pairing token arrives in the URL fragment (never sent to the server in a request line). */
+function readToken(): string | null {
+  const match = /(?:^#|&)t=([^&]+)/.exec(location.hash);
+  if (match) {
+    sessionStorage.setItem(KEY, decodeURIComponent(match[1]));
+    history.replaceState(null, "", location.pathname);
+  }
+  return sessionStorage.getItem(KEY);
+}
+
+export function ScreenApp() {
+  const { t } = useTranslation();
+  const [token] = useState(readToken);
+  const { snap } = useConnection<ScreenView>(token);
+  const view = snap?.envelope?.view ?? null;
+
+  useEffect(() => {
+    if (view) setLanguage(view.settings.language);
+  }, [view?.settings.language]);
+
+  useEffect(() => {
+    if (snap?.closed) sessionStorage.removeItem(KEY);
+  }, [snap?.closed]);
+
+  if (!token) return <main className="screen-page"><p className="screen-note">{t("screen.noToken")}</p></main>;
+  if (snap?.closed) return <main className="screen-page"><h1 className="screen-big">{t("screen.ended")}</h1></main>;
+
+  const running = view?.activity ?? null;
+  const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
+  return (
+    <div className="screen-shell">
+      <header className="screen-header">
+        {view && (
+          <div className="join-box">
+            <img className="qr" src={`/api/join/${view.code}/qr.svg`} alt={t("screen.qrAlt")} width={180} height={180} />
+            <div>
+              <p className="join-label">{t("screen.joinAt")}</p>
+              <p className="join-url">{view.joinUrl.replace(/\?code=.*/, "")}</p>
+              <p className="join-label">{t("screen.code")}</p>
+              <p className="room-code" aria-label={`${t("screen.code")} ${view.code.split("").join(" ")}`}>{view.code}</p>
+            </div>
+          </div>
+        )}
+        <ConnectionBadge status={snap?.status ?? "connecting"} />
+      </header>
+      <main className="screen-page">
+        {running && activity && view ? (
+          <ActivitySlot>
+            <activity.ScreenView view={running.view} settings={view.settings} />
+          </ActivitySlot>
+        ) : (
+          <section className="lobby" aria-labelledby="screen-welcome">
+            <h1 id="screen-welcome" className="screen-big">{t("screen.welcome")}</h1>
+            <p className="screen-note">{t("screen.waiting")}</p>
+            {view && view.lobbyAvatars.length > 0 && (
+              <>
+                <h2 className="visually-hidden">{t("screen.here")}</h2>
+                <ul className="lobby-avatars">
+                  {view.lobbyAvatars.map((a) => (
+                    <li key={a}>
+                      <Avatar avatar={a} size="lg" />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

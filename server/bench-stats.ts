@@ -1,0 +1,39 @@
+/**
+ * Opt-in process numbers for the load harness (bench/), off by default.
+ * Enabled only by SAMMEN_BENCH_STATS=1 when the server was started by a parent
+ * process with an IPC channel (child_process.fork): nothing is exposed on the
+ * network. Answers {op:"stats"} with CPU, memory, event-loop delay and counts;
+ * `gc: true` collects first (needs --expose-gc), `reset: true` restarts the
+ * event-loop delay histogram. Exits when the parent goes away.
+ */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+type StatsRequest = { op: "stats"; id: number; gc?: boolean; reset?: boolean };
+
+export function attachBenchStats(address: string, counts: () => Record<string, number>): void {
+  const send = process.send?.bind(process);
+  if (!send) return;
+  const eld = monitorEventLoopDelay({ resolution: 10 });
+  eld.enable();
+  const ms = (ns: number) => ns / 1e6;
+  process.on("message", (msg: StatsRequest) => {
+    if (msg?.op !== "stats") return;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (msg.gc && gc) {
+      gc();
+      gc();
+    }
+    send({
+      op: "stats",
+      id: msg.id,
+      at: performance.timeOrigin + performance.now(),
+      cpu: process.cpuUsage(),
+      mem: process.memoryUsage(),
+      eld: { min: ms(eld.min), mean: ms(eld.mean), p50: ms(eld.percentile(50)), p99: ms(eld.percentile(99)), max: ms(eld.max), n: eld.count },
+      counts: counts(),
+    });
+    if (msg.reset) eld.reset();
+  });
+  process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
+  send({ op: "ready", address });
+}

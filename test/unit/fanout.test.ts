@@ -1,0 +1,75 @@
+/** The per-room fan-out throttle (server/rooms/fanout.ts): a burst of changes is a handful of flushes. */
+import { afterEach, describe, expect, it } from "vitest";
+import { FanoutThrottle } from "../../server/rooms/fanout.js";
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const throttles: FanoutThrottle[] = [];
+function throttle(windowMs: number, flush: () => void): FanoutThrottle {
+  const t = new FanoutThrottle(windowMs, flush);
+  throttles.push(t);
+  return t;
+}
+afterEach(() => {
+  for (const t of throttles.splice(0)) t.cancel();
+});
+
+describe("FanoutThrottle", () => {
+  it("100 schedule() calls in one tick: one flush on the next turn, at most one trailing flush", async () => {
+    let flushes = 0;
+    const t = throttle(40, () => flushes++);
+    for (let i = 0; i < 100; i++) t.schedule();
+    expect(flushes).toBe(0); // never synchronous: the caller's ack goes out first
+    await nextTurn();
+    expect(flushes).toBe(1);
+    await sleep(120);
+    expect(flushes).toBeGreaterThanOrEqual(1);
+    expect(flushes).toBeLessThanOrEqual(2);
+    await sleep(120);
+    expect(flushes).toBeLessThanOrEqual(2);
+  });
+
+  it("changes made after the first flush, inside the window, are merged into one trailing flush", async () => {
+    let flushes = 0;
+    const t = throttle(40, () => flushes++);
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(1);
+    for (let i = 0; i < 50; i++) t.schedule();
+    expect(flushes).toBe(1); // inside the window: wait for its end
+    await sleep(120);
+    expect(flushes).toBe(2);
+    await sleep(100);
+    expect(flushes).toBe(2); // nothing new: no more flushes
+  });
+
+  it("a single change is flushed once, and a change after the window is flushed again", async () => {
+    let flushes = 0;
+    const t = throttle(20, () => flushes++);
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(1);
+    await sleep(60);
+    expect(flushes).toBe(1); // no trailing flush without a new change
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(2);
+  });
+
+  it("cancel() drops pending flushes", async () => {
+    let flushes = 0;
+    const t = throttle(20, () => flushes++);
+    for (let i = 0; i < 10; i++) t.schedule();
+    t.cancel();
+    await nextTurn();
+    await sleep(50);
+    expect(flushes).toBe(0);
+    t.schedule();
+    await nextTurn();
+    t.schedule();
+    t.cancel();
+    await sleep(60);
+    expect(flushes).toBe(1);
+  });
+});

@@ -1,0 +1,318 @@
+/**
+ * The pure room core (shared/room/room.ts) and the role views
+ * (shared/room/views.ts): transitions, versioning, and what each view may hold.
+ */
+import { describe, expect, it } from "vitest";
+import type { CheckinState } from "../../shared/activities/checkin/index.js";
+import { isRejection, type Rejection } from "../../shared/activities/types.js";
+import { seededRandom } from "../../shared/room/random.js";
+import {
+  actOnActivity,
+  addSeat,
+  configure,
+  createRoomState,
+  kickSeat,
+  requestHelp,
+  resolveHelp,
+  roomSeats,
+  setLocked,
+  setPresence,
+  startActivity,
+  stopActivity,
+  type RoomResult,
+  type RoomState,
+} from "../../shared/room/room.js";
+import { hostView, screenView, seatView } from "../../shared/room/views.js";
+import type { AvatarId } from "../../shared/room/types.js";
+
+const clock = { now: 5_000, random: seededRandom(42) };
+const LINKS = { joinUrl: "http://127.0.0.1:3000/join?code=ABCDE", screenToken: "screen-token-xyz" };
+
+function ok(result: RoomResult): RoomState {
+  if (isRejection(result)) throw new Error(`unexpected rejection ${result.code}: ${result.message}`);
+  return result;
+}
+function rejected(result: RoomResult): Rejection {
+  if (!isRejection(result)) throw new Error("expected a rejection");
+  return result;
+}
+
+function room(): RoomState {
+  return createRoomState({ id: "room-1", code: "ABCDE", ownerId: 7, now: 1_000 });
+}
+
+/** A room with seats, ids chosen so they are easy to spot in serialised views. */
+function withSeats(avatars: AvatarId[]): { state: RoomState; ids: string[] } {
+  let state = room();
+  const ids: string[] = [];
+  avatars.forEach((avatar, i) => {
+    const id = `SEATID${i}qz`;
+    ids.push(id);
+    state = ok(addSeat(state, id, avatar));
+  });
+  return { state, ids };
+}
+
+const checkinOf = (state: RoomState) => state.activity!.state as CheckinState;
+
+describe("room core: seats", () => {
+  it("addSeat adds an away seat in join order and bumps the version", () => {
+    const start = room();
+    expect(start.version).toBe(1);
+    const one = ok(addSeat(start, "seat-1", "fox-blue"));
+    expect(one.version).toBe(2);
+    expect(one.seats["seat-1"]).toEqual({ seatId: "seat-1", avatar: "fox-blue", presence: "away", helpRequestedAt: null });
+    const two = ok(addSeat(one, "seat-2", "bear-green"));
+    expect(two.seatOrder).toEqual(["seat-1", "seat-2"]);
+    expect(roomSeats(two).map((s) => s.avatar)).toEqual(["fox-blue", "bear-green"]);
+    expect(start.seatOrder).toEqual([]); // pure: the input is untouched
+  });
+
+  it("addSeat refuses a taken avatar and a locked room", () => {
+    const one = ok(addSeat(room(), "seat-1", "fox-blue"));
+    expect(rejected(addSeat(one, "seat-2", "fox-blue")).code).toBe("NOT_ALLOWED");
+    const locked = setLocked(one, true);
+    expect(rejected(addSeat(locked, "seat-2", "owl-blue")).code).toBe("NOT_ALLOWED");
+    expect(ok(addSeat(setLocked(locked, false), "seat-2", "owl-blue")).seatOrder).toHaveLength(2);
+  });
+
+  it("kickSeat removes the seat, forgets its activity data and records it as kicked", () => {
+    let { state, ids } = withSeats(["fox-blue", "bear-green", "owl-orange"]);
+    state = ok(startActivity(state, "checkin", undefined, clock));
+    const activityId = state.activity!.id;
+    state = ok(actOnActivity(state, activityId, { type: "answer", feeling: "ensom" }, { role: "seat", seatId: ids[1] }, clock));
+    state = ok(actOnActivity(state, activityId, { type: "answer", feeling: "glad" }, { role: "seat", seatId: ids[0] }, clock));
+    expect(Object.keys(checkinOf(state).answers)).toContain(ids[1]);
+
+    const before = state.version;
+    const kicked = ok(kickSeat(state, ids[1], clock));
+    expect(kicked.version).toBe(before + 1);
+    expect(kicked.seats[ids[1]]).toBeUndefined();
+    expect(kicked.seatOrder).toEqual([ids[0], ids[2]]);
+    expect(kicked.kicked).toEqual([ids[1]]);
+    expect(checkinOf(kicked).answers).toEqual({ [ids[0]]: { kind: "feeling", feeling: "glad", strength: null } });
+    expect(JSON.stringify(kicked)).not.toContain("ensom");
+    // The host's view no longer lists the seat or its answer.
+    const host = JSON.stringify(hostView(kicked, LINKS, clock.now));
+    expect(host).not.toContain(ids[1]);
+    expect(host).not.toContain("ensom");
+    // A kicked seat can no longer act, and its avatar is free again.
+    expect(rejected(actOnActivity(kicked, activityId, { type: "pass" }, { role: "seat", seatId: ids[1] }, clock)).code).toBe("FORBIDDEN");
+    expect(seatView(kicked, ids[1], clock.now)).toBeNull();
+    expect(ok(addSeat(kicked, "seat-new", "bear-green")).seats["seat-new"].avatar).toBe("bear-green");
+    // Kicking an unknown (or already kicked) seat is refused.
+    expect(rejected(kickSeat(kicked, ids[1], clock)).code).toBe("NOT_ALLOWED");
+    expect(rejected(kickSeat(kicked, "nobody", clock)).code).toBe("NOT_ALLOWED");
+  });
+
+  it("presence, lock and configure return the same object when nothing changes", () => {
+    const { state, ids } = withSeats(["fox-blue"]);
+    expect(setPresence(state, ids[0], "away")).toBe(state);
+    expect(setPresence(state, "nobody", "present")).toBe(state);
+    expect(setLocked(state, false)).toBe(state);
+    expect(configure(state, {})).toBe(state);
+    expect(configure(state, { k: 3, ageBand: "8-10", language: "nb" })).toBe(state);
+    const changed = configure(state, { k: 5 });
+    expect(changed.settings).toEqual({ k: 5, ageBand: "8-10", language: "nb" });
+    expect(changed.version).toBe(state.version + 1);
+  });
+});
+
+describe("room core: activities", () => {
+  it("startActivity refuses a bad config and an unknown kind with INVALID", () => {
+    const state = room();
+    for (const config of [{ moment: "lunch" }, { askStrength: "yes" }, { moment: "checkin", extra: true }, 42, "checkin", []]) {
+      expect(rejected(startActivity(state, "checkin", config, clock)).code, JSON.stringify(config)).toBe("INVALID");
+    }
+    for (const kind of ["quiz", "", "__proto__", "constructor", "toString"]) {
+      expect(rejected(startActivity(state, kind, undefined, clock)).code, kind).toBe("INVALID");
+    }
+    expect(state.activity).toBeNull();
+    expect(state.version).toBe(1);
+  });
+
+  it("startActivity gives each run a fresh id; stop and act need the current id (STALE otherwise)", () => {
+    const { state: seated, ids } = withSeats(["fox-blue"]);
+    const me = { role: "seat" as const, seatId: ids[0] };
+    expect(rejected(actOnActivity(seated, "a1", { type: "pass" }, me, clock)).code).toBe("STALE"); // nothing running
+    expect(rejected(stopActivity(seated, "a1")).code).toBe("STALE");
+
+    const first = ok(startActivity(seated, "checkin", { moment: "checkout" }, clock));
+    expect(first.activity).toMatchObject({ id: "a1", kind: "checkin" });
+    expect(checkinOf(first).config).toEqual({ moment: "checkout", askStrength: true });
+    expect(rejected(actOnActivity(first, "a2", { type: "pass" }, me, clock)).code).toBe("STALE");
+    expect(rejected(actOnActivity(first, "", { type: "pass" }, me, clock)).code).toBe("STALE");
+    expect(rejected(stopActivity(first, "a9")).code).toBe("STALE");
+
+    const stopped = ok(stopActivity(first, "a1"));
+    expect(stopped.activity).toBeNull();
+    const second = ok(startActivity(stopped, "checkin", undefined, clock));
+    expect(second.activity!.id).toBe("a2");
+    // The old run's id is stale now.
+    expect(rejected(actOnActivity(second, "a1", { type: "pass" }, me, clock)).code).toBe("STALE");
+    expect(ok(actOnActivity(second, "a2", { type: "pass" }, me, clock)).version).toBe(second.version + 1);
+  });
+
+  it("actOnActivity validates the action with the kind's schema and passes the kind's refusals through", () => {
+    let { state, ids } = withSeats(["fox-blue"]);
+    state = ok(startActivity(state, "checkin", undefined, clock));
+    const me = { role: "seat" as const, seatId: ids[0] };
+    for (const action of [{ type: "answer", feeling: "happy" }, { type: "nope" }, null, "pass", { type: "pass", x: 1 }]) {
+      expect(rejected(actOnActivity(state, "a1", action, me, clock)).code, JSON.stringify(action)).toBe("INVALID");
+    }
+    expect(rejected(actOnActivity(state, "a1", { type: "pass" }, { role: "host" }, clock)).code).toBe("FORBIDDEN");
+    expect(rejected(actOnActivity(state, "a1", { type: "reveal" }, me, clock)).code).toBe("FORBIDDEN");
+    // An action that changes nothing returns the same state (no version bump).
+    expect(actOnActivity(state, "a1", { type: "reopen" }, { role: "host" }, clock)).toBe(state);
+  });
+});
+
+describe("room core: help requests", () => {
+  it("requestHelp is idempotent while an alert is open; resolve clears it", () => {
+    const { state, ids } = withSeats(["fox-blue", "owl-green"]);
+    const asked = requestHelp(state, ids[0], 9_000);
+    expect(asked.version).toBe(state.version + 1);
+    expect(asked.seats[ids[0]].helpRequestedAt).toBe(9_000);
+    // Pressing again, even later, changes nothing: same object, same time.
+    expect(requestHelp(asked, ids[0], 12_000)).toBe(asked);
+    expect(requestHelp(asked, "nobody", 12_000)).toBe(asked);
+    const resolved = ok(resolveHelp(asked, ids[0]));
+    expect(resolved.seats[ids[0]].helpRequestedAt).toBeNull();
+    expect(ok(resolveHelp(resolved, ids[0]))).toBe(resolved);
+    expect(rejected(resolveHelp(resolved, "nobody")).code).toBe("NOT_ALLOWED");
+    // After it was resolved a new request opens a new alert.
+    expect(requestHelp(resolved, ids[0], 20_000).seats[ids[0]].helpRequestedAt).toBe(20_000);
+  });
+});
+
+describe("room core: versions only go up", () => {
+  it("every change bumps the version by one; no change keeps the same object", () => {
+    const random = seededRandom(99);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const avatars: AvatarId[] = ["fox-blue", "bear-green", "owl-orange", "cat-purple", "frog-blue", "lion-green"];
+    let state = room();
+    let serial = 0;
+    let acted = 0;
+    const failures: string[] = [];
+    for (let step = 0; step < 2_000; step++) {
+      // Mostly seats in the room, sometimes a kicked seat or one that never existed.
+      const seatIds = random() < 0.85 && state.seatOrder.length > 0 ? state.seatOrder : [...state.kicked, "ghost"];
+      const activityId = state.activity && random() < 0.8 ? state.activity.id : pick(["a1", "a2", "zz"]);
+      const op = Math.floor(random() * 11);
+      let result: RoomResult;
+      switch (op) {
+        case 0:
+          result = addSeat(state, `s${serial++}`, pick(avatars));
+          break;
+        case 1:
+          result = setPresence(state, pick(seatIds), pick(["present", "away", "left"] as const));
+          break;
+        case 2:
+          result = setLocked(state, random() < 0.3);
+          break;
+        case 3:
+          result = configure(state, { k: pick([2, 3, 4]) });
+          break;
+        case 4:
+          result = random() < 0.3 ? kickSeat(state, pick(seatIds), clock) : setLocked(state, false);
+          break;
+        case 5:
+          result = startActivity(state, pick(["checkin", "checkin", "quiz"]), pick([undefined, { moment: "checkout" }, { moment: 1 }]), clock);
+          break;
+        case 6:
+          result = random() < 0.2 ? stopActivity(state, activityId) : requestHelp(state, pick(seatIds), step);
+          break;
+        case 7:
+        case 8: {
+          const actor = random() < 0.15 ? { role: "host" as const } : { role: "seat" as const, seatId: pick(seatIds) };
+          const action =
+            random() < 0.15
+              ? pick([{ type: "reveal" }, { type: "reopen" }, { type: "x" }])
+              : pick([{ type: "pass" }, { type: "answer", feeling: pick(["glad", "trist", "sint"]) }]);
+          result = actOnActivity(state, activityId, action, actor, clock);
+          break;
+        }
+        case 9:
+          result = requestHelp(state, pick(seatIds), step);
+          break;
+        default:
+          result = resolveHelp(state, pick(seatIds));
+      }
+      if (isRejection(result)) continue;
+      if (result === state) continue;
+      if (result.version !== state.version + 1) failures.push(`step ${step} op ${op}: ${state.version} → ${result.version}`);
+      if (op === 7 || op === 8) acted++;
+      // (An activity reducer may return a fresh but equal state, e.g. the same answer twice; the
+      // room then bumps anyway and the live room's fan-out drops the identical view. The room's
+      // own transitions must not.)
+      else if (JSON.stringify({ ...result, version: 0 }) === JSON.stringify({ ...state, version: 0 })) {
+        failures.push(`step ${step} op ${op}: version bumped without a change`);
+      }
+      state = result;
+    }
+    expect(failures).toEqual([]);
+    expect(state.version).toBeGreaterThan(300);
+    expect(acted).toBeGreaterThan(100);
+  });
+});
+
+describe("role views", () => {
+  function busyRoom() {
+    let { state, ids } = withSeats(["whale-purple", "bear-green", "cat-blue", "owl-orange"]);
+    state = ok(setPresence(state, ids[0], "present"));
+    state = ok(setPresence(state, ids[1], "present"));
+    state = requestHelp(state, ids[2], 7_000);
+    state = ok(startActivity(state, "checkin", undefined, clock));
+    const answers = [{ type: "answer", feeling: "glad" }, { type: "answer", feeling: "glad" }, { type: "answer", feeling: "glad" }, { type: "pass" }];
+    answers.forEach((action, i) => {
+      state = ok(actOnActivity(state, "a1", action, { role: "seat", seatId: ids[i] }, clock));
+    });
+    state = ok(actOnActivity(state, "a1", { type: "reveal" }, { role: "host" }, clock));
+    return { state, ids };
+  }
+
+  it("the screen view never contains a seat id, a help alert, a pass or the join order", () => {
+    const { state, ids } = busyRoom();
+    const view = screenView(state, LINKS, clock.now);
+    const json = JSON.stringify(view);
+    for (const id of ids) expect(json).not.toContain(id);
+    expect(json).not.toMatch(/help|pass|seatId|screen-token/i);
+    expect(view).toMatchObject({ role: "screen", code: "ABCDE", version: state.version, joinUrl: LINKS.joinUrl });
+    expect(view.activity).toEqual({
+      id: "a1",
+      kind: "checkin",
+      view: { moment: "checkin", phase: "shown", picture: { status: "shown", items: [{ id: "glad", level: "bin", amount: { kind: "count", n: 3 } }] } },
+    });
+  });
+
+  it("lobbyAvatars are sorted, not in join order, and leave out seats that left", () => {
+    let { state, ids } = busyRoom();
+    const joinOrder = roomSeats(state).map((s) => s.avatar);
+    expect(joinOrder).toEqual(["whale-purple", "bear-green", "cat-blue", "owl-orange"]);
+    expect(screenView(state, LINKS, clock.now).lobbyAvatars).toEqual(["bear-green", "cat-blue", "owl-orange", "whale-purple"]);
+    state = setPresence(state, ids[2], "left");
+    expect(screenView(state, LINKS, clock.now).lobbyAvatars).toEqual(["bear-green", "owl-orange", "whale-purple"]);
+  });
+
+  it("the host sees seats in join order with presence and help; the screen token travels only to the host", () => {
+    const { state, ids } = busyRoom();
+    const view = hostView(state, LINKS, clock.now);
+    expect(view.seats.map((s) => s.seatId)).toEqual(ids);
+    expect(view.seats.map((s) => s.presence)).toEqual(["present", "present", "away", "away"]);
+    expect(view.seats.map((s) => s.helpRequestedAt)).toEqual([null, null, 7_000, null]);
+    expect(view.screenToken).toBe(LINKS.screenToken);
+    expect(view.activity?.kind === "checkin" && view.activity.view.rows.map((r) => r.seatId)).toEqual(ids);
+  });
+
+  it("a seat view holds only that seat: its avatar, its help flag, its answer", () => {
+    const { state, ids } = busyRoom();
+    const view = seatView(state, ids[2], clock.now)!;
+    expect(view).toMatchObject({ role: "seat", seatId: ids[2], avatar: "cat-blue", helpPending: true });
+    expect(view.activity?.kind === "checkin" && view.activity.view.mine).toEqual({ kind: "feeling", feeling: "glad", strength: null });
+    const json = JSON.stringify(view);
+    for (const other of ids.filter((id) => id !== ids[2])) expect(json).not.toContain(other);
+    expect(json).not.toMatch(/whale|bear|owl|screen-token/);
+    expect(seatView(state, ids[3], clock.now)!.helpPending).toBe(false);
+    expect(seatView(state, "nobody", clock.now)).toBeNull();
+  });
+});
