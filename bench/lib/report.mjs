@@ -1,0 +1,175 @@
+/** Render a run's results (see bench/run.mjs) as bench/RESULTS.md. */
+
+const SYSTEM_NAMES = { sammen: "Sammen", "bare-throttled": "bare Socket.IO, throttled 16 ms", "bare-naive": "bare Socket.IO, naive" };
+const name = (s) => SYSTEM_NAMES[s] ?? s;
+const fmt = (v, digits = 1) => (v === null || v === undefined ? "–" : typeof v === "number" ? v.toFixed(digits) : String(v));
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
+const fmtRatio = (r) => (r === null ? "–" : `${r.toFixed(2)}×`);
+const kb = (bytes) => (bytes == null ? "–" : (bytes / 1024).toFixed(1));
+
+const LATENCY_METRICS = [
+  ["hostAll", "first emit → host view holds every answer"],
+  ["perAnswer", "one answer's emit → host view holds it"],
+  ["ack", "answer acknowledgement (tablet round trip)"],
+  ["screenReveal", "host sends reveal → screen holds the picture"],
+  ["revealAck", "reveal acknowledgement (host round trip)"],
+];
+
+function latencyTable(systems) {
+  const lines = ["| Metric | System | n | p50 | p95 | p99 | max |", "|---|---|---:|---:|---:|---:|---:|"];
+  const bare = systems["bare-throttled"];
+  for (const [key, label] of LATENCY_METRICS) {
+    for (const [sys, r] of Object.entries(systems)) {
+      const s = r[key];
+      if (!s) continue;
+      const miss = key === "hostAll" && s.misses ? ` (${s.misses} never complete)` : "";
+      lines.push(`| ${label} | ${name(sys)}${miss} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.max)} |`);
+    }
+    const s = systems.sammen?.[key];
+    const b = bare?.[key];
+    if (s && b && s.n && b.n) {
+      lines.push(
+        `| ${label} | **ratio Sammen / bare throttled** | | ${fmtRatio(ratio(s.p50, b.p50))} | ${fmtRatio(ratio(s.p95, b.p95))} | ${fmtRatio(ratio(s.p99, b.p99))} | ${fmtRatio(ratio(s.max, b.max))} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+function resourceTable(systems) {
+  const lines = [
+    "| System | wall (s) | server CPU (cores) | event-loop delay p50 / p99 / max (ms) | server heap / RSS at end (MB) | load generator CPU (cores) | errors |",
+    "|---|---:|---:|---|---|---:|---:|",
+  ];
+  for (const [sys, r] of Object.entries(systems)) {
+    if (!r.server) continue;
+    const e = r.server.eld ?? {};
+    lines.push(
+      `| ${name(sys)} | ${fmt(r.wallS)} | ${fmt(r.server.cores, 2)} | ${fmt(e.p50)} / ${fmt(e.p99)} / ${fmt(e.max)} | ${fmt(r.server.heapMB)} / ${fmt(r.server.rssMB)} | ${fmt(r.loadGenerator?.cores, 2)} (${r.loadGenerator?.workers} workers + driver) | ${r.errorCount ?? 0} |`,
+    );
+  }
+  const errs = Object.entries(systems).flatMap(([sys, r]) => (r.errors ?? []).map((e) => `${name(sys)}: ${e}`));
+  return lines.join("\n") + (errs.length ? `\n\nErrors seen: ${errs.map((e) => `\`${e}\``).join("; ")}` : "");
+}
+
+function targets(results) {
+  const sc = results.scenarios;
+  const rows = [];
+  const add = (id, target, measured, ok) => rows.push(`| ${id} | ${target} | ${measured} | ${ok === null ? "not measured" : ok ? "met" : "**missed**"} |`);
+  const p = (s, k, q) => sc[s]?.systems?.sammen?.[k]?.[q] ?? null;
+  const v = (x, u = " ms") => (x === null ? "–" : `${fmt(x)}${u}`);
+  const s1 = p("s1", "hostAll", "p95");
+  add("1", "answer burst, host view complete p95 ≤ 25 ms", v(s1), s1 === null ? null : s1 <= 25 && !sc.s1.systems.sammen.hostAll.misses);
+  const a1 = p("s1", "ack", "p95");
+  add("1", "answer ack p95 ≤ 10 ms", v(a1), a1 === null ? null : a1 <= 10);
+  const r1 = p("s1", "screenReveal", "p95");
+  add("1", "reveal → screen p95 (reported; no target given)", v(r1), null === r1 ? null : true);
+  for (const id of ["s2a", "s2b"]) {
+    const x = p(id, "hostAll", "p95");
+    add(id.slice(1), `${sc[id]?.title ?? id}: host view complete p95 ≤ 100 ms`, v(x), x === null ? null : x <= 100 && !sc[id].systems.sammen.hostAll.misses);
+  }
+  const s3 = p("s3", "hostAll", "p99");
+  const b3 = sc.s3?.systems?.["bare-throttled"]?.hostAll?.p99 ?? null;
+  add(
+    "3",
+    "many rooms: host view complete p99 ≤ 1.2 × bare throttled p99",
+    s3 === null ? "–" : `${v(s3)} vs ${v(b3)} (${fmtRatio(ratio(s3, b3))})`,
+    s3 === null || b3 === null ? null : s3 <= 1.2 * b3,
+  );
+  const eld = sc.s3?.systems?.sammen?.server?.eld?.p99 ?? null;
+  add("3", "event-loop delay p99 during the bursts (reported)", v(eld), eld === null ? null : true);
+  const m = sc.s4?.systems?.sammen?.heapPerSocketKB ?? null;
+  const mb = sc.s4?.systems?.["bare-throttled"]?.heapPerSocketKB ?? null;
+  add(
+    "4",
+    "heap per idle socket ≤ 15 KB above bare",
+    m === null ? "–" : `${fmt(m)} KB vs ${fmt(mb)} KB (+${fmt(m - (mb ?? 0))} KB)`,
+    m === null || mb === null ? null : m - mb <= 15,
+  );
+  const st = sc.s5?.systems?.sammen;
+  add("5", "reconnect storm, 95 % back (SDK default back-off) ≤ 1 s", v(st?.defaults?.time95BackMs ?? null), st ? (st.defaults.time95BackMs ?? Infinity) <= 1000 : null);
+  add("5", "reconnect storm, 95 % back (immediate reconnect) ≤ 1 s", v(st?.immediate?.time95BackMs ?? null), st ? (st.immediate.time95BackMs ?? Infinity) <= 1000 : null);
+  add("6", "restart", "not applicable (rooms are in memory and wiped on restart by design)", null);
+  const join = sc.s7?.surfaces?.join;
+  add("7", "/join JS gzip ≤ 80 KB", join?.ok ? `${kb(join.jsGzip)} KB` : join ? `not measurable: ${join.problem}` : "–", join?.ok ? join.jsGzip <= 80 * 1024 : null);
+  return ["| # | Target | Measured (Sammen) | Verdict |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+export function renderMarkdown(results, { jsonPath, notes }) {
+  const { meta, profile, scenarios: sc } = results;
+  const out = [];
+  out.push("# Sammen load bench: results", "");
+  out.push(
+    `Generated by \`bench/run.mjs --profile ${profile.name}\` on ${meta.date} in ${meta.durationS} s. Raw numbers, time series and settings: \`${jsonPath}\` (not committed).`,
+    "",
+  );
+  out.push(
+    `- Machine: ${meta.machine.cpu}, ${meta.machine.cores} cores, ${meta.machine.ramGB} GB RAM, ${meta.machine.os}`,
+    `- Node ${meta.node}; ${Object.entries(meta.packages)
+      .map(([k, v]) => `${k} ${v ?? "?"}`)
+      .join(", ")}`,
+    `- Commit ${meta.commit ?? "?"}${meta.dirty ? " (with uncommitted changes)" : ""}; systems: ${profile.systems.map(name).join(", ")}; ${profile.workers} worker processes`,
+    "- Server, workers and driver share the same machine and talk over 127.0.0.1; latencies are in milliseconds on the host-wide clock (`performance.timeOrigin + performance.now()`), recorded in HDR histograms from the merged raw samples of all workers.",
+    "",
+  );
+  if (results.problems.length) out.push("**Problems in this run:**", "", ...results.problems.map((p) => `- ${p}`), "");
+  out.push("## Targets", "", targets(results), "");
+
+  for (const id of ["s1", "s2a", "s2b", "s3"]) {
+    const s = sc[id];
+    if (!s) continue;
+    const any = Object.values(s.systems)[0];
+    out.push(`## ${id.slice(1)}. ${s.title}`, "");
+    out.push(`${any.rounds} rounds; ${any.rooms} room(s), ${any.tablets} tablets; all tablets of all rooms answer at one instant each round.`, "");
+    out.push(latencyTable(s.systems), "", resourceTable(s.systems), "");
+  }
+
+  if (sc.s4) {
+    out.push(`## 4. ${sc.s4.title}`, "");
+    out.push("| System | sockets (tablets) | heap before → after (MB) | RSS before → after (MB) | heap per socket (KB) | RSS per socket (KB) | heap per tablet (KB) |", "|---|---:|---|---|---:|---:|---:|");
+    for (const [sys, m] of Object.entries(sc.s4.systems)) {
+      out.push(
+        `| ${name(sys)} | ${m.sockets} (${m.tablets}) | ${fmt(m.before.heapMB)} → ${fmt(m.after.heapMB)} | ${fmt(m.before.rssMB)} → ${fmt(m.after.rssMB)} | ${fmt(m.heapPerSocketKB)} | ${fmt(m.rssPerSocketKB)} | ${fmt(m.heapPerTabletKB)} |`,
+      );
+    }
+    out.push("", "Per socket = (after − before) / all sockets (tablets, screens, hosts); Sammen's figure includes its rooms, seats and views. Both after a forced double GC in the server.", "");
+  }
+
+  if (sc.s5) {
+    out.push(`## 5. ${sc.s5.title}`, "");
+    out.push(
+      "Each dropped tablet's transport is closed (`conn.socket.io.engine.close()`); 20 ms later every host changes a setting all seats see, so a tablet counts as back when it is connected again and holds its own seat's view with that change. Times in ms since the storm began, except where noted.",
+      "",
+      "| System | back-off | back / dropped | 95 % back | 100 % back | back p50 / p95 / p99 | first reconnect attempt after drop p50 / p95 | attempt → back p50 / p95 / p99 | server CPU | ELD p99 / max |",
+      "|---|---|---:|---:|---:|---|---|---|---:|---|",
+    );
+    for (const [sys, v] of Object.entries(sc.s5.systems)) {
+      for (const [variant, r] of Object.entries(v)) {
+        out.push(
+          `| ${name(sys)} | ${variant === "defaults" ? "SDK default (1 s ± 50 %)" : "immediate (0 ms)"} | ${r.back} / ${r.dropped} | ${fmt(r.time95BackMs)} | ${fmt(r.time100BackMs)} | ${fmt(r.backSinceStorm.p50)} / ${fmt(r.backSinceStorm.p95)} / ${fmt(r.backSinceStorm.p99)} | ${fmt(r.attemptDelay.p50)} / ${fmt(r.attemptDelay.p95)} | ${fmt(r.attemptToBack.p50)} / ${fmt(r.attemptToBack.p95)} / ${fmt(r.attemptToBack.p99)} | ${fmt(r.server?.cores, 2)} | ${fmt(r.server?.eld?.p99)} / ${fmt(r.server?.eld?.max)} |`,
+        );
+      }
+    }
+    out.push("");
+  }
+
+  out.push("## 6. Restart", "", sc.s6?.notApplicable ?? "Not applicable.", "");
+
+  if (sc.s7) {
+    out.push(`## 7. ${sc.s7.title}`, "");
+    out.push("| Surface | JS files | JS gzip (KB) | JS raw (KB) | CSS gzip (KB) | HTML gzip (KB) | status |", "|---|---:|---:|---:|---:|---:|---|");
+    for (const [surface, w] of Object.entries(sc.s7.surfaces)) {
+      if (!w.scripts) out.push(`| /${surface} | – | – | – | – | – | ${w.problem} |`);
+      else
+        out.push(
+          `| /${surface} | ${w.scripts.length} | ${kb(w.jsGzip)} | ${kb(w.jsRaw)} | ${kb(w.cssGzip)} | ${kb(w.html.gzip)} | ${w.ok ? "ok" : w.problem}${w.scripts.some((f) => f.missing) ? ` (missing: ${w.scripts.filter((f) => f.missing).map((f) => f.ref).join(", ")})` : ""} |`,
+        );
+    }
+    out.push("", "Counts `<script src>` and `<link rel=modulepreload>` in `dist/client/<surface>.html` (what the browser fetches before the page runs); lazily imported chunks are not counted.", "");
+  }
+
+  const errs = Object.entries(results.serverErrors ?? {});
+  out.push("## Server log", "", errs.length ? errs.map(([k, lines]) => `- ${name(k)}:\n\n\`\`\`\n${lines.join("\n")}\n\`\`\``).join("\n") : "No internal or HTTP errors were logged by any server.", "");
+  if (notes.trim()) out.push("---", "", notes.trim(), "");
+  return out.join("\n");
+}
