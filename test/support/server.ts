@@ -30,13 +30,11 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   });
   const sammen = createServer(config);
   const url = await sammen.listen();
-  const connections: RoomConnection[] = [];
   return {
     url,
     sammen,
     logs,
     async close() {
-      for (const c of connections) c.close();
       await sammen.close();
       rmSync(dir, { recursive: true, force: true });
     },
