@@ -3,7 +3,8 @@
  * Sammen load harness (driver). `npm run bench` builds, then runs this with --expose-gc.
  *
  *   node --expose-gc bench/run.mjs [--profile smoke|full] [--systems sammen,bare-throttled,bare-naive]
- *                                  [--only s1,s2,s3,s5,s7] [--workers N] [--server-prof] [--no-results-md]
+ *                                  [--only s1,s2,s3,s4,s5,s7] [--workers N] [--rounds N] [--server-prof] [--no-results-md]
+ *   node bench/run.mjs --render bench/out/<run>.json     (re-render RESULTS.md from a saved run, with bench/NOTES.md)
  *
  * For each system under test (the real server from the production build, and
  * a bare Socket.IO server in naive and throttled mode) it starts the server in
@@ -25,7 +26,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
 import { killAll, startServer, startWorker } from "./lib/procs.mjs";
-import { cores, round, summariseSamples } from "./lib/stats.mjs";
+import { round, summariseSamples } from "./lib/stats.mjs";
 import { renderMarkdown } from "./lib/report.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -38,34 +39,57 @@ const { values: args } = parseArgs({
     systems: { type: "string", default: "sammen,bare-throttled,bare-naive" },
     only: { type: "string", default: "s1,s2,s3,s4,s5,s7" },
     workers: { type: "string" },
+    rounds: { type: "string" },
     "server-prof": { type: "boolean", default: false },
     "no-results-md": { type: "boolean", default: false },
+    render: { type: "string" },
   },
 });
+
+if (args.render) {
+  // Re-render bench/RESULTS.md from a saved run (e.g. after editing bench/NOTES.md); runs nothing.
+  const saved = JSON.parse(readFileSync(args.render, "utf8"));
+  const notesPath = path.resolve(import.meta.dirname, "NOTES.md");
+  const notes = existsSync(notesPath) ? readFileSync(notesPath, "utf8") : "";
+  const rel = path.relative(path.resolve(import.meta.dirname, ".."), path.resolve(args.render));
+  writeFileSync(path.resolve(import.meta.dirname, "RESULTS.md"), renderMarkdown(saved, { jsonPath: rel, notes }));
+  console.log(`bench/RESULTS.md rendered from ${rel}`);
+  process.exit(0);
+}
 
 const PROFILES = {
   smoke: {
     workers: 2,
     deadlineMs: 90_000,
-    s1: { tablets: 30, rounds: 8 },
+    s1: { tablets: 30, rounds: 6 },
     s2: { single: 48, singleRounds: 4, spread: 300, spreadRounds: 3 },
     s3: { rooms: 20, tablets: 8, rounds: 4 },
     s5: { drop: 80 },
     minRoundMs: 250,
+    settleMs: 1000,
   },
   full: {
-    workers: 4,
+    // Two workers on a 2-core machine: more processes than cores only adds scheduling noise.
+    workers: 2,
     deadlineMs: 25 * 60_000,
     s1: { tablets: 30, rounds: 100 },
     s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
     s3: { rooms: 250, tablets: 8, rounds: 20 },
     s5: { drop: 500 },
+    settleMs: 2000,
     // The host sends two intents per round (start, reveal): 250 ms keeps it under the per-socket limit of 10/s.
     minRoundMs: 250,
   },
 };
 const profile = PROFILES[args.profile];
 if (!profile) throw new Error(`Unknown profile "${args.profile}" (smoke or full)`);
+if (args.rounds) {
+  // For investigations: the same number of rounds in every burst scenario.
+  const n = Number(args.rounds);
+  Object.assign(profile.s1, { rounds: n });
+  Object.assign(profile.s2, { singleRounds: n, spreadRounds: n });
+  Object.assign(profile.s3, { rounds: n });
+}
 const WORKERS = Number(args.workers ?? profile.workers);
 const SYSTEMS = args.systems.split(",").filter(Boolean);
 const ONLY = new Set(args.only.split(",").filter(Boolean));
@@ -257,24 +281,56 @@ async function connectAll(sys, workers, pop) {
 const allWorkers = (workers, op, body, timeoutMs) => Promise.all(workers.map((w) => w.call(op, body, timeoutMs)));
 
 async function usage(workers) {
-  return { workers: await allWorkers(workers, "usage"), driver: process.cpuUsage() };
+  return { workers: await allWorkers(workers, "usage"), driver: process.cpuUsage(), machine: machineCpu() };
 }
 
-/** Server CPU and event-loop delay, and the load generator's CPU, over a window. */
+/** Busy CPU time of the whole machine (Linux /proc/stat, in µs), to show what other processes took during a window. */
+function machineCpu() {
+  try {
+    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+    const tick = 1e6 / 100; // USER_HZ is 100 on Linux
+    return { busy: (user + nice + system + irq + softirq + steal) * tick, idle: (idle + iowait) * tick };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds (user + system) between two process.cpuUsage() readings. */
+const cpuSeconds = (a, b) => (b.user - a.user + b.system - a.system) / 1e6;
+
+/**
+ * Server CPU and event-loop delay, the load generator's CPU (workers + driver)
+ * and what other processes on the machine took, over one scenario window.
+ */
 async function window(sys, workers, fn) {
   const s0 = await sys.stats({ reset: true });
   const u0 = await usage(workers);
   const t0 = now();
   const out = await fn();
-  const wallMs = now() - t0;
+  const wallS = (now() - t0) / 1000;
   const s1 = await sys.stats({ reset: true });
   const u1 = await usage(workers);
-  const workerCores = u1.workers.reduce((n, w, i) => n + (cores(u0.workers[i].cpu, w.cpu, wallMs) ?? 0), 0);
+  const serverCpuS = cpuSeconds(s0.cpu, s1.cpu);
+  const loadCpuS = u1.workers.reduce((n, w, i) => n + cpuSeconds(u0.workers[i].cpu, w.cpu), 0) + cpuSeconds(u0.driver, u1.driver);
+  const machineCpuS = u0.machine && u1.machine ? (u1.machine.busy - u0.machine.busy) / 1e6 : null;
+  const otherCpuS = machineCpuS === null ? null : Math.max(0, machineCpuS - serverCpuS - loadCpuS);
+
+  const total = (results.loadGeneratorTotal ??= { cpuS: 0, wallS: 0, cores: 0, peakCores: 0, otherCpuS: 0, otherCores: 0 });
+  total.cpuS = round(total.cpuS + loadCpuS, 2);
+  total.wallS = round(total.wallS + wallS, 1);
+  total.cores = round(total.cpuS / total.wallS, 3);
+  total.peakCores = Math.max(total.peakCores, round(loadCpuS / wallS, 3));
+  total.otherCpuS = round(total.otherCpuS + (otherCpuS ?? 0), 2);
+  total.otherCores = round(total.otherCpuS / total.wallS, 3);
+
   return {
     ...out,
-    wallS: round(wallMs / 1000, 1),
-    server: { cores: cores(s0.cpu, s1.cpu, wallMs), eld: roundAll(s1.eld), heapMB: mb(s1.mem.heapUsed), rssMB: mb(s1.mem.rss) },
-    loadGenerator: { cores: round(workerCores + (cores(u0.driver, u1.driver, wallMs) ?? 0), 3), workers: WORKERS },
+    wallS: round(wallS, 1),
+    server: { cores: round(serverCpuS / wallS, 3), eld: roundAll(s1.eld), heapMB: mb(s1.mem.heapUsed), rssMB: mb(s1.mem.rss) },
+    loadGenerator: { cores: round(loadCpuS / wallS, 3), workers: WORKERS },
+    // Whatever else ran on the machine in the window (other people's builds and tests) competes for the same cores.
+    otherProcessesCores: otherCpuS === null ? null : round(otherCpuS / wallS, 2),
   };
 }
 const mb = (b) => round(b / 1024 / 1024, 1);
@@ -292,6 +348,10 @@ async function rounds(sys, workers, pop, count) {
   const expected = Object.fromEntries(pop.rooms.map((r) => [r.key, r.tablets.length]));
   const samples = { hostAll: [], perAnswer: [], ack: [], screenReveal: [], revealAck: [], startAck: [] };
   const errors = [];
+  /** For the first rounds, per room: when the host saw how many answers, and when each worker emitted (ms after the room's first emit). */
+  const timelines = [];
+  /** Server CPU time (user + system) spent from just before each burst until every host had every answer. */
+  const burstCpuMs = [];
   let misses = 0;
   let negative = 0;
   for (let r = 1; r <= count; r++) {
@@ -302,7 +362,10 @@ async function rounds(sys, workers, pop, count) {
     const armed = await allWorkers(workers, "arm", { round: r, activities, expected }, 60_000);
     const notReady = armed.reduce((n, a) => n + a.notReady, 0);
     if (notReady) errors.push(`round ${r}: ${notReady} tablets never showed the new check-in`);
+    const cpuBeforeFire = (await sys.stats()).cpu;
     const fired = await allWorkers(workers, "fire", { at: now() + 40, timeoutMs: 15_000 }, 60_000);
+    const cpuAfterFire = (await sys.stats()).cpu;
+    burstCpuMs.push((cpuAfterFire.user - cpuBeforeFire.user + cpuAfterFire.system - cpuBeforeFire.system) / 1000);
     const firstEmit = new Map();
     const emitOf = new Map();
     for (const f of fired) {
@@ -317,6 +380,15 @@ async function rounds(sys, workers, pop, count) {
       for (const obs of f.rooms) {
         if (obs.tAll === null) misses++;
         else samples.hostAll.push(obs.tAll - firstEmit.get(obs.room));
+        if (timelines.length < 12 && obs.timeline) {
+          const t0 = firstEmit.get(obs.room);
+          timelines.push({
+            round: r,
+            room: obs.room,
+            host: obs.timeline.map(([t, n]) => [round(t - t0), n]),
+            lastEmitMs: round(Math.max(...fired.flatMap((f) => f.emits.filter((e) => e[0] === obs.room).map((e) => e[2]))) - t0),
+          });
+        }
         for (const [seat, t] of obs.seen) {
           const d = t - emitOf.get(seat);
           if (d < 0) negative++;
@@ -342,6 +414,8 @@ async function rounds(sys, workers, pop, count) {
   out.errors = [...new Set(errors)].slice(0, 20);
   out.errorCount = errors.length;
   out.clockSkewSamples = negative;
+  out.timelines = timelines;
+  out.serverCpuPerBurstMs = summariseSamples(burstCpuMs);
   return out;
 }
 
@@ -381,28 +455,40 @@ function record(scenario, title, system, value) {
   results.scenarios[scenario].systems[system] = value;
 }
 
+/** Keep any error lines the server logged (internal errors, HTTP errors, crashes). */
+function harvestLog(kind, sys) {
+  const errs = sys.log.filter((l) => /internal error|http error|Error:|uncaught/i.test(l));
+  if (errs.length) (results.serverErrors[kind] ??= []).push(...errs.slice(0, 50));
+}
+
 // ---------- the run ----------
 async function runSystem(kind, workers) {
   log(`starting ${kind} server`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sammen-bench-"));
-  const sys = await startServer(kind, {
-    env: {
-      SAMMEN_DB: path.join(tmp, "bench.db"),
-      MAX_SEATS_PER_ROOM: String(MAX_SEATS),
-      MAX_ROOMS_PER_FACILITATOR: "100000",
-      JOIN_ATTEMPTS_PER_MINUTE: "100000000",
-      MAX_SOCKETS_PER_IP: "1000000",
-    },
-    cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
-  });
-  const sampler = setInterval(async () => {
-    try {
-      const s = await sys.stats();
-      results.timeseries.push({ system: kind, at: round(s.at - runStarted, 0), cpu: s.cpu, heapMB: mb(s.mem.heapUsed), rssMB: mb(s.mem.rss), sockets: s.counts.sockets });
-    } catch {
-      /* server stopping */
-    }
-  }, 1000);
+  let serial = 0;
+  const launch = () =>
+    startServer(kind, {
+      env: {
+        SAMMEN_DB: path.join(tmp, `bench-${++serial}.db`),
+        MAX_SEATS_PER_ROOM: String(MAX_SEATS),
+        // Bench-only limits: one facilitator opens every room, and all tablets join and connect from 127.0.0.1.
+        MAX_ROOMS_PER_FACILITATOR: "100000",
+        JOIN_ATTEMPTS_PER_MINUTE: "100000000",
+        MAX_SOCKETS_PER_IP: "1000000",
+      },
+      cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
+    });
+  const sample = () =>
+    setInterval(async () => {
+      try {
+        const s = await sys.stats();
+        results.timeseries.push({ system: kind, at: round(s.at - runStarted, 0), cpu: s.cpu, heapMB: mb(s.mem.heapUsed), rssMB: mb(s.mem.rss), sockets: s.counts.sockets });
+      } catch {
+        /* server stopping */
+      }
+    }, 1000);
+  let sys = await launch();
+  let sampler = sample();
   try {
     await sys.stats({ gc: true }); // warm up
     if (ONLY.has("s1")) {
@@ -429,12 +515,22 @@ async function runSystem(kind, workers) {
     }
     if (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) {
       const { rooms, tablets, rounds: n } = profile.s3;
+      if (ONLY.has("s1") || ONLY.has("s2")) {
+        // A fresh server process, so the memory baseline (and RSS) is not what the earlier scenarios left behind.
+        clearInterval(sampler);
+        harvestLog(kind, sys);
+        await sys.stop();
+        log(`restarting ${kind} server for the many-rooms population`);
+        sys = await launch();
+        sampler = sample();
+        await sys.stats({ gc: true });
+      }
       log(`${kind}: s3/s4/s5 population ${rooms} rooms × (${tablets} tablets + screen + host)`);
       const before = await sys.stats({ gc: true });
       const pop = await populate(sys, Array.from({ length: rooms }, () => tablets));
       const connected = await connectAll(sys, workers, pop);
       log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
-      await sleep(2000);
+      await sleep(profile.settleMs);
       const after = await sys.stats({ gc: true });
       if (ONLY.has("s4")) {
         const dHeap = after.mem.heapUsed - before.mem.heapUsed;
@@ -459,7 +555,7 @@ async function runSystem(kind, workers) {
         const drop = Math.min(profile.s5.drop, pop.tablets);
         log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
         const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false, k: 4 }));
-        await sleep(1500);
+        await sleep(profile.settleMs);
         log(`${kind}: s5 reconnect storm, ${drop} tablets, immediate reconnect`);
         const immediate = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: true, k: 5 }));
         record("s5", `Reconnect storm: ${drop} tablets dropped at once`, kind, { defaults, immediate });
@@ -468,8 +564,7 @@ async function runSystem(kind, workers) {
     }
   } finally {
     clearInterval(sampler);
-    const errs = sys.log.filter((l) => /internal error|http error|Error:|uncaught/i.test(l));
-    if (errs.length) results.serverErrors[kind] = errs.slice(0, 50);
+    harvestLog(kind, sys);
     await sys.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

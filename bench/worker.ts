@@ -198,26 +198,33 @@ async function arm(req: Extract<Request, { op: "arm" }>) {
   return { ready: seats().length - notReady, notReady };
 }
 
-function spinUntil(at: number): Promise<void> {
+/**
+ * Wait for the agreed instant with timers only. No busy-waiting: on a 2-core
+ * machine shared with the server, spinning workers would starve the server at
+ * exactly the moment the burst arrives. Every emit is timestamped, so a late
+ * wake-up only shifts the burst; it does not distort a latency.
+ */
+function waitUntilTime(at: number): Promise<void> {
   return new Promise((resolve) => {
-    const wait = at - now();
-    setTimeout(
-      () => {
-        while (now() < at) {
-          /* spin the last milliseconds for a precise start */
-        }
-        resolve();
-      },
-      Math.max(0, wait - 3),
-    );
+    const step = () => {
+      const left = at - now();
+      if (left <= 0.5) resolve();
+      else setTimeout(step, Math.max(0, left - 0.5));
+    };
+    step();
   });
 }
 
 /** Per host: the time each seat's answer first appears, and when all of them are in. */
-function observeHost(h: Client, timeoutMs: number): Promise<{ room: string; tAll: number | null; seen: [string, number][] }> {
+function observeHost(
+  h: Client,
+  timeoutMs: number,
+): Promise<{ room: string; tAll: number | null; seen: [string, number][]; timeline: [number, number][] }> {
   const room = h.spec.room;
   const n = expected[room] ?? 0;
   const seen = new Map<string, number>();
+  /** (time, answers visible) at each update the host got: shows how the throttle split the burst. */
+  const timeline: [number, number][] = [];
   if (mode === "sammen") {
     const conn = h.conn as RoomConnection<HostView>;
     const want = activities[room];
@@ -231,28 +238,30 @@ function observeHost(h: Client, timeoutMs: number): Promise<{ room: string; tAll
         answered++;
         if (!seen.has(row.seatId)) seen.set(row.seatId, t);
       }
+      if (timeline.at(-1)?.[1] !== answered) timeline.push([t, answered]);
       return answered >= n && act.view.rows.length === n;
     };
     return waitUntil(check, (fn) => onChange(h, fn), timeoutMs).then((ok) => ({
       room,
       tAll: ok ? Math.max(...seen.values()) : null,
       seen: [...seen],
+      timeline,
     }));
   }
   let tAll: number | null = null;
   const check = () => {
-    if (h.tally?.round === round && h.tally.count >= n) {
-      tAll = now();
-      return true;
-    }
-    return false;
+    if (h.tally?.round !== round) return false;
+    if (timeline.at(-1)?.[1] !== h.tally.count) timeline.push([now(), h.tally.count]);
+    if (h.tally.count < n) return false;
+    tAll = now();
+    return true;
   };
-  return waitUntil(check, (fn) => onChange(h, fn), timeoutMs).then(() => ({ room, tAll, seen: [] }));
+  return waitUntil(check, (fn) => onChange(h, fn), timeoutMs).then(() => ({ room, tAll, seen: [], timeline }));
 }
 
 async function fire(req: Extract<Request, { op: "fire" }>) {
   const observations = hosts().map((h) => observeHost(h, req.timeoutMs));
-  await spinUntil(req.at);
+  await waitUntilTime(req.at);
   const emits: [string, string, number][] = [];
   const acks: Promise<[number, string | null]>[] = [];
   for (const s of seats()) {
@@ -315,7 +324,7 @@ async function reveal(req: Extract<Request, { op: "reveal" }>) {
       }),
     );
   }
-  await spinUntil(req.at);
+  await waitUntilTime(req.at);
   for (const h of hosts()) {
     const t0 = now();
     tEmit.set(h.spec.room, t0);
@@ -356,7 +365,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
       manager.randomizationFactor(0.5);
     }
   }
-  await spinUntil(req.at);
+  await waitUntilTime(req.at);
   for (const c of dropped) {
     const r = { tDrop: 0, tAttempt: null as number | null, tConnect: null as number | null, tBack: null as number | null };
     results.push(r);
@@ -402,7 +411,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
     c.socket.io.engine.close();
   }
   if (mode === "sammen") {
-    await spinUntil(req.at + 20);
+    await waitUntilTime(req.at + 20);
     await Promise.all(hosts().map((h) => h.conn!.send("room:configure", { k: req.k })));
   }
   await Promise.all(waits);

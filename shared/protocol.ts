@@ -9,6 +9,9 @@
  */
 import { z } from "zod";
 import type { ActivityViewEnvelope } from "./activities/types.js";
+import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS } from "./content/group-strengths.js";
+import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
+import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
 import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
 
 /** Bumped on any breaking change to events or payloads. A mismatched client is told to reload. */
@@ -126,7 +129,73 @@ export const clientEvents = {
     roles: ["host"],
     schema: z.strictObject({ commandId, seatId }),
   },
+  /**
+   * Pusterommet: a synced breathing guide on every screen and tablet at once, over any activity.
+   * It starts CALM_LEAD_MS after the command (server time) and ends by itself; everyone is then
+   * back where they were. Starting again replaces the one that is on.
+   */
+  "calm:start": {
+    roles: ["host"],
+    schema: z.strictObject({
+      commandId,
+      pattern: z.enum(CALM_PATTERN_IDS).default("4-5"),
+      cycles: z.number().int().min(CALM_MIN_CYCLES).max(CALM_MAX_CYCLES).default(CALM_DEFAULT_CYCLES),
+    }),
+  },
+  /** End the calm-down now. */
+  "calm:stop": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** How many lamps the shared goal meter needs to be full. Lit lamps are never taken away. */
+  "goal:configure": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, target: z.number().int().min(GOAL_MIN_TARGET).max(GOAL_MAX_TARGET) }),
+  },
+  /** Light one lamp by hand (the meter only goes up; there is no way to lower it). */
+  "goal:light": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** Name the strengths the group used, on the screen and tablets (host-picked and/or host-written). */
+  "goal:celebrate": {
+    roles: ["host"],
+    schema: z.strictObject({
+      commandId,
+      strengths: z.array(z.enum(GROUP_STRENGTH_IDS)).max(MAX_CELEBRATION_STRENGTHS).default([]),
+      words: z
+        .string()
+        .max(MAX_CELEBRATION_WORDS * 2)
+        .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+        .refine((s) => s.length <= MAX_CELEBRATION_WORDS, `At most ${MAX_CELEBRATION_WORDS} characters.`)
+        .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u.test(s), "No control characters.")
+        .optional(),
+    }),
+  },
+  /** Take the celebration off the screens. */
+  "goal:dismiss": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; schema: z.ZodType }>;
+
+/**
+ * Live input: high-rate samples (a held button, a drag) that are not intents. They carry no
+ * commandId, are sent with socket.io's `volatile` flag (dropped rather than queued when the
+ * link is busy), at most INPUT_MAX_HZ per tablet, and the server coalesces them per seat to
+ * the same rate (latest wins). An optional acknowledgement only confirms receipt or reports a
+ * validation error. The kind's own `input.schema` checks the `input` object.
+ */
+export const clientInputs = {
+  "activity:input": {
+    roles: ["seat"],
+    schema: z.strictObject({ activityId: z.string().min(1).max(40), input: z.unknown() }),
+  },
+} as const satisfies Record<string, { roles: readonly Role[]; schema: z.ZodType }>;
+export type ClientInputName = keyof typeof clientInputs;
+export type ClientInputPayload<E extends ClientInputName> = z.infer<(typeof clientInputs)[E]["schema"]>;
+export const CLIENT_INPUT_NAMES = Object.keys(clientInputs) as ClientInputName[];
+export { INPUT_MAX_HZ, INPUT_MIN_INTERVAL_MS } from "./input.js";
 
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]["schema"]>;
@@ -134,6 +203,8 @@ export const CLIENT_EVENT_NAMES = Object.keys(clientEvents) as ClientEventName[]
 
 export type ClientToServerEvents = {
   [E in ClientEventName]: (payload: ClientPayload<E>, ack: AckCallback) => void;
+} & {
+  [E in ClientInputName]: (payload: ClientInputPayload<E>, ack?: AckCallback) => void;
 };
 
 // ---------- server → client ----------
@@ -153,6 +224,10 @@ interface BaseView {
   version: number;
   locked: boolean;
   settings: RoomSettings;
+  /** The calm-down on every surface (server times; add the clock offset), or null. */
+  calm: CalmView | null;
+  /** The shared goal meter and any celebration; the same for every role. */
+  goal: GoalView;
 }
 
 export interface HostView extends BaseView {

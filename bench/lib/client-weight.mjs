@@ -5,7 +5,7 @@
  * would) with node:zlib. Stylesheets are listed separately, not counted as JS.
  * Missing files are reported, never fatal: the client may not be built.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -45,6 +45,7 @@ export function clientWeight(clientDir, surfaces = ["join", "host", "screen"]) {
     const inlineScripts = (html.match(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []).join("");
     const sum = (list, key) => list.reduce((n, f) => n + (f[key] ?? 0), 0);
     out[surface] = {
+      builtAt: statSync(htmlPath).mtime.toISOString(),
       ok: scripts.every((f) => !f.missing) && scripts.length > 0,
       problem: scripts.length === 0 ? `${surface}.html references no script` : scripts.some((f) => f.missing) ? "some referenced files are missing" : null,
       scripts,

@@ -38,14 +38,15 @@ function latencyTable(systems) {
 
 function resourceTable(systems) {
   const lines = [
-    "| System | wall (s) | server CPU (cores) | event-loop delay p50 / p99 / max (ms) | server heap / RSS at end (MB) | load generator CPU (cores) | errors |",
-    "|---|---:|---:|---|---|---:|---:|",
+    "| System | wall (s) | server CPU (cores) | server CPU per burst p50 / p95 (ms) | event-loop delay p50 / p99 / max (ms) | server heap / RSS at end (MB) | load generator CPU (cores) | other processes on the machine (cores) | errors |",
+    "|---|---:|---:|---|---|---|---:|---:|---:|",
   ];
   for (const [sys, r] of Object.entries(systems)) {
     if (!r.server) continue;
     const e = r.server.eld ?? {};
+    const b = r.serverCpuPerBurstMs ?? {};
     lines.push(
-      `| ${name(sys)} | ${fmt(r.wallS)} | ${fmt(r.server.cores, 2)} | ${fmt(e.p50)} / ${fmt(e.p99)} / ${fmt(e.max)} | ${fmt(r.server.heapMB)} / ${fmt(r.server.rssMB)} | ${fmt(r.loadGenerator?.cores, 2)} (${r.loadGenerator?.workers} workers + driver) | ${r.errorCount ?? 0} |`,
+      `| ${name(sys)} | ${fmt(r.wallS)} | ${fmt(r.server.cores, 2)} | ${fmt(b.p50)} / ${fmt(b.p95)} | ${fmt(e.p50)} / ${fmt(e.p99)} / ${fmt(e.max)} | ${fmt(r.server.heapMB)} / ${fmt(r.server.rssMB)} | ${fmt(r.loadGenerator?.cores, 2)} (${r.loadGenerator?.workers} workers + driver) | ${fmt(r.otherProcessesCores, 2)} | ${r.errorCount ?? 0} |`,
     );
   }
   const errs = Object.entries(systems).flatMap(([sys, r]) => (r.errors ?? []).map((e) => `${name(sys)}: ${e}`));
@@ -112,6 +113,13 @@ export function renderMarkdown(results, { jsonPath, notes }) {
     "- Server, workers and driver share the same machine and talk over 127.0.0.1; latencies are in milliseconds on the host-wide clock (`performance.timeOrigin + performance.now()`), recorded in HDR histograms from the merged raw samples of all workers.",
     "",
   );
+  const lg = results.loadGeneratorTotal;
+  if (lg) {
+    out.push(
+      `Load generator: ${profile.workers} worker processes + the driver used ${fmt(lg.cpuS)} CPU-seconds over ${fmt(lg.wallS)} s of measured windows (${fmt(lg.cores, 2)} cores on average; peak window ${fmt(lg.peakCores, 2)} cores), on the same machine as the server. Other processes on the machine (not part of the bench) used ${fmt(lg.otherCores, 2)} cores on average during the windows${lg.otherCores > 0.2 ? " — the figures below were measured on a shared, busy machine" : ""}.`,
+      "",
+    );
+  }
   if (results.problems.length) out.push("**Problems in this run:**", "", ...results.problems.map((p) => `- ${p}`), "");
   out.push("## Targets", "", targets(results), "");
 
@@ -159,13 +167,18 @@ export function renderMarkdown(results, { jsonPath, notes }) {
     out.push(`## 7. ${sc.s7.title}`, "");
     out.push("| Surface | JS files | JS gzip (KB) | JS raw (KB) | CSS gzip (KB) | HTML gzip (KB) | status |", "|---|---:|---:|---:|---:|---:|---|");
     for (const [surface, w] of Object.entries(sc.s7.surfaces)) {
-      if (!w.scripts) out.push(`| /${surface} | – | – | – | – | – | ${w.problem} |`);
+      if (!w.scripts) out.push(`| /${surface} | – | – | – | – | – | **${w.problem}** |`);
       else
         out.push(
           `| /${surface} | ${w.scripts.length} | ${kb(w.jsGzip)} | ${kb(w.jsRaw)} | ${kb(w.cssGzip)} | ${kb(w.html.gzip)} | ${w.ok ? "ok" : w.problem}${w.scripts.some((f) => f.missing) ? ` (missing: ${w.scripts.filter((f) => f.missing).map((f) => f.ref).join(", ")})` : ""} |`,
         );
     }
-    out.push("", "Counts `<script src>` and `<link rel=modulepreload>` in `dist/client/<surface>.html` (what the browser fetches before the page runs); lazily imported chunks are not counted.", "");
+    const built = Object.values(sc.s7.surfaces).find((w) => w.builtAt)?.builtAt;
+    out.push(
+      "",
+      `Counts \`<script src>\` and \`<link rel=modulepreload>\` in \`dist/client/<surface>.html\` (what the browser fetches before the page runs); lazily imported chunks are not counted.${built ? ` Client build measured: ${built}.` : ""} The server sends these files uncompressed (no compression middleware), so a tablet downloads the raw size unless a proxy compresses.`,
+      "",
+    );
   }
 
   const errs = Object.entries(results.serverErrors ?? {});

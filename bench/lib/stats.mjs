@@ -22,10 +22,3 @@ export function summariseSamples(samplesMs) {
 }
 
 export const round = (x, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits)));
-
-/** CPU used between two process.cpuUsage() readings, in cores over a wall-clock span (ms). */
-export function cores(cpuBefore, cpuAfter, wallMs) {
-  if (!cpuBefore || !cpuAfter || wallMs <= 0) return null;
-  const us = cpuAfter.user - cpuBefore.user + (cpuAfter.system - cpuBefore.system);
-  return round(us / 1000 / wallMs, 3);
-}

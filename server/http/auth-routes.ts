@@ -32,7 +32,13 @@ export function readCookie(header: string | undefined, name: string): string | u
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined; // a malformed %-sequence is no session, not a server error
+      }
+    }
   }
   return undefined;
 }
@@ -99,7 +105,10 @@ export function authRoutes(store: Store, config: ServerConfig): Router {
   router.post("/setup", async (req, res) => {
     const { username, password } = parseCredentials(req);
     if (store.countFacilitators() > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask a facilitator to create yours.");
-    const row = store.createFacilitator(username, await hashPassword(password), Date.now());
+    const hash = await hashPassword(password);
+    // Checked again after the (async) hashing: concurrent first-run requests must not all win.
+    if (store.countFacilitators() > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask a facilitator to create yours.");
+    const row = store.createFacilitator(username, hash, Date.now());
     startSession(res, row.id);
     res.status(201).json({ facilitator: { id: row.id, username: row.username } });
   });
@@ -108,7 +117,7 @@ export function authRoutes(store: Store, config: ServerConfig): Router {
     const body = z.strictObject({ username: z.string().max(60), password: z.string().max(200) }).safeParse(req.body);
     if (!body.success) throw new ApiFailure(400, "INVALID", "username and password are required.");
     const ip = req.ip ?? "unknown";
-    if (!loginPerIp.take(ip) || !loginPerName.take(`${ip}|${body.data.username.toLowerCase()}`)) {
+    if (!loginPerIp.take(ip) || !loginPerName.take(`${ip}|${body.data.username.trim().toLowerCase()}`)) {
       throw new ApiFailure(429, "RATE_LIMITED", "Too many sign-in attempts. Wait a few minutes and try again.");
     }
     const row = store.findFacilitatorByName(body.data.username.trim());
@@ -138,7 +147,10 @@ export function facilitatorRoutes(store: Store): Router {
   router.post("/", async (req, res) => {
     const { username, password } = parseCredentials(req);
     if (store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
-    const row = store.createFacilitator(username, await hashPassword(password), Date.now());
+    const hash = await hashPassword(password);
+    // Checked again after the (async) hashing, so two concurrent requests give 201 + 409, not a 500.
+    if (store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
+    const row = store.createFacilitator(username, hash, Date.now());
     res.status(201).json({ facilitator: { id: row.id, username: row.username } });
   });
   return router;

@@ -8,12 +8,15 @@
 import type { Server, Socket } from "socket.io";
 import {
   clientEvents,
+  clientInputs,
   CLIENT_EVENT_NAMES,
+  CLIENT_INPUT_NAMES,
   handshakeAuthSchema,
   MAX_PAYLOAD_BYTES,
   PROTOCOL_VERSION,
   type Ack,
   type ClientEventName,
+  type ClientInputName,
   type ClientToServerEvents,
   type ErrorCode,
   type HandshakeRefusal,
@@ -45,6 +48,12 @@ function refusal(code: ErrorCode, message: string): Error {
 }
 
 const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
+
+/** Live input is tiny ({activityId, input:{…}}); anything bigger is not a sample. */
+const MAX_INPUT_BYTES = 512;
+/** Per-socket input budget: twice the allowed rate, so honest jitter never hits it. */
+const INPUT_BURST = 40;
+const INPUT_BUDGET_PER_SECOND = 40;
 
 export function createOutbox(io: SammenServer): RoomOutbox {
   return {
@@ -136,7 +145,7 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
       const reply = (a: Ack) => (ack as (a: Ack) => void)(a);
       if (args.length !== 2) return reply(fail("INVALID", "Send exactly one payload object and an acknowledgement."));
       const payload = args[0];
-      if (false) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
+      if (byteLength(payload) > MAX_PAYLOAD_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
       const spec = clientEvents[event];
       if (!(spec.roles as readonly Role[]).includes(actor.role)) {
         return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
@@ -164,8 +173,37 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
     for (const event of CLIENT_EVENT_NAMES) {
       socket.on(event, ((...args: unknown[]) => handle_(event, args)) as ClientToServerEvents[typeof event]);
     }
+    // Live input (holds, drags): volatile samples without a commandId. The acknowledgement is
+    // optional; over its own per-socket budget a sample is dropped (the room coalesces anyway).
+    const inputBucket = new TokenBucket(INPUT_BURST, INPUT_BUDGET_PER_SECOND);
+    const handleInput = (event: ClientInputName, args: unknown[]) => {
+      const last = args[args.length - 1];
+      const ack = typeof last === "function" ? (last as (a: Ack) => void) : null;
+      const reply = (a: Ack) => ack?.(a);
+      if (args.length !== (ack ? 2 : 1)) return reply(fail("INVALID", "Send exactly one payload object."));
+      const payload = args[0];
+      if (byteLength(payload) > MAX_INPUT_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Input is limited to ${MAX_INPUT_BYTES} bytes.`));
+      const spec = clientInputs[event];
+      if (!(spec.roles as readonly Role[]).includes(actor.role)) return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
+      const parsed = spec.schema.safeParse(payload);
+      if (!parsed.success) return reply(fail("INVALID", `${event}: ${parsed.error.issues[0]?.message ?? "invalid payload"}`));
+      if (!inputBucket.take()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
+      const room = registry.byRoomId(roomId)?.room;
+      if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
+      try {
+        reply(room.input(actor, parsed.data));
+      } catch (error) {
+        config.log(`[sammen] internal error on ${event}: ${error instanceof Error ? error.stack : String(error)}`);
+        reply(fail("INTERNAL", "Something went wrong on the server; nothing was changed."));
+      }
+    };
+    for (const event of CLIENT_INPUT_NAMES) {
+      socket.on(event, ((...args: unknown[]) => handleInput(event, args)) as ClientToServerEvents[typeof event]);
+    }
+
     socket.onAny((event: unknown, ...args: unknown[]) => {
       if (typeof event === "string" && Object.prototype.hasOwnProperty.call(clientEvents, event)) return;
+      if (typeof event === "string" && Object.prototype.hasOwnProperty.call(clientInputs, event)) return;
       const ack = args[args.length - 1];
       if (typeof ack === "function") (ack as (a: Ack) => void)(fail("UNKNOWN_EVENT", `Unknown event "${String(event)}".`));
     });

@@ -4,12 +4,31 @@
  * It never looks inside an activity; the pure functions in shared/room do that
  * through the registry.
  */
-import type { Ack, ClientEventName, ClientPayload, EndReason, ErrorCode, RoleView, RoomEnvelope } from "../../shared/protocol.js";
-import { isRejection } from "../../shared/activities/types.js";
+import type {
+  Ack,
+  ClientEventName,
+  ClientInputPayload,
+  ClientPayload,
+  EndReason,
+  ErrorCode,
+  RoleView,
+  RoomEnvelope,
+} from "../../shared/protocol.js";
+import { INPUT_MIN_INTERVAL_MS } from "../../shared/input.js";
+import { ACTIVITY_TICK_MS, isRejection } from "../../shared/activities/types.js";
 import {
   actOnActivity,
+  activityTicks,
   addSeat,
+  celebrate,
   configure,
+  dismissCelebration,
+  inputToActivity,
+  lightGoal,
+  setGoalTarget,
+  startCalm,
+  stopCalm,
+  tickActivity,
   kickSeat,
   requestHelp,
   resolveHelp,
@@ -66,6 +85,11 @@ export class LiveRoom {
   private readonly graceTimers = new Map<SeatId, NodeJS.Timeout>();
   /** Last JSON sent per target, so a role whose view did not change gets nothing. */
   private readonly lastSent = new Map<string, string>();
+  /** Live input per seat: when the last sample was applied, and the latest one waiting for its slot. */
+  private readonly inputSlots = new Map<SeatId, { last: number; pending: ClientInputPayload<"activity:input"> | null; timer: NodeJS.Timeout | null }>();
+  private calmTimer: NodeJS.Timeout | null = null;
+  /** Runs only while the running activity has a `tick`. */
+  private ticker: NodeJS.Timeout | null = null;
   private emptySince: number;
   private ended = false;
 
@@ -130,7 +154,7 @@ export class LiveRoom {
     if (this.state.seatOrder.length >= this.deps.maxSeats) return { ok: false, code: "ROOM_FULL", message: "The room is full." };
     if (takenAvatars(this.state).has(avatar)) return { ok: false, code: "AVATAR_TAKEN", message: "That avatar is taken." };
     const seatId = this.deps.newSeatId();
-    const next = addSeat(this.state, seatId, avatar);
+    const next = addSeat(this.state, seatId, avatar, this.clock());
     if (isRejection(next)) return { ok: false, code: next.code, message: next.message };
     this.commit(next);
     // A claimed seat with no socket yet counts as away until its tablet connects.
@@ -144,7 +168,7 @@ export class LiveRoom {
     this.connections.set(key, (this.connections.get(key) ?? 0) + 1);
     if (actor.role === "seat") {
       this.clearGrace(actor.seatId);
-      this.commit(setPresence(this.state, actor.seatId, "present"));
+      this.commit(setPresence(this.state, actor.seatId, "present", this.clock()));
     }
   }
 
@@ -156,7 +180,7 @@ export class LiveRoom {
     else this.connections.delete(key);
     if (this.connectedCount() === 0) this.emptySince = this.deps.now();
     if (actor.role === "seat" && left <= 0 && this.hasSeat(actor.seatId)) {
-      this.commit(setPresence(this.state, actor.seatId, "away"));
+      this.commit(setPresence(this.state, actor.seatId, "away", this.clock()));
       this.startGrace(actor.seatId);
     }
   }
@@ -182,8 +206,52 @@ export class LiveRoom {
     return ack;
   }
 
+  /**
+   * One live-input sample (already schema-checked by the gateway). Applied at
+   * once when the seat's last sample was at least INPUT_MIN_INTERVAL_MS ago;
+   * otherwise it waits for that slot, replacing any sample already waiting
+   * (latest wins). The acknowledgement, if any, only confirms receipt.
+   */
+  input(actor: ConnActor, payload: ClientInputPayload<"activity:input">): Ack {
+    if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
+    if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet sends live input.");
+    if (!this.hasSeat(actor.seatId)) return fail("FORBIDDEN", "This seat is not in the room.");
+    let slot = this.inputSlots.get(actor.seatId);
+    if (!slot) this.inputSlots.set(actor.seatId, (slot = { last: Number.NEGATIVE_INFINITY, pending: null, timer: null }));
+    const wait = slot.last + INPUT_MIN_INTERVAL_MS - this.deps.now();
+    if (wait <= 0 && !slot.timer) {
+      slot.last = this.deps.now();
+      return this.applyInput(actor.seatId, payload);
+    }
+    slot.pending = payload;
+    if (!slot.timer) {
+      const s = slot;
+      s.timer = setTimeout(() => {
+        s.timer = null;
+        const next = s.pending;
+        s.pending = null;
+        if (!next || this.ended || !this.hasSeat(actor.seatId)) return;
+        s.last = this.deps.now();
+        this.applyInput(actor.seatId, next);
+      }, Math.max(0, wait));
+      s.timer.unref();
+    }
+    return ok(this.state.version);
+  }
+
+  private applyInput(seatId: SeatId, payload: ClientInputPayload<"activity:input">): Ack {
+    const result = inputToActivity(this.state, payload.activityId, payload.input, { role: "seat", seatId }, this.clock());
+    if (isRejection(result)) return fail(result.code, result.message);
+    this.commit(result);
+    return ok(this.state.version);
+  }
+
+  private clock() {
+    return { now: this.deps.now(), random: this.deps.random };
+  }
+
   private apply<E extends ClientEventName>(actor: ConnActor, event: E, raw: ClientPayload<E>): Ack {
-    const clock = { now: this.deps.now(), random: this.deps.random };
+    const clock = this.clock();
     const p = raw as ClientPayload<ClientEventName>;
     let result: RoomResult;
     switch (event) {
@@ -205,6 +273,7 @@ export class LiveRoom {
         result = kickSeat(this.state, seatId, clock);
         if (!isRejection(result)) {
           this.clearGrace(seatId);
+          this.clearInput(seatId);
           this.log.forget(`seat:${seatId}`);
           this.deps.outbox.closeSeat(this.id, seatId, "kicked");
           this.lastSent.delete(`seat:${seatId}`);
@@ -233,6 +302,31 @@ export class LiveRoom {
       case "help:resolve":
         result = resolveHelp(this.state, (p as ClientPayload<"help:resolve">).seatId);
         break;
+      case "calm:start": {
+        const { pattern, cycles } = p as ClientPayload<"calm:start">;
+        result = startCalm(this.state, pattern, cycles, clock.now);
+        this.scheduleCalmEnd(result);
+        break;
+      }
+      case "calm:stop":
+        result = stopCalm(this.state);
+        if (this.calmTimer) clearTimeout(this.calmTimer);
+        this.calmTimer = null;
+        break;
+      case "goal:configure":
+        result = setGoalTarget(this.state, (p as ClientPayload<"goal:configure">).target);
+        break;
+      case "goal:light":
+        result = lightGoal(this.state);
+        break;
+      case "goal:celebrate": {
+        const { strengths, words } = p as ClientPayload<"goal:celebrate">;
+        result = celebrate(this.state, strengths, words ?? null);
+        break;
+      }
+      case "goal:dismiss":
+        result = dismissCelebration(this.state);
+        break;
       default:
         return fail("UNKNOWN_EVENT", `Unknown event ${String(event)}.`);
     }
@@ -248,12 +342,16 @@ export class LiveRoom {
     this.fanout.cancel();
     for (const timer of this.graceTimers.values()) clearTimeout(timer);
     this.graceTimers.clear();
+    for (const seatId of [...this.inputSlots.keys()]) this.clearInput(seatId);
+    if (this.calmTimer) clearTimeout(this.calmTimer);
+    this.calmTimer = null;
+    this.syncTicker(false);
     this.log.clear();
     this.lastSent.clear();
     this.connections.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // Keep only what identifies the room instance; seats, answers and alerts are dropped.
-    this.state = { ...this.state, seats: {}, seatOrder: [], kicked: [], activity: null, version: this.state.version + 1 };
+    this.state = { ...this.state, seats: {}, seatOrder: [], kicked: [], activity: null, calm: null, version: this.state.version + 1 };
     this.deps.onEnded(this, reason);
   }
 
@@ -266,14 +364,43 @@ export class LiveRoom {
   private commit(next: RoomState): void {
     if (next === this.state || this.ended) return;
     this.state = next;
+    this.syncTicker(activityTicks(next));
     this.fanout.schedule();
+  }
+
+  private syncTicker(wanted: boolean): void {
+    if (wanted && !this.ticker) {
+      this.ticker = setInterval(() => this.commit(tickActivity(this.state, this.clock())), ACTIVITY_TICK_MS);
+      this.ticker.unref();
+    } else if (!wanted && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = null;
+    }
+  }
+
+  /** The calm-down ends by itself: a timer at its end time (guarded by its serial). */
+  private scheduleCalmEnd(next: RoomResult): void {
+    if (isRejection(next) || !next.calm) return;
+    if (this.calmTimer) clearTimeout(this.calmTimer);
+    const { n, endsAt } = next.calm;
+    this.calmTimer = setTimeout(() => {
+      this.calmTimer = null;
+      this.commit(stopCalm(this.state, n));
+    }, Math.max(0, endsAt - this.deps.now()));
+    this.calmTimer.unref();
+  }
+
+  private clearInput(seatId: SeatId): void {
+    const slot = this.inputSlots.get(seatId);
+    if (slot?.timer) clearTimeout(slot.timer);
+    this.inputSlots.delete(seatId);
   }
 
   private startGrace(seatId: SeatId): void {
     this.clearGrace(seatId);
     const timer = setTimeout(() => {
       this.graceTimers.delete(seatId);
-      this.commit(setPresence(this.state, seatId, "left"));
+      this.commit(setPresence(this.state, seatId, "left", this.clock()));
     }, this.deps.presenceGraceMs);
     timer.unref();
     this.graceTimers.set(seatId, timer);

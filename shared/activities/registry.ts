@@ -5,9 +5,25 @@
 import type { z } from "zod";
 import type { AnyActivityKind } from "./types.js";
 import { checkin } from "./checkin/index.js";
+import { ballongen } from "./ballongen/index.js";
+import { byggsammen } from "./byggsammen/index.js";
+import { styrkehagen } from "./styrkehagen/index.js";
+import { hvahjelper } from "./hvahjelper/index.js";
+import { quiz } from "./quiz/index.js";
+import { detective } from "./detective/index.js";
+import { questionbox } from "./questionbox/index.js";
+import { wordcloud } from "./wordcloud/index.js";
 
 export const activityKinds = {
   checkin,
+  ballongen,
+  byggsammen,
+  styrkehagen,
+  hvahjelper,
+  quiz,
+  detective,
+  questionbox,
+  wordcloud,
 } as const;
 
 export type ActivityKindName = keyof typeof activityKinds;
@@ -19,6 +35,8 @@ export interface ActivityViews<K extends ActivityKindName> {
 }
 export type ActivityAction<K extends ActivityKindName> = z.infer<KindOf<K>["action"]>;
 export type ActivityConfig<K extends ActivityKindName> = z.input<KindOf<K>["config"]>;
+/** The live input a kind takes (`never` for kinds without `input`). */
+export type ActivityInput<K extends ActivityKindName> = KindOf<K> extends { input?: { schema: z.ZodType<infer I> } } ? I : never;
 
 export function findActivityKind(kind: string): AnyActivityKind | undefined {
   return Object.prototype.hasOwnProperty.call(activityKinds, kind)

@@ -12,6 +12,11 @@ import type { ActivityKindName, ActivityViews } from "./registry.js";
 export interface RoomCtx {
   /** Seats currently in the room (present or away; not kicked), in a stable order. */
   seats: readonly SeatId[];
+  /**
+   * The seats of `seats` whose tablet is here or inside its grace period (presence not "left"),
+   * in the same order. Undefined only in hand-built contexts; read it through `presentSeats(ctx)`.
+   */
+  present?: readonly SeatId[];
   ageBand: AgeBand;
   language: Language;
   /** Disclosure threshold for the projector. */
@@ -22,7 +27,15 @@ export interface RoomCtx {
   now: number;
 }
 
-export type RejectionCode = Extract<ErrorCode, "NOT_ALLOWED" | "STALE" | "FORBIDDEN" | "INVALID">;
+/** Seats taking part now: `ctx.present`, or every seat when a hand-built context has none. */
+export function presentSeats(ctx: RoomCtx): readonly SeatId[] {
+  return ctx.present ?? ctx.seats;
+}
+
+/** How often the server calls a running activity's `tick`. */
+export const ACTIVITY_TICK_MS = 100;
+
+export type RejectionCode = Extract<ErrorCode, "NOT_ALLOWED" | "STALE" | "FORBIDDEN" | "INVALID" | "RATE_LIMITED">;
 export interface Rejection {
   rejected: true;
   code: RejectionCode;
@@ -41,7 +54,7 @@ export interface ViewShapes {
   seat: unknown;
 }
 
-export interface ActivityKind<Config, State, Action, Views extends ViewShapes> {
+export interface ActivityKind<Config, State, Action, Views extends ViewShapes, Input = never> {
   kind: string;
   config: z.ZodType<Config>;
   action: z.ZodType<Action>;
@@ -49,6 +62,31 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes> {
   reduce(state: State, action: Action, actor: Actor, ctx: RoomCtx): State | Rejection;
   /** Drop everything a seat contributed (kick, or the room forgetting a seat). */
   forgetSeat(state: State, seatId: SeatId, ctx: RoomCtx): State;
+  /**
+   * Optional live input (holds, drags): sent by tablets as volatile `activity:input` events at
+   * most 20 times a second, coalesced per seat by the server (latest wins), never acknowledged
+   * individually. Only a tablet sends input. Pure, like `reduce`.
+   */
+  input?: {
+    schema: z.ZodType<Input>;
+    reduce(state: State, input: Input, actor: Extract<Actor, { role: "seat" }>, ctx: RoomCtx): State | Rejection;
+  };
+  /**
+   * Optional: time passing. While an activity with `tick` runs, the server calls it about every
+   * ACTIVITY_TICK_MS (never during a calm-down) with `ctx.now`. Return the same state when
+   * nothing changed, so no update goes out. Pure.
+   */
+  tick?(state: State, ctx: RoomCtx): State;
+  /**
+   * Optional: the set of present seats changed (a tablet joined, came back, left after its grace
+   * period, or was removed). `ctx.present` is the new set. Rebalance here (e.g. redeal pieces).
+   */
+  seatsChanged?(state: State, ctx: RoomCtx): State;
+  /**
+   * Optional: how many shared-goal milestones this run has reached. Must never go down; the room
+   * lights one lamp of its shared goal meter for each new milestone.
+   */
+  milestones?(state: State): number;
   view: {
     host(state: State, ctx: RoomCtx): Views["host"];
     /** Must pass any distribution through `groupPicture` (shared/room/disclosure.ts). */
@@ -59,7 +97,7 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes> {
 
 /** Erased form the room core holds; only the registry knows the concrete types. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- erasure boundary, never on the wire
-export type AnyActivityKind = ActivityKind<any, any, any, ViewShapes>;
+export type AnyActivityKind = ActivityKind<any, any, any, ViewShapes, any>;
 
 export type ViewRole = keyof ViewShapes;
 

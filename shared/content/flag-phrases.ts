@@ -193,6 +193,9 @@ export interface FlagPhraseGroup {
 /** Parents and other adults at home, as a child writes them. */
 const ADULT_NB = "mamma|pappa|mor|far|mora|faren|moren|stefar|stemor|stefaren|stemoren|bonuspappa|bonusmamma|han|hun|de|foreldrene";
 const ADULT_NN = "mamma|pappa|mor|far|mora|faren|stefar|stemor|bonuspappa|bonusmamma|han|ho|dei|foreldra";
+/** A named adult ("redd for de" is usually "afraid of the …", so no plural pronoun here). */
+const PERSON_NB = ADULT_NB.replace("|de|", "|");
+const PERSON_NN = ADULT_NN.replace("|dei|", "|");
 /** Who might hurt a child, as a child writes it ("jeg slo meg" alone is a fall, not violence). */
 const SUBJECT_NB = `${ADULT_NB}|noen|storebror|storesøster|broren|kjæresten`;
 const SUBJECT_NN = `${ADULT_NN}|nokon|storebror|storesyster|bror|kjærasten`;
@@ -204,6 +207,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     lang: "nb",
     phrases: [
       "vil|ville dø",
+      "vil|ville jeg bare dø",
+      "vil bare dø",
+      "bare vil dø",
       "lyst til å dø",
       "lyst å dø",
       "ønsker å dø",
@@ -232,6 +238,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     lang: "nn",
     phrases: [
       "vil|ville døy",
+      "vil|ville eg berre døy",
+      "vil berre døy",
+      "berre vil døy",
       "lyst til å døy",
       "lyst å døy",
       "ønskjer å døy",
@@ -299,15 +308,16 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "sexual-abuse",
     lang: "nb",
     phrases: [
-      `${SUBJECT_NB} tar|tok|tafser|tafset på meg`,
+      `${SUBJECT_NB} ... tar|tok|tafser|tafset på meg`,
+      `tar|tok|tafser ${SUBJECT_NB} på meg`,
       "ta på meg der",
       "tafser|tafset|tafsa",
       "beføler|befølte|befølt",
       "rører|rørte ved meg",
-      `${SUBJECT_NB} rører|rørte meg`,
+      `${SUBJECT_NB} ... rører|rørte meg`,
       "på tissen min",
       "ta|tar|tok på tissen",
-      `${SUBJECT_NB} kler|kledde av meg`,
+      `${SUBJECT_NB} ... kler|kledde av meg`,
       "private steder",
       "voldtekt*",
       "voldta*",
@@ -323,14 +333,15 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "sexual-abuse",
     lang: "nn",
     phrases: [
-      `${SUBJECT_NN} tek|tok|tafsar|tafsa på meg`,
+      `${SUBJECT_NN} ... tek|tok|tafsar|tafsa på meg`,
+      `tek|tok|tafsar ${SUBJECT_NN} på meg`,
       "ta på meg der",
       "tafsar|tafsa",
       "rører|rørte ved meg",
-      `${SUBJECT_NN} rører|rørte meg`,
+      `${SUBJECT_NN} ... rører|rørte meg`,
       "på tissen min",
       "ta|tek|tok på tissen",
-      `${SUBJECT_NN} kler|kledde av meg`,
+      `${SUBJECT_NN} ... kler|kledde av meg`,
       "private stader",
       "valdtekt*",
       "valdta*",
@@ -353,6 +364,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     phrases: [
       `${SUBJECT_NB} ... slår|slo|slått|slå meg|oss`,
       `${ADULT_NB} slår|slo|slåss`,
+      `slår|slo ${SUBJECT_NB} meg|oss|mamma|pappa`,
       "slår|slo mamma|pappa|mor|far|broren|søsteren|lillebror|lillesøster|storebror|storesøster",
       "slåss hjemme",
       "juling",
@@ -382,6 +394,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     phrases: [
       `${SUBJECT_NN} ... slår|slo|slått|slå meg|oss`,
       `${ADULT_NN} slår|slo|slåst`,
+      `slår|slo ${SUBJECT_NN} meg|oss|mamma|pappa`,
       "slår|slo mamma|pappa|mor|far|bror|syster|veslebror|veslesyster|storebror|storesyster",
       "slåst heime",
       "juling",
@@ -421,8 +434,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "ikke trygt hjemme",
       "utrygt hjemme",
       "ikke trygt der jeg bor",
-      `redd for ${ADULT_NB}`,
-      `redd når ${ADULT_NB}`,
+      `redd for|når ${PERSON_NB}`,
       "gjemmer|gjemte meg når|for",
       "låser|låste meg inne",
       "rømme|rømmer|stikke av hjemmefra",
@@ -438,8 +450,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "vil ikkje ... heim",
       "ikkje trygt heime",
       "utrygt heime",
-      `redd for ${ADULT_NN}`,
-      `redd når ${ADULT_NN}`,
+      `redd for|når ${PERSON_NN}`,
       "gøymer|gøymde meg når|for",
       "låser|låste meg inne",
       "rømme|rømmer heimanfrå",
@@ -468,6 +479,8 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "ingen henter|hentet meg",
       "glemte å hente meg",
       `${ADULT_NB} kom|kommer ikke hjem`,
+      `kom|kommer ${ADULT_NB} ikke hjem`,
+      `kom|kommer ikke ${ADULT_NB} hjem`,
       "ingen bryr seg",
       "må|måtte passe lillebror|lillesøster|småsøsken",
       "ingen vasker klærne",
@@ -489,6 +502,8 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "ingen hentar|henta meg",
       "gløymde å hente meg",
       `${ADULT_NN} kom|kjem ikkje heim`,
+      `kom|kjem ${ADULT_NN} ikkje heim`,
+      `kom|kjem ikkje ${ADULT_NN} heim`,
       "ingen bryr seg",
       "må|måtte passe veslebror|veslesyster|småsysken",
     ],
@@ -505,6 +520,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     lang: "nb",
     phrases: [
       `${ADULT_NB} drikker|drakk|driker|drekker`,
+      `drikker|drakk|driker ${ADULT_NB}`,
+      `er|var|blir|ble ${ADULT_NB} full|ful|fulle|drita|dritings|beruset|rusa|ruset`,
+      `ruser|ruset ${ADULT_NB} seg`,
       `${ADULT_NB} er|var|blir|ble full|ful|fulle|drita|dritings|beruset|rusa|ruset`,
       `${ADULT_NB} ruser|rusa|ruset seg`,
       `${ADULT_NB} tar|tok dop`,
@@ -532,6 +550,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     lang: "nn",
     phrases: [
       `${ADULT_NN} drikk|drakk|drikker`,
+      `drikk|drakk|drikker ${ADULT_NN}`,
+      `er|var|blir|vart|blei ${ADULT_NN} full|ful|fulle|drita|rusa`,
+      `rusar|rusa ${ADULT_NN} seg`,
       `${ADULT_NN} er|var|blir|vart|blei full|ful|fulle|drita|rusa`,
       `${ADULT_NN} rusar|rusa seg`,
       `${ADULT_NN} tek|tok dop`,

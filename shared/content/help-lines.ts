@@ -113,15 +113,17 @@ export const AFTER_SEND: { title: LocalText; body: LocalText } = {
   },
 };
 
-/** The help button and what the child sees after pressing it. */
-export const TALK_TO_ADULT: { button: LocalText; confirmation: LocalText; cancel: LocalText } = {
+/**
+ * The help button and what the child sees after pressing it (the alert stays
+ * until a leader marks it seen; the protocol has no child-side cancel yet).
+ */
+export const TALK_TO_ADULT: { button: LocalText; confirmation: LocalText } = {
   button: { nb: "Jeg vil snakke med en voksen", nn: "Eg vil snakke med ein vaksen", en: "I want to talk to a grown-up" },
   confirmation: {
     nb: "En voksen har sett det og kommer til deg.",
     nn: "Ein vaksen har sett det og kjem til deg.",
     en: "A grown-up has seen it and will come to you.",
   },
-  cancel: { nb: "Angre", nn: "Angre", en: "Undo" },
 };
 
 /** The "Hvem kan jeg snakke med?" card: reachable from every child screen. */

@@ -108,3 +108,117 @@ function guardUnanimity(item: PictureItem, respondents: number, options: Disclos
   }
   return item;
 }
+
+// ---------------------------------------------------------------------------
+// Quiz cards: quizPicture (used by the "quiz" activity)
+// ---------------------------------------------------------------------------
+//
+// A quiz card's answers are a distribution over its 2–4 options, so the
+// picture is groupPicture over the options, plus the rules a quiz needs:
+//  - Pass and "vet ikke" (don't know) are never counted, never shown and never
+//    help reach k. Decision: "vet ikke" is treated exactly like pass on the
+//    projector (R-SCL-2: both are first-class answers and never shown). Only
+//    the host sees them, per seat, behind the privacy curtain.
+//  - A unanimous WRONG answer is never a number: it becomes the words
+//    "mange trodde «…»" ({ status: "many", said: "thought" }). Everyone getting
+//    it wrong together is a normal start for a talk, not a result.
+//  - On a sensitive card (hard themes: guilt, secrets, home) any unanimous
+//    answer, right or wrong, is words only ("mange"), never a count that would
+//    tell every child's answer.
+//  - When no option reaches k, the answers are "split": words only, no number
+//    and no option named.
+//  - Otherwise bins under k merge into "other" (a number only when that pool
+//    reaches k, else the word "noen"), exactly as groupPicture does.
+//  - Never a total, a pass count, "x of y", who answered or in which order:
+//    the input is counts, items follow the card's option order, so the same
+//    answers give the same picture whatever order they arrived in.
+
+export interface QuizPictureOptions {
+  k: number;
+  /** The card's option ids in card order. Any other key in `counts` (pass, don't know) is ignored. */
+  options: readonly string[];
+  /** The right option's id, or null when the card has no single right answer. */
+  correct: string | null;
+  /** A hard-theme card: a unanimous answer is never shown as a number, right or wrong. */
+  sensitive?: boolean;
+}
+
+export type QuizPicture =
+  | { status: "hidden"; reason: "too-few" }
+  /** k-safe amounts per option (bins under k merged into "other"), from groupPicture. */
+  | { status: "shown"; items: PictureItem[] }
+  /** No option reached k: "Gruppa svarte forskjellig", no numbers, no option named. */
+  | { status: "split" }
+  /** Everyone who answered chose this option; shown as words only ("mange trodde …" / "mange svarte …"). */
+  | { status: "many"; option: string; said: "thought" | "chose" };
+
+/** k as the rules use it: at least MIN_K; a k that is not a finite number hides everything. */
+function safeK(k: number): number {
+  return Number.isFinite(k) ? Math.max(MIN_K, Math.floor(k)) : Number.POSITIVE_INFINITY;
+}
+
+function safeCount(counts: Readonly<Record<string, number>>, id: string): number {
+  const n = Object.prototype.hasOwnProperty.call(counts, id) ? counts[id] : 0;
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
+function uniqueIds(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export function quizPicture(counts: Readonly<Record<string, number>>, options: QuizPictureOptions): QuizPicture {
+  const k = safeK(options.k);
+  const ids = uniqueIds(options.options);
+  const only: Record<string, number> = {};
+  for (const id of ids) only[id] = safeCount(counts, id);
+  const respondents = ids.reduce((sum, id) => sum + only[id], 0);
+  if (respondents < k) return { status: "hidden", reason: "too-few" };
+
+  const unanimous = ids.find((id) => only[id] === respondents);
+  if (unanimous !== undefined) {
+    if (options.correct !== null && unanimous !== options.correct) return { status: "many", option: unanimous, said: "thought" };
+    if (options.sensitive) return { status: "many", option: unanimous, said: "chose" };
+  }
+
+  const picture = groupPicture(only, { k, bins: ids.map((id) => ({ id })) });
+  if (picture.status === "hidden") return picture;
+  if (picture.items.every((item) => item.level === "other")) return { status: "split" };
+  return picture;
+}
+
+// ---------------------------------------------------------------------------
+// Proposed words: wordPicture (used by the "detective" activity)
+// ---------------------------------------------------------------------------
+//
+// A word cloud without numbers (R-KAN-3 rule 5): which words were chosen, never
+// how many chose each. Nothing is shown until at least k children chose a word
+// (passes and anything not in `words` never count). Words come in the fixed
+// order of `words`, never in the order they were chosen. A word chosen by at
+// least k children is marked `many` ("mange"); that flag is a threshold, not a
+// count. `minPerWord` (default 1) leaves out words chosen by fewer children:
+// pass k for answers about the children themselves. The detective passes 1:
+// its words are guesses about a shared puzzle, not anything about a child.
+
+export interface WordPictureOptions {
+  k: number;
+  words: readonly string[];
+  /** Leave out words chosen by fewer children than this (default 1). */
+  minPerWord?: number;
+}
+
+export type WordPicture =
+  | { status: "hidden"; reason: "too-few" }
+  | { status: "shown"; words: { id: string; many: boolean }[] };
+
+export function wordPicture(counts: Readonly<Record<string, number>>, options: WordPictureOptions): WordPicture {
+  const k = safeK(options.k);
+  const ids = uniqueIds(options.words);
+  const respondents = ids.reduce((sum, id) => sum + safeCount(counts, id), 0);
+  if (respondents < k) return { status: "hidden", reason: "too-few" };
+  const min = Math.max(1, Math.floor(Number.isFinite(options.minPerWord) ? (options.minPerWord as number) : 1));
+  const words = ids
+    .map((id) => ({ id, n: safeCount(counts, id) }))
+    .filter((w) => w.n >= min)
+    .map((w) => ({ id: w.id, many: w.n >= k }));
+  return { status: "shown", words };
+}

@@ -5,8 +5,11 @@
  * The room knows activities only through the registry's erased interface.
  */
 import { findActivityKind } from "../activities/registry.js";
-import { isRejection, reject, type Rejection, type RoomCtx } from "../activities/types.js";
+import { isRejection, reject, type AnyActivityKind, type Rejection, type RoomCtx } from "../activities/types.js";
+import type { GroupStrengthId } from "../content/group-strengths.js";
 import type { PresenceState } from "../protocol.js";
+import { makeCalm, type CalmPattern, type CalmState } from "./calm.js";
+import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, type GoalState } from "./goal.js";
 import { DEFAULT_SETTINGS, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
 
 export interface SeatRecord {
@@ -20,6 +23,8 @@ export interface RunningActivity {
   id: string;
   kind: string;
   state: unknown;
+  /** Milestones of this run already counted into the room's goal meter. */
+  milestones: number;
 }
 
 export interface RoomState {
@@ -37,6 +42,11 @@ export interface RoomState {
   kicked: readonly SeatId[];
   activity: RunningActivity | null;
   activitySerial: number;
+  /** The room-level calm-down (Pusterommet), if one is on or just ended. */
+  calm: CalmState | null;
+  calmSerial: number;
+  /** The shared goal meter across the session's games; it only goes up. */
+  goal: GoalState;
 }
 
 export type RoomResult = RoomState | Rejection;
@@ -55,6 +65,9 @@ export function createRoomState(init: { id: string; code: string; ownerId: numbe
     kicked: [],
     activity: null,
     activitySerial: 0,
+    calm: null,
+    calmSerial: 0,
+    goal: initialGoal(),
   };
 }
 
@@ -68,8 +81,10 @@ export function takenAvatars(state: RoomState): Set<AvatarId> {
 }
 
 export function buildCtx(state: RoomState, clock: { now: number; random: () => number }): RoomCtx {
+  const seats = state.seatOrder.filter((id) => state.seats[id] !== undefined);
   return {
-    seats: state.seatOrder.filter((id) => state.seats[id] !== undefined),
+    seats,
+    present: seats.filter((id) => state.seats[id].presence !== "left"),
     ageBand: state.settings.ageBand,
     language: state.settings.language,
     k: state.settings.k,
@@ -82,17 +97,60 @@ function bump(state: RoomState, next: Omit<RoomState, "version">): RoomState {
   return { ...next, version: state.version + 1 };
 }
 
-export function addSeat(state: RoomState, seatId: SeatId, avatar: AvatarId): RoomResult {
+/** No clock in the pure presence transitions: activities that rebalance get a fixed, replayable one. */
+const PRESENCE_CLOCK = { now: 0, random: () => 0 };
+
+/**
+ * Put a new state into the running activity and count any new milestones into
+ * the goal meter. Milestones only ever add lamps; a kind reporting fewer than
+ * before changes nothing.
+ */
+function withActivityState(state: RoomState, kind: AnyActivityKind, next: unknown): RoomState {
+  const running = state.activity!;
+  const reached = kind.milestones ? Math.floor(Number(kind.milestones(next)) || 0) : 0;
+  const gained = reached - running.milestones;
+  return {
+    ...state,
+    activity: { ...running, state: next, milestones: Math.max(running.milestones, reached) },
+    goal: gained > 0 ? lightLamps(state.goal, gained) : state.goal,
+  };
+}
+
+/** Tell the running activity that the set of present seats changed (it may rebalance). */
+function notifySeatsChanged(state: RoomState, clock: { now: number; random: () => number }): RoomState {
+  const running = state.activity;
+  if (!running) return state;
+  const kind = findActivityKind(running.kind);
+  if (!kind?.seatsChanged) return state;
+  const next: unknown = kind.seatsChanged(running.state, buildCtx(state, clock));
+  return next === running.state ? state : withActivityState(state, kind, next);
+}
+
+export function addSeat(
+  state: RoomState,
+  seatId: SeatId,
+  avatar: AvatarId,
+  clock: { now: number; random: () => number } = PRESENCE_CLOCK,
+): RoomResult {
   if (state.locked) return reject("NOT_ALLOWED", "The room is locked.");
   if (takenAvatars(state).has(avatar)) return reject("NOT_ALLOWED", "That avatar is taken.");
   const seat: SeatRecord = { seatId, avatar, presence: "away", helpRequestedAt: null };
-  return bump(state, { ...state, seats: { ...state.seats, [seatId]: seat }, seatOrder: [...state.seatOrder, seatId] });
+  const added: RoomState = { ...state, seats: { ...state.seats, [seatId]: seat }, seatOrder: [...state.seatOrder, seatId] };
+  return bump(state, notifySeatsChanged(added, clock));
 }
 
-export function setPresence(state: RoomState, seatId: SeatId, presence: PresenceState): RoomState {
+export function setPresence(
+  state: RoomState,
+  seatId: SeatId,
+  presence: PresenceState,
+  clock: { now: number; random: () => number } = PRESENCE_CLOCK,
+): RoomState {
   const seat = state.seats[seatId];
   if (!seat || seat.presence === presence) return state;
-  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } });
+  const moved: RoomState = { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } };
+  // Only leaving (after the grace period) or coming back from it changes who takes part.
+  const changed = (seat.presence === "left") !== (presence === "left");
+  return bump(state, changed ? notifySeatsChanged(moved, clock) : moved);
 }
 
 export function setLocked(state: RoomState, locked: boolean): RoomState {
@@ -116,12 +174,12 @@ export function kickSeat(state: RoomState, seatId: SeatId, clock: { now: number;
   const seats = { ...state.seats };
   delete seats[seatId];
   const without: RoomState = { ...state, seats, seatOrder: state.seatOrder.filter((id) => id !== seatId), kicked: [...state.kicked, seatId] };
-  let activity = state.activity;
-  if (activity) {
-    const kind = findActivityKind(activity.kind);
-    if (kind) activity = { ...activity, state: kind.forgetSeat(activity.state, seatId, buildCtx(without, clock)) };
+  let next = without;
+  if (state.activity) {
+    const kind = findActivityKind(state.activity.kind);
+    if (kind) next = withActivityState(without, kind, kind.forgetSeat(state.activity.state, seatId, buildCtx(without, clock)));
   }
-  return bump(state, { ...without, activity });
+  return bump(state, notifySeatsChanged(next, clock));
 }
 
 export function startActivity(
@@ -136,7 +194,14 @@ export function startActivity(
   if (!parsed.success) return reject("INVALID", `Invalid ${kindName} config: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const serial = state.activitySerial + 1;
   const activityState: unknown = kind.init(parsed.data, buildCtx(state, clock));
-  return bump(state, { ...state, activitySerial: serial, activity: { id: `a${serial}`, kind: kindName, state: activityState } });
+  // A new activity starts on a clean screen: the last celebration goes (the lamps stay lit).
+  const goal = state.goal.celebration ? { ...state.goal, celebration: null } : state.goal;
+  return bump(state, {
+    ...state,
+    goal,
+    activitySerial: serial,
+    activity: { id: `a${serial}`, kind: kindName, state: activityState, milestones: 0 },
+  });
 }
 
 export function stopActivity(state: RoomState, activityId: string): RoomResult {
@@ -162,7 +227,98 @@ export function actOnActivity(
   const next: unknown = kind.reduce(state.activity.state, parsed.data, actor, buildCtx(state, clock));
   if (isRejection(next)) return next;
   if (next === state.activity.state) return state;
-  return bump(state, { ...state, activity: { ...state.activity, state: next } });
+  return bump(state, withActivityState(state, kind, next));
+}
+
+/** Is a calm-down covering every surface at server time `now`? */
+export function calmActive(state: RoomState, now: number): boolean {
+  return state.calm !== null && now < state.calm.endsAt;
+}
+
+/**
+ * One live input sample (a hold, a drag) from a tablet for the running
+ * activity. Refused like an action when stale or malformed; ignored (no
+ * change) while a calm-down covers the screens.
+ */
+export function inputToActivity(
+  state: RoomState,
+  activityId: string,
+  rawInput: unknown,
+  actor: Extract<Actor, { role: "seat" }>,
+  clock: { now: number; random: () => number },
+): RoomResult {
+  if (!state.activity) return reject("STALE", "No activity is running.");
+  if (state.activity.id !== activityId) return reject("STALE", "That activity is no longer running.");
+  if (!state.seats[actor.seatId]) return reject("FORBIDDEN", "This seat is not in the room.");
+  const kind = findActivityKind(state.activity.kind);
+  if (!kind) return reject("INVALID", "Unknown activity kind.");
+  if (!kind.input) return reject("NOT_ALLOWED", "This activity takes no live input.");
+  const parsed = kind.input.schema.safeParse(rawInput);
+  if (!parsed.success) return reject("INVALID", `Invalid input: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (calmActive(state, clock.now)) return state;
+  const next: unknown = kind.input.reduce(state.activity.state, parsed.data, actor, buildCtx(state, clock));
+  if (isRejection(next)) return next;
+  if (next === state.activity.state) return state;
+  return bump(state, withActivityState(state, kind, next));
+}
+
+/** Does the running activity want `tickActivity` calls? */
+export function activityTicks(state: RoomState): boolean {
+  const running = state.activity;
+  return running !== null && findActivityKind(running.kind)?.tick !== undefined;
+}
+
+/** Time passing for the running activity (its `tick`); nothing moves under a calm-down. */
+export function tickActivity(state: RoomState, clock: { now: number; random: () => number }): RoomState {
+  const running = state.activity;
+  if (!running || calmActive(state, clock.now)) return state;
+  const kind = findActivityKind(running.kind);
+  if (!kind?.tick) return state;
+  const next: unknown = kind.tick(running.state, buildCtx(state, clock));
+  return next === running.state ? state : bump(state, withActivityState(state, kind, next));
+}
+
+// ---------- calm-down (Pusterommet) ----------
+
+/** Start a calm-down on every surface, a short lead time from now; replaces one that is on. */
+export function startCalm(state: RoomState, pattern: CalmPattern, cycles: number, now: number): RoomState {
+  const n = state.calmSerial + 1;
+  return bump(state, { ...state, calmSerial: n, calm: makeCalm(n, pattern, cycles, now) });
+}
+
+/** The host ends the calm-down early, or its time is up (`n` guards against ending a newer one). */
+export function stopCalm(state: RoomState, n?: number): RoomState {
+  if (!state.calm || (n !== undefined && state.calm.n !== n)) return state;
+  return bump(state, { ...state, calm: null });
+}
+
+// ---------- shared goal meter ----------
+
+/** The number of lamps the lighthouse needs; lit lamps are never taken away. */
+export function setGoalTarget(state: RoomState, target: number): RoomResult {
+  if (!Number.isInteger(target) || target < GOAL_MIN_TARGET || target > GOAL_MAX_TARGET) {
+    return reject("INVALID", `The goal is ${GOAL_MIN_TARGET}–${GOAL_MAX_TARGET} lamps.`);
+  }
+  return target === state.goal.target ? state : bump(state, { ...state, goal: { ...state.goal, target } });
+}
+
+/** The host lights one lamp by hand (for something the group did outside a game). */
+export function lightGoal(state: RoomState): RoomState {
+  const goal = lightLamps(state.goal, 1);
+  return goal === state.goal ? state : bump(state, { ...state, goal });
+}
+
+/** Show a celebration naming the strengths the group used (host-picked and/or host-written). */
+export function celebrate(state: RoomState, strengths: readonly GroupStrengthId[], words: string | null): RoomResult {
+  const unique = [...new Set(strengths)];
+  const text = words?.trim() ? words.trim() : null;
+  if (unique.length === 0 && text === null) return reject("INVALID", "Name at least one strength or write a few words.");
+  const n = state.goal.celebrations + 1;
+  return bump(state, { ...state, goal: { ...state.goal, celebrations: n, celebration: { n, strengths: unique, words: text } } });
+}
+
+export function dismissCelebration(state: RoomState): RoomState {
+  return state.goal.celebration ? bump(state, { ...state, goal: { ...state.goal, celebration: null } }) : state;
 }
 
 /** One open alert per seat: asking again while one is open changes nothing. */

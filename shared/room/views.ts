@@ -6,7 +6,8 @@
 import { findActivityKind } from "../activities/registry.js";
 import type { ActivityViewEnvelope, RoomCtx, ViewRole } from "../activities/types.js";
 import type { HostView, ScreenView, SeatView } from "../protocol.js";
-import { buildCtx, roomSeats, type RoomState } from "./room.js";
+import { goalView } from "./goal.js";
+import { buildCtx, calmActive, roomSeats, type RoomState } from "./room.js";
 import type { SeatId } from "./types.js";
 
 export interface RoomLinks {
@@ -36,14 +37,21 @@ function activityEnvelope<R extends ViewRole>(
   return { id: running.id, kind: running.kind, view } as ActivityViewEnvelope<R>;
 }
 
-function base(state: RoomState) {
-  return { code: state.code, version: state.version, locked: state.locked, settings: state.settings };
+function base(state: RoomState, now: number) {
+  return {
+    code: state.code,
+    version: state.version,
+    locked: state.locked,
+    settings: state.settings,
+    calm: state.calm && calmActive(state, now) ? state.calm : null,
+    goal: goalView(state.goal),
+  };
 }
 
 export function hostView(state: RoomState, links: RoomLinks, now: number): HostView {
   const ctx = buildCtx(state, viewClock(now));
   return {
-    ...base(state),
+    ...base(state, now),
     role: "host",
     seats: roomSeats(state).map((s) => ({
       seatId: s.seatId,
@@ -60,7 +68,7 @@ export function hostView(state: RoomState, links: RoomLinks, now: number): HostV
 export function screenView(state: RoomState, links: RoomLinks, now: number): ScreenView {
   const ctx = buildCtx(state, viewClock(now));
   return {
-    ...base(state),
+    ...base(state, now),
     role: "screen",
     joinUrl: links.joinUrl,
     // Sorted so the lobby never tells who came first; left seats are not shown.
@@ -77,7 +85,7 @@ export function seatView(state: RoomState, seatId: SeatId, now: number): SeatVie
   if (!seat) return null;
   const ctx = buildCtx(state, viewClock(now));
   return {
-    ...base(state),
+    ...base(state, now),
     role: "seat",
     seatId,
     avatar: seat.avatar,

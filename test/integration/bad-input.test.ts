@@ -13,11 +13,15 @@ import type { Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   CLIENT_EVENT_NAMES,
+  CLIENT_INPUT_NAMES,
   clientEvents,
+  clientInputs,
   MAX_PAYLOAD_BYTES,
   ROLES,
   type Ack,
   type ClientEventName,
+  type ClientInputName,
+  type ClientInputPayload,
   type ClientPayload,
   type ErrorCode,
   type HostView,
@@ -26,7 +30,7 @@ import {
   type SeatView,
 } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, startServer, waitFor, type TestServer } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -56,6 +60,17 @@ const VALID: { [E in ClientEventName]: (ctx: Ctx) => Omit<ClientPayload<E>, "com
   "activity:act": (ctx) => ({ activityId: ctx.activityId, action: { type: "pass" } }),
   "help:request": () => ({}),
   "help:resolve": (ctx) => ({ seatId: ctx.seatId }),
+  "calm:start": () => ({ pattern: "4-5", cycles: 3 }),
+  "calm:stop": () => ({}),
+  "goal:configure": () => ({ target: 6 }),
+  "goal:light": () => ({}),
+  "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
+  "goal:dismiss": () => ({}),
+};
+
+/** Live input (the second, volatile table): a payload its schema accepts. */
+const VALID_INPUT: { [E in ClientInputName]: (ctx: Ctx) => ClientInputPayload<E> } = {
+  "activity:input": (ctx) => ({ activityId: ctx.activityId, input: {} }),
 };
 
 /** Field values of the right name but the wrong type or range: refused as INVALID by the sender's own role. */
@@ -68,7 +83,7 @@ const BAD_FIELDS: { [E in ClientEventName]: Record<string, unknown>[] } = {
   "activity:start": [
     { kind: "" },
     { kind: 3 },
-    { kind: "quiz" },
+    { kind: "no-such-kind" },
     { kind: "__proto__" },
     { kind: "constructor" },
     { kind: "checkin", config: { moment: "lunch" } },
@@ -89,6 +104,21 @@ const BAD_FIELDS: { [E in ClientEventName]: Record<string, unknown>[] } = {
   ],
   "help:request": [],
   "help:resolve": [{ seatId: 1 }, { seatId: "" }, { seatId: "x y z w" }],
+  "calm:start": [{ pattern: "9-9" }, { pattern: 45 }, { cycles: 1 }, { cycles: 13 }, { cycles: 2.5 }, { cycles: "5" }],
+  "calm:stop": [],
+  "goal:configure": [{ target: 0 }, { target: 13 }, { target: 1.5 }, { target: "6" }, { target: null }],
+  "goal:light": [],
+  "goal:celebrate": [
+    { strengths: ["flink"] },
+    { strengths: "cooperated" },
+    { strengths: ["cooperated", "listened", "persisted", "supported", "waited"] },
+    { words: 5 },
+    { words: "a".repeat(121) },
+    { words: "x".repeat(241) },
+    { words: "snu\u202Eteksten" },
+    { words: "ny\u0000linje" },
+  ],
+  "goal:dismiss": [],
 };
 
 let serial = 0;
@@ -101,25 +131,26 @@ function emitRaw(conn: AnyConn, event: string, ...args: unknown[]): Promise<Ack>
   return rawSocket(conn).timeout(2000).emitWithAck(event, ...args) as Promise<Ack>;
 }
 
-/** A room with a host, a screen, two seats (one connected) and a running check-in. */
+/** A room with a host, a screen, two seats (the second never connects: a kick target) and a running check-in. */
 async function liveRoom() {
-  const api = await facilitator(server.url);
-  const summary = await openRoom(api);
+  // Opened through the registry (as POST /api/rooms does) to skip the password hashing of a
+  // sign-in in every test; auth-http.test.ts covers the REST path.
+  const handle = server.sammen.registry.create(1);
+  const summary = { code: handle.room.code, hostToken: handle.hostToken, screenToken: handle.screenToken };
   const host = connect<HostView>(server.url, summary.hostToken);
   const screen = connect<ScreenView>(server.url, summary.screenToken);
   const mine = await claimSeat(server.url, summary.code, "fox-blue");
   const other = await claimSeat(server.url, summary.code, "owl-green");
   const seat = connect<SeatView>(server.url, mine.token);
-  const otherConn = connect<SeatView>(server.url, other.token);
-  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === 2, 3000, "both seats present");
+  await waitFor(host, (s) => s.envelope?.view.seats.find((x) => x.seatId === mine.seatId)?.presence === "present", 3000, "seat present");
   expect((await host.send("activity:start", { kind: "checkin" })).ok).toBe(true);
   const live = server.sammen.registry.byRoomCode(summary.code)!.room;
   const activityId = live.snapshot().activity!.id;
-  for (const conn of [host, screen, seat] as AnyConn[]) {
+  for (const conn of [host, screen, seat] as RoomConnection[]) {
     await waitFor(conn, (s) => s.envelope?.version === live.version, 3000, "views settled");
   }
   const conns: Record<Role, AnyConn> = { host, screen, seat };
-  return { summary, live, host, screen, seat, otherConn, conns, mine, other, activityId };
+  return { summary, live, host, screen, seat, conns, mine, other, activityId };
 }
 
 interface Case {
@@ -196,36 +227,90 @@ describe("bad-input catalogue", () => {
     }
   });
 
+  // One server per event (all three roles in it) keeps the file fast; failures name the role.
   for (const event of CLIENT_EVENT_NAMES) {
-    describe(event, () => {
+    const allowed = ROLES.filter((r) => (clientEvents[event].roles as readonly Role[]).includes(r));
+    it(`${event} (allowed: ${allowed.join(", ")}): every malformed payload from every role is refused and changes nothing`, async () => {
+      const room = await liveRoom();
+      const ctx: Ctx = { seatId: room.other.seatId, activityId: room.activityId };
+      const before = room.live.version;
+      const results: string[] = [];
       for (const role of ROLES) {
-        const allowed = (clientEvents[event].roles as readonly Role[]).includes(role);
-        it(`from ${role}${allowed ? "" : " (not allowed)"}: every malformed payload is refused and changes nothing`, async () => {
-          const room = await liveRoom();
-          const ctx: Ctx = { seatId: room.other.seatId, activityId: room.activityId };
-          const conn = room.conns[role];
-          const before = room.live.version;
-          const results: string[] = [];
-          for (const c of casesFor(event, role, ctx)) {
-            const ack = await emitRaw(conn, event, ...c.args);
-            const got = ack.ok ? "ok" : ack.code;
-            if (got !== c.code || room.live.version !== before) {
-              results.push(`${c.what}: expected ${c.code}, got ${got}${room.live.version !== before ? ` and the version moved to ${room.live.version}` : ""}`);
-            }
-            if (!ack.ok) expect(typeof ack.message).toBe("string");
+        const conn = room.conns[role];
+        for (const c of casesFor(event, role, ctx)) {
+          const ack = await emitRaw(conn, event, ...c.args);
+          const got = ack.ok ? "ok" : ack.code;
+          if (got !== c.code || room.live.version !== before || (!ack.ok && typeof ack.message !== "string")) {
+            const moved = room.live.version !== before ? ` and the version moved to ${room.live.version}` : "";
+            results.push(`${role}, ${c.what}: expected ${c.code}, got ${got}${moved}`);
           }
-          expect(results).toEqual([]);
-          expectNoPollution();
-          // Still connected, the room unchanged, and a valid sync answered with the same version.
-          expect(rawSocket(conn).connected).toBe(true);
-          expect(room.live.isEnded).toBe(false);
-          expect(room.live.locked).toBe(false);
-          expect(room.live.snapshot().activity?.id).toBe(room.activityId);
-          expect(await conn.send("room:sync", {})).toEqual({ ok: true, version: before });
-          expect(room.live.version).toBe(before);
-          expect(server.logs.filter((l) => /internal error/.test(l))).toEqual([]);
-        });
+        }
+        // Still connected, and a valid sync is answered with the same version.
+        if (!rawSocket(conn).connected) results.push(`${role}: socket was dropped`);
+        const sync = await conn.send("room:sync", {});
+        if (!sync.ok || sync.version !== before) results.push(`${role}: room:sync afterwards answered ${JSON.stringify(sync)}`);
       }
+      expect(results).toEqual([]);
+      expectNoPollution();
+      expect(room.live.version).toBe(before);
+      expect(room.live.isEnded).toBe(false);
+      expect(room.live.locked).toBe(false);
+      expect(room.live.snapshot().activity?.id).toBe(room.activityId);
+      expect(server.logs.filter((l) => /internal error/.test(l))).toEqual([]);
+    });
+  }
+});
+
+describe("live-input catalogue", () => {
+  it("covers every live-input event, with payloads the schemas accept", () => {
+    expect(Object.keys(VALID_INPUT).sort()).toEqual([...CLIENT_INPUT_NAMES].sort());
+    for (const event of CLIENT_INPUT_NAMES) {
+      expect(clientInputs[event].schema.safeParse(VALID_INPUT[event]({ seatId: "seat-abcdef", activityId: "a1" })).success).toBe(true);
+      expect(Object.prototype.hasOwnProperty.call(clientEvents, event), `${event} is in both tables`).toBe(false);
+    }
+  });
+
+  for (const event of CLIENT_INPUT_NAMES) {
+    it(`${event}: malformed samples from every role are refused and change nothing`, async () => {
+      const room = await liveRoom();
+      const ctx: Ctx = { seatId: room.other.seatId, activityId: room.activityId };
+      const before = room.live.version;
+      const valid = VALID_INPUT[event](ctx) as Record<string, unknown>;
+      const results: string[] = [];
+      for (const role of ROLES) {
+        const allowed = (clientInputs[event].roles as readonly Role[]).includes(role);
+        const invalid: ErrorCode = allowed ? "INVALID" : "FORBIDDEN";
+        const cases: Case[] = [
+          { what: "a number", args: [42], code: invalid },
+          { what: "a string", args: ["input"], code: invalid },
+          { what: "null", args: [null], code: invalid },
+          { what: "an array", args: [[valid]], code: invalid },
+          { what: "an empty object", args: [{}], code: invalid },
+          { what: "a Buffer", args: [Buffer.from("{}")], code: invalid },
+          { what: "a numeric activityId", args: [{ ...valid, activityId: 7 }], code: invalid },
+          { what: "a commandId (inputs have none)", args: [{ ...valid, commandId: newCommandId() }], code: invalid },
+          { what: "an extra unknown field", args: [{ ...valid, extra: 1 }], code: invalid },
+          { what: "a __proto__ key", args: [withExtraKey(valid, "__proto__", { polluted: "yes" })], code: invalid },
+          { what: "a constructor key", args: [withExtraKey(valid, "constructor", { prototype: { polluted: "yes" } })], code: invalid },
+          { what: "an oversize sample", args: [{ ...valid, input: { pad: "x".repeat(MAX_PAYLOAD_BYTES + 1) } }], code: "PAYLOAD_TOO_LARGE" },
+          { what: "two payloads", args: [valid, valid], code: "INVALID" },
+        ];
+        if (!allowed) cases.push({ what: "a valid sample from the wrong role", args: [valid], code: "FORBIDDEN" });
+        for (const c of cases) {
+          const ack = await emitRaw(room.conns[role], event, ...c.args);
+          const got = ack.ok ? "ok" : ack.code;
+          if (got !== c.code || room.live.version !== before) results.push(`${role}, ${c.what}: expected ${c.code}, got ${got}`);
+        }
+        // Without an acknowledgement a bad sample is dropped silently.
+        rawSocket(room.conns[role]).emit(event, { ...valid, extra: 1 });
+        rawSocket(room.conns[role]).emit(event, "junk");
+        const sync = await room.conns[role].send("room:sync", {});
+        if (!sync.ok || sync.version !== before) results.push(`${role}: room:sync afterwards answered ${JSON.stringify(sync)}`);
+      }
+      expect(results).toEqual([]);
+      expectNoPollution();
+      expect(room.live.version).toBe(before);
+      expect(server.logs.filter((l) => /internal error/.test(l))).toEqual([]);
     });
   }
 });

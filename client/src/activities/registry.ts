@@ -6,9 +6,21 @@ import type { ActivityKindName } from "../../../shared/activities/registry.js";
 import { addActivityStrings } from "../i18n/index.js";
 import { defineClientActivity, type ClientActivity } from "./types.js";
 import { checkinMeta } from "./checkin/meta.js";
+import { ballongenMeta } from "./ballongen/meta.js";
+import { byggsammenMeta } from "./byggsammen/meta.js";
+import { styrkehagenMeta } from "./styrkehagen/meta.js";
+import { hvahjelperMeta } from "./hvahjelper/meta.js";
+import { quizMeta } from "./quiz/meta.js";
+import { detectiveMeta } from "./detective/meta.js";
 
 export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = {
   checkin: defineClientActivity(checkinMeta, { host: () => import("./checkin/HostPanel.js"), screen: () => import("./checkin/ScreenView.js"), tablet: () => import("./checkin/TabletView.js") }),
+  ballongen: defineClientActivity(ballongenMeta, { host: () => import("./ballongen/HostPanel.js"), screen: () => import("./ballongen/ScreenView.js"), tablet: () => import("./ballongen/TabletView.js") }),
+  byggsammen: defineClientActivity(byggsammenMeta, { host: () => import("./byggsammen/HostPanel.js"), screen: () => import("./byggsammen/ScreenView.js"), tablet: () => import("./byggsammen/TabletView.js") }),
+  styrkehagen: defineClientActivity(styrkehagenMeta, { host: () => import("./styrkehagen/HostPanel.js"), screen: () => import("./styrkehagen/ScreenView.js"), tablet: () => import("./styrkehagen/TabletView.js") }),
+  hvahjelper: defineClientActivity(hvahjelperMeta, { host: () => import("./hvahjelper/HostPanel.js"), screen: () => import("./hvahjelper/ScreenView.js"), tablet: () => import("./hvahjelper/TabletView.js") }),
+  quiz: defineClientActivity(quizMeta, { host: () => import("./quiz/HostPanel.js"), screen: () => import("./quiz/ScreenView.js"), tablet: () => import("./quiz/TabletView.js") }),
+  detective: defineClientActivity(detectiveMeta, { host: () => import("./detective/HostPanel.js"), screen: () => import("./detective/ScreenView.js"), tablet: () => import("./detective/TabletView.js") }),
 };
 
 export function registerActivityStrings(): void {

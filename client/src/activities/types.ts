@@ -1,10 +1,12 @@
 /** What the client side of an activity kind provides: its strings, start presets and three lazy views. */
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { Ack, HostSeat } from "../../../shared/protocol.js";
-import type { ActivityAction, ActivityConfig, ActivityKindName, ActivityViews } from "../../../shared/activities/registry.js";
+import type { ActivityAction, ActivityConfig, ActivityInput, ActivityKindName, ActivityViews } from "../../../shared/activities/registry.js";
 import type { Language, RoomSettings } from "../../../shared/room/types.js";
 
 export type Act<K extends ActivityKindName> = (action: ActivityAction<K>) => Promise<Ack>;
+/** Live input (holds, drags): volatile, paced to at most 20 a second by the SDK, never acknowledged. */
+export type SendInput<K extends ActivityKindName> = (input: ActivityInput<K>) => void;
 
 export interface HostPanelProps<K extends ActivityKindName> {
   activityId: string;
@@ -14,16 +16,23 @@ export interface HostPanelProps<K extends ActivityKindName> {
   /** Private parts (per-seat answers) render only when the privacy curtain is open. */
   curtainOpen: boolean;
   settings: RoomSettings;
+  /** The server's clock as well as this client can tell (for rhythms and synced animations). */
+  serverNow: () => number;
 }
 export interface ScreenViewProps<K extends ActivityKindName> {
   view: ActivityViews<K>["screen"];
   settings: RoomSettings;
+  serverNow: () => number;
 }
 export interface TabletViewProps<K extends ActivityKindName> {
   activityId: string;
   view: ActivityViews<K>["seat"];
   act: Act<K>;
+  input: SendInput<K>;
   settings: RoomSettings;
+  serverNow: () => number;
+  /** True while a room-level overlay (the calm-down) covers the activity: let go of any hold. */
+  suspended: boolean;
 }
 
 export interface ActivityPreset<K extends ActivityKindName> {

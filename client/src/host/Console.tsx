@@ -17,6 +17,7 @@ import { Avatar, useAvatarLabel } from "../ui/Avatar.js";
 import { ConfirmButton } from "../ui/ConfirmButton.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
+import { CalmTools, GoalTools } from "./RoomTools.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -77,6 +78,8 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
           <HelpAlerts view={view} conn={conn} curtainOpen={curtainOpen} />
           <SeatList view={view} conn={conn} />
           <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
+          <CalmTools view={view} conn={conn} />
+          <GoalTools view={view} conn={conn} />
           <Settings view={view} conn={conn} />
         </div>
       )}
@@ -163,6 +166,7 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
               seats={view.seats}
               settings={view.settings}
               curtainOpen={props.curtainOpen}
+              serverNow={conn.serverNow}
               act={(action) => conn.send("activity:act", { activityId: running.id, action })}
             />
           </ActivitySlot>

@@ -19,6 +19,8 @@ import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import { HelpButton } from "../ui/HelpButton.js";
+import { CalmOverlay, useCalm } from "../room/calm.js";
+import { CelebrationView } from "../room/goal.js";
 
 type Stage =
   | { name: "code"; error: string | null }
@@ -177,6 +179,29 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
   const running = view?.activity ?? null;
   const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
   return (
+    <SeatShell seat={seat} snap={snap} conn={conn} running={running} activity={activity} />
+  );
+}
+
+/** The room on a tablet: the activity, with the calm-down over it when on, and the help button always. */
+function SeatShell({
+  seat,
+  snap,
+  conn,
+  running,
+  activity,
+}: {
+  seat: StoredSeat;
+  snap: ReturnType<typeof useConnection<SeatView>>["snap"];
+  conn: ReturnType<typeof useConnection<SeatView>>["conn"];
+  running: SeatView["activity"];
+  activity: ClientActivity<ActivityKindName> | undefined;
+}) {
+  const { t } = useTranslation();
+  const view = snap?.envelope?.view ?? null;
+  const serverNow = conn ? conn.serverNow : Date.now;
+  const calm = useCalm(view?.calm ?? null, serverNow);
+  return (
     <div className="tablet-shell">
       <header className="tablet-header">
         <span>
@@ -186,22 +211,30 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
         <ConnectionBadge status={snap?.status ?? "connecting"} />
       </header>
       <main className="tablet-page">
-        {running && activity && conn ? (
-          <ActivitySlot>
-            <activity.TabletView
-              activityId={running.id}
-              view={running.view}
-              settings={view!.settings}
-              act={(action) => conn.send("activity:act", { activityId: running.id, action })}
-            />
-          </ActivitySlot>
-        ) : (
-          <section className="lobby">
-            <h1>{t("join.lobby")}</h1>
-            <p className="calm-note">{t("join.lobbyWait")}</p>
-            <p className="privacy-note">{t("join.privacy")}</p>
-          </section>
-        )}
+        {calm && <CalmOverlay calm={calm} serverNow={serverNow} variant="tablet" />}
+        {view?.goal.celebration && !calm && <CelebrationView goal={view.goal} variant="tablet" />}
+        {/* Kept mounted under the calm-down, so everyone is back exactly where they were. */}
+        <div hidden={calm !== null}>
+          {running && activity && conn ? (
+            <ActivitySlot>
+              <activity.TabletView
+                activityId={running.id}
+                view={running.view}
+                settings={view!.settings}
+                act={(action) => conn.send("activity:act", { activityId: running.id, action })}
+                input={(input) => conn.input(running.id, input)}
+                serverNow={serverNow}
+                suspended={calm !== null}
+              />
+            </ActivitySlot>
+          ) : (
+            <section className="lobby">
+              <h1>{t("join.lobby")}</h1>
+              <p className="calm-note">{t("join.lobbyWait")}</p>
+              <p className="privacy-note">{t("join.privacy")}</p>
+            </section>
+          )}
+        </div>
       </main>
       <footer className="tablet-footer">
         <HelpButton

@@ -13,6 +13,8 @@ import { useConnection } from "../sdk/useConnection.js";
 import { ActivitySlot } from "../ui/ActivitySlot.js";
 import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
+import { CalmOverlay, useCalm } from "../room/calm.js";
+import { CelebrationView, GoalMeter } from "../room/goal.js";
 
 const KEY = "sammen.screen";
 
@@ -29,8 +31,10 @@ function readToken(): string | null {
 export function ScreenApp() {
   const { t } = useTranslation();
   const [token] = useState(readToken);
-  const { snap } = useConnection<ScreenView>(token);
+  const { conn, snap } = useConnection<ScreenView>(token);
   const view = snap?.envelope?.view ?? null;
+  const serverNow = conn ? conn.serverNow : Date.now;
+  const calm = useCalm(view?.calm ?? null, serverNow);
 
   useEffect(() => {
     if (view) setLanguage(view.settings.language);
@@ -59,14 +63,22 @@ export function ScreenApp() {
             </div>
           </div>
         )}
-        <ConnectionBadge status={snap?.status ?? "connecting"} />
+        <div className="screen-header-side">
+          {view && (view.goal.lit > 0 || view.goal.celebration) && <GoalMeter goal={view.goal} size={84} className="goal-header" />}
+          <ConnectionBadge status={snap?.status ?? "connecting"} />
+        </div>
       </header>
       <main className="screen-page">
+        {calm && <CalmOverlay calm={calm} serverNow={serverNow} variant="screen" />}
+        {view?.goal.celebration && !calm && <CelebrationView goal={view.goal} variant="screen" />}
         {running && activity && view ? (
-          <ActivitySlot>
-            <activity.ScreenView view={running.view} settings={view.settings} />
-          </ActivitySlot>
-        ) : (
+          // Kept mounted under the calm-down and the celebration, so the picture comes back as it was.
+          <div hidden={calm !== null || view.goal.celebration !== null}>
+            <ActivitySlot>
+              <activity.ScreenView view={running.view} settings={view.settings} serverNow={serverNow} />
+            </ActivitySlot>
+          </div>
+        ) : calm || view?.goal.celebration ? null : (
           <section className="lobby" aria-labelledby="screen-welcome">
             <h1 id="screen-welcome" className="screen-big">{t("screen.welcome")}</h1>
             <p className="screen-note">{t("screen.waiting")}</p>

@@ -11,6 +11,7 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
 import { nanoid } from "nanoid";
 import { PROTOCOL_VERSION } from "../../../shared/version.js";
+import { INPUT_MIN_INTERVAL_MS } from "../../../shared/input.js";
 import type {
   Ack,
   ClientEventName,
@@ -58,8 +59,17 @@ export class RoomConnection<V extends RoleView = RoleView> {
   private readonly removeWakeListeners: () => void = () => {};
   private readonly ackTimeoutMs: number;
   private readonly retries: number;
-  /** serverTime − local time, estimated from the freshest envelope (for synced animations). */
+  /**
+   * serverTime − local time, for synced animations (calm-down, shared rhythms). Each envelope
+   * gives serverTime − receive time = offset − transit delay; the largest of the recent samples
+   * is the one with the least delay, so that is the estimate.
+   */
   clockOffsetMs = 0;
+  private readonly offsetSamples: number[] = [];
+  /** Live input: when the last sample went out, and the latest one waiting for its slot. */
+  private inputLast = Number.NEGATIVE_INFINITY;
+  private inputPending: { activityId: string; input: unknown } | null = null;
+  private inputTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: ConnectionOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
@@ -90,7 +100,7 @@ export class RoomConnection<V extends RoleView = RoleView> {
       const current = this.snapshot.envelope;
       // Views only move forward; an older one arriving late is dropped.
       if (current && envelope.version < current.version && envelope.view.code === current.view.code) return;
-      this.clockOffsetMs = envelope.serverTime - Date.now();
+      this.noteClock(envelope.serverTime);
       this.update({ envelope: envelope as RoomEnvelope<V> });
     });
     this.socket.on("room:closed", ({ reason }) => this.finish(reason));
@@ -146,12 +156,50 @@ export class RoomConnection<V extends RoleView = RoleView> {
     return { ok: false, code: "TIMEOUT", message: "No answer from the server." };
   }
 
+  /** The server's clock now, as well as this client can tell. */
+  serverNow = (): number => Date.now() + this.clockOffsetMs;
+
+  /**
+   * Send a live-input sample (a hold, a drag) for the running activity: volatile (dropped, not
+   * queued, when the link is busy), no commandId, no acknowledgement, at most INPUT_MAX_HZ per
+   * second. A sample sent sooner waits for its slot and is replaced by any newer one, so the last
+   * state (e.g. "let go") always goes out.
+   */
+  input(activityId: string, input: unknown): void {
+    if (this.snapshot.closed) return;
+    this.inputPending = { activityId, input };
+    if (this.inputTimer) return;
+    const wait = this.inputLast + INPUT_MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) return this.flushInput();
+    this.inputTimer = setTimeout(() => {
+      this.inputTimer = null;
+      this.flushInput();
+    }, wait);
+  }
+
+  private flushInput(): void {
+    const next = this.inputPending;
+    this.inputPending = null;
+    if (!next || !this.socket.connected) return;
+    this.inputLast = Date.now();
+    // The typed socket knows activity:input's payload; volatile: a stale sample is worth nothing.
+    this.socket.volatile.emit("activity:input", next);
+  }
+
+  private noteClock(serverTime: number): void {
+    this.offsetSamples.push(serverTime - Date.now());
+    if (this.offsetSamples.length > 16) this.offsetSamples.shift();
+    this.clockOffsetMs = Math.max(...this.offsetSamples);
+  }
+
   /** Ask the server for the current view (after a wake-up, or to check nothing was missed). */
   sync(): Promise<Ack> {
     return this.send("room:sync", { lastVersion: this.snapshot.envelope?.version });
   }
 
   close(): void {
+    if (this.inputTimer) clearTimeout(this.inputTimer);
+    this.inputTimer = null;
     this.removeWakeListeners();
     this.socket.disconnect();
     this.update({ status: "offline" });

@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { GameControls } from "../../games/GameUi.js";
+import { Avatar } from "../../ui/Avatar.js";
+import type { HostPanelProps } from "../types.js";
+
+export default function StyrkehagenHost({ view, act, seats, curtainOpen }: HostPanelProps<"styrkehagen">) {
+  const { t } = useTranslation();
+  const [rephrase, setRephrase] = useState<Record<string, string>>({});
+  const avatarOf = (seatId: string) => seats.find((s) => s.seatId === seatId)?.avatar;
+  return (
+    <div className="host-activity">
+      <GameControls round={view} act={act} levels={false} rounds={false}>
+        <p>{t("styrkehagen.hostCount", { count: view.count, bloomAt: view.bloomAt })}</p>
+      </GameControls>
+      {view.allowText && (
+        <section aria-labelledby="garden-queue">
+          <h3 id="garden-queue">{t("styrkehagen.queue")}</h3>
+          {view.queue.length === 0 ? (
+            <p className="hint">{t("styrkehagen.noQueue")}</p>
+          ) : !curtainOpen ? (
+            <p>{t("styrkehagen.queueHidden", { count: view.queue.length })}</p>
+          ) : (
+            <ul className="answer-list private">
+              <li><p className="hint">{t("styrkehagen.removeNames")}</p></li>
+              {view.queue.map((q) => {
+                const avatar = avatarOf(q.seatId);
+                return (
+                  <li key={q.id} className={q.flag ? "queue-item flagged" : "queue-item"}>
+                    <div className="stack">
+                      {avatar && <span className="hint">{t("styrkehagen.from", { avatar: "" })}<Avatar avatar={avatar} size="sm" /></span>}
+                      <strong>{q.text}</strong>
+                      {q.flag && <p className="flag-note">{t("styrkehagen.flagged")} ({q.flag.matched.join(", ")})</p>}
+                      <label htmlFor={`rephrase-${q.id}`}>{t("styrkehagen.rephraseLabel")}</label>
+                      <input id={`rephrase-${q.id}`} maxLength={40} value={rephrase[q.id] ?? ""} onChange={(e) => setRephrase((r) => ({ ...r, [q.id]: e.target.value }))} />
+                      <div className="row">
+                        <button
+                          type="button"
+                          className="button button-primary"
+                          onClick={() => void act({ type: "approve", id: q.id, ...(rephrase[q.id]?.trim() ? { text: rephrase[q.id] } : {}) })}
+                        >
+                          {t("styrkehagen.approve")}
+                        </button>
+                        <button type="button" className="button" onClick={() => void act({ type: "discard", id: q.id })}>
+                          {t("styrkehagen.discard")}
+                        </button>
+                      </div>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Building blocks every cooperative game's views share: the host's round
+ * controls (pause, easier/harder, hint, the soft "almost", try again, a new
+ * round, and the debrief prompt), the calm phase banner on the projector and
+ * the tablet's words for a paused or finished round. No scores, no timers.
+ */
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { Ack } from "../../../shared/protocol.js";
+import type { GameHostAction, RoundView } from "../../../shared/games/round.js";
+import { MAX_LEVEL, MIN_LEVEL } from "../../../shared/games/round.js";
+import { ReadAloud } from "../ui/ReadAloud.js";
+
+export function GameControls(props: {
+  round: RoundView;
+  act: (action: GameHostAction) => Promise<Ack>;
+  levels: boolean;
+  rounds: boolean;
+  /** Extra controls of the game, shown while it runs. */
+  children?: ReactNode;
+  successes?: number;
+}) {
+  const { t } = useTranslation();
+  const { round, act } = props;
+  const send = (a: GameHostAction) => void act(a);
+  return (
+    <div className="game-controls">
+      <p className="game-status">
+        <strong>{t("games.statusLabel")}:</strong> {t(`games.status.${round.phase}`)}
+        {props.levels && <> · {t("games.level", { level: round.level })}</>}
+        {props.successes !== undefined && props.successes > 0 && <> · {t("games.successes", { count: props.successes })}</>}
+      </p>
+      <div className="row">
+        {round.phase === "running" && (
+          <button type="button" className="button" onClick={() => send({ type: "pause" })}>
+            <span aria-hidden="true">⏸ </span>{t("games.pause")}
+          </button>
+        )}
+        {round.phase === "paused" && (
+          <button type="button" className="button button-primary" onClick={() => send({ type: "resume" })}>
+            <span aria-hidden="true">▶ </span>{t("games.resume")}
+          </button>
+        )}
+        {props.levels && (round.phase === "running" || round.phase === "paused") && (
+          <>
+            <button type="button" className="button" disabled={round.level <= MIN_LEVEL} onClick={() => send({ type: "easier" })}>
+              {t("games.easier")}
+            </button>
+            <button type="button" className="button" disabled={round.level >= MAX_LEVEL} onClick={() => send({ type: "harder" })}>
+              {t("games.harder")}
+            </button>
+          </>
+        )}
+        {round.phase === "running" && (
+          <button type="button" className="button" aria-pressed={round.hint} onClick={() => send({ type: "hint", on: !round.hint })}>
+            {t("games.hint")}
+          </button>
+        )}
+        {props.rounds && (round.phase === "running" || round.phase === "paused") && (
+          <button type="button" className="button" onClick={() => send({ type: "almost" })}>
+            {t("games.almostButton")}
+          </button>
+        )}
+        {props.rounds && round.phase === "almost" && (
+          <button type="button" className="button button-primary" onClick={() => send({ type: "tryAgain" })}>
+            {t("games.tryAgain")}
+          </button>
+        )}
+        {props.rounds && (round.phase === "almost" || round.phase === "success") && (
+          <button type="button" className="button" onClick={() => send({ type: "newRound" })}>
+            {t("games.newRound")}
+          </button>
+        )}
+      </div>
+      {props.children}
+      {round.phase === "success" && (
+        <section className="debrief" aria-labelledby="debrief-title">
+          <h3 id="debrief-title">{t("games.debriefTitle")}</h3>
+          <p className="debrief-question">{t("games.debrief")}</p>
+          <p className="hint">{t("games.debriefMore")}</p>
+        </section>
+      )}
+      <p className="hint">{t("games.noScores")}</p>
+    </div>
+  );
+}
+
+/** The projector's words for a round that is not simply running. Calm colours, no flashing, no sirens. */
+export function PhaseBanner({ round, success }: { round: RoundView; success?: string }) {
+  const { t } = useTranslation();
+  if (round.phase === "running") return null;
+  const text = round.phase === "success" ? (success ?? t("games.success")) : round.phase === "almost" ? t("games.almost") : t("games.paused");
+  return (
+    <div className={`phase-banner phase-${round.phase}`} role="status">
+      <p className="phase-text">{text}</p>
+      {round.phase === "almost" && <p className="phase-more">{t("games.almostMore")}</p>}
+    </div>
+  );
+}
+
+/** The tablet's words while the round is paused, softly over, or done. */
+export function TabletPhase({ round }: { round: RoundView }) {
+  const { t } = useTranslation();
+  if (round.phase === "running") return null;
+  const text = round.phase === "success" ? t("games.success") : round.phase === "almost" ? t("games.almost") : t("games.pausedTablet");
+  return (
+    <div className={`tablet-phase phase-${round.phase}`} role="status">
+      <p className="phase-text">{text}</p>
+      {round.phase !== "paused" && <p className="calm-note">{t("games.lookAtScreen")}</p>}
+      <ReadAloud text={text} />
+    </div>
+  );
+}

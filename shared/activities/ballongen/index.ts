@@ -1,0 +1,281 @@
+/**
+ * Ballongen (the balloon): every tablet has a big "hold" button and the group
+ * breathes in a slow shared rhythm (in 4 s, out 4–6 s). Holding while
+ * breathing in, and letting go while breathing out, lifts a shared balloon on
+ * the projector; the more tablets breathe along, the faster it rises. It never
+ * drops: a tablet that lets go (or never holds, or drops off the network) only
+ * makes it slower, and the screen never shows which tablet that was.
+ *
+ * The goal scales with the number of tablets present: each present tablet's
+ * full share is 1/N, so 2 or 30 tablets breathing along take the same time.
+ * Holds arrive as live input (`activity:input`, {holding}); time passes in
+ * `tick`. Pure: the time comes from ctx.now.
+ */
+import { z } from "zod";
+import { CALM_PATTERN_IDS, CALM_PATTERNS, type CalmPattern } from "../../room/calm.js";
+import type { SeatId } from "../../room/types.js";
+import {
+  initialRound,
+  nextRound,
+  reduceRound,
+  roundView,
+  succeed,
+  type RoundState,
+  type RoundView,
+} from "../../games/round.js";
+import { gameHostActions } from "../../games/actions.js";
+import { presentSeats, type ActivityKind, type RoomCtx } from "../types.js";
+
+export const ballongenConfigSchema = z
+  .strictObject({
+    /** Seconds to the top when every tablet breathes along, at the middle level. */
+    targetSeconds: z.number().int().min(5).max(600).default(60),
+    pattern: z.enum(CALM_PATTERN_IDS).default("4-5"),
+  })
+  .default({ targetSeconds: 60, pattern: "4-5" });
+export type BallongenConfig = z.output<typeof ballongenConfigSchema>;
+
+export const ballongenActionSchema = z.discriminatedUnion("type", [...gameHostActions]);
+export type BallongenAction = z.infer<typeof ballongenActionSchema>;
+
+export const ballongenInputSchema = z.strictObject({ holding: z.boolean() });
+export type BallongenInput = z.infer<typeof ballongenInputSchema>;
+
+/** Level 1 (easiest) … 5: how much longer than targetSeconds the climb takes. */
+export const LEVEL_FACTOR = [0.5, 0.7, 1, 1.4, 2] as const;
+/** A hold with no sample for this long counts as let go (a tablet that vanished mid-hold). */
+export const HOLD_STALE_MS = 1000;
+/** Time is integrated in steps of at most this; a longer gap (calm-down, stall) is not counted. */
+export const MAX_STEP_MS = 500;
+/** The first breath starts this long after a round begins, so every surface can start together. */
+export const RHYTHM_LEAD_MS = 1500;
+/** Holding through a breath out still lifts, at this weight (it only slows, never stops). */
+export const HOLD_OUT_WEIGHT = 0.5;
+
+export interface Rhythm {
+  pattern: CalmPattern;
+  startAt: number;
+  inMs: number;
+  outMs: number;
+}
+
+interface SeatHold {
+  holding: boolean;
+  lastSeen: number;
+  /** Last time this tablet was holding (for the "breathe out with the group" share). */
+  lastHeldAt: number;
+}
+
+export interface BallongenState {
+  config: BallongenConfig;
+  round: RoundState;
+  rhythm: Rhythm;
+  /** 0 … 1 of the way to the goal; never goes down within a round. */
+  progress: number;
+  /** Server-private: never in a view. */
+  holds: Readonly<Record<SeatId, SeatHold>>;
+  lastTick: number;
+}
+
+/** How much the group lifts right now, in four calm steps (0 = nobody, 3 = most of the group). */
+export type Lift = 0 | 1 | 2 | 3;
+
+export interface BallongenScreenView extends RoundView {
+  rhythm: Rhythm;
+  progress: number;
+  lift: Lift;
+}
+export interface BallongenHostView extends BallongenScreenView {
+  successes: number;
+  targetSeconds: number;
+  /** Seconds to the top with everyone along, at the current level. */
+  effectiveSeconds: number;
+}
+export interface BallongenSeatView extends RoundView {
+  rhythm: Rhythm;
+}
+
+function makeRhythm(pattern: CalmPattern, now: number): Rhythm {
+  return { pattern, startAt: now + RHYTHM_LEAD_MS, ...CALM_PATTERNS[pattern] };
+}
+
+/** How much of [a, b] falls in breaths in and breaths out (before the first breath counts as in). */
+export function splitByBreath(r: Rhythm, a: number, b: number): { inMs: number; outMs: number } {
+  let inMs = 0;
+  let outMs = 0;
+  if (b <= a) return { inMs, outMs };
+  if (a < r.startAt) {
+    inMs += Math.min(b, r.startAt) - a;
+    a = r.startAt;
+    if (b <= a) return { inMs, outMs };
+  }
+  const period = r.inMs + r.outMs;
+  const overlap = (s: number, e: number) => Math.max(0, Math.min(b, e) - Math.max(a, s));
+  for (let c = Math.floor((a - r.startAt) / period); ; c++) {
+    const cs = r.startAt + c * period;
+    if (cs >= b) break;
+    inMs += overlap(cs, cs + r.inMs);
+    outMs += overlap(cs + r.inMs, cs + period);
+  }
+  return { inMs, outMs };
+}
+
+/** The breath out of the cycle that holds time t. */
+export function exhaleOf(r: Rhythm, t: number): [number, number] {
+  const period = r.inMs + r.outMs;
+  const c = Math.max(0, Math.floor((t - r.startAt) / period));
+  const cs = r.startAt + c * period;
+  return [cs + r.inMs, cs + period];
+}
+
+function climbMs(state: BallongenState): number {
+  return state.config.targetSeconds * 1000 * LEVEL_FACTOR[state.round.level - 1];
+}
+
+/**
+ * Let time pass up to `now`: each present tablet adds its share. Holding while
+ * breathing in counts fully, holding through a breath out counts half, and
+ * letting go to breathe out after holding counts fully for that breath out.
+ * Returns the same state when nothing moved.
+ */
+export function integrate(state: BallongenState, ctx: RoomCtx): BallongenState {
+  const now = ctx.now;
+  if (state.round.phase !== "running") return state;
+  const a = Math.max(state.lastTick, now - MAX_STEP_MS);
+  if (now <= a) return state;
+  const present = presentSeats(ctx);
+  let gained = 0;
+  let holds = state.holds;
+  for (const seatId of present) {
+    const rec = state.holds[seatId];
+    if (!rec) continue;
+    if (rec.holding) {
+      const end = Math.min(now, rec.lastSeen + HOLD_STALE_MS);
+      if (end > a) {
+        const { inMs, outMs } = splitByBreath(state.rhythm, a, end);
+        gained += inMs + HOLD_OUT_WEIGHT * outMs;
+      }
+      if (rec.lastSeen + HOLD_STALE_MS < now) {
+        // Gone quiet mid-hold: counted as let go, with no share for the breath out.
+        if (holds === state.holds) holds = { ...state.holds };
+        (holds as Record<SeatId, SeatHold>)[seatId] = { holding: false, lastSeen: rec.lastSeen, lastHeldAt: Number.NEGATIVE_INFINITY };
+      }
+    } else if (Number.isFinite(rec.lastHeldAt)) {
+      const [es, ee] = exhaleOf(state.rhythm, rec.lastHeldAt);
+      const from = Math.max(a, es, rec.lastHeldAt);
+      const to = Math.min(now, ee);
+      if (to > from) gained += to - from;
+    }
+  }
+  if (gained <= 0 && holds === state.holds) return state;
+  const n = Math.max(1, present.length);
+  const progress = Math.min(1, state.progress + gained / (n * climbMs(state)));
+  if (progress >= 1) return { ...state, progress: 1, holds: {}, lastTick: now, round: succeed(state.round) };
+  return { ...state, progress, holds, lastTick: now };
+}
+
+/** Right now, how many of the present tablets hold, in four steps (never a count). */
+export function liftOf(state: BallongenState, ctx: RoomCtx): Lift {
+  if (state.round.phase !== "running") return 0;
+  const present = presentSeats(ctx);
+  if (present.length === 0) return 0;
+  let holding = 0;
+  for (const seatId of present) {
+    const rec = state.holds[seatId];
+    if (rec?.holding && rec.lastSeen + HOLD_STALE_MS >= ctx.now) holding++;
+  }
+  if (holding === 0) return 0;
+  const share = holding / present.length;
+  return share >= 2 / 3 ? 3 : share >= 1 / 3 ? 2 : 1;
+}
+
+function screenOf(state: BallongenState, ctx: RoomCtx): BallongenScreenView {
+  return {
+    ...roundView(state.round),
+    rhythm: state.rhythm,
+    progress: Math.floor(state.progress * 1000) / 1000,
+    lift: liftOf(state, ctx),
+  };
+}
+
+export const ballongen: ActivityKind<
+  BallongenConfig,
+  BallongenState,
+  BallongenAction,
+  { host: BallongenHostView; screen: BallongenScreenView; seat: BallongenSeatView },
+  BallongenInput
+> = {
+  kind: "ballongen",
+  config: ballongenConfigSchema,
+  action: ballongenActionSchema,
+
+  init(config, ctx) {
+    return { config, round: initialRound(), rhythm: makeRhythm(config.pattern, ctx.now), progress: 0, holds: {}, lastTick: ctx.now };
+  },
+
+  reduce(state, action, actor, ctx) {
+    if (action.type === "newRound") {
+      if (actor.role !== "host") return { rejected: true, code: "FORBIDDEN", message: "Only the host runs the game." };
+      return {
+        ...state,
+        round: nextRound(state.round),
+        rhythm: makeRhythm(state.config.pattern, ctx.now),
+        progress: 0,
+        holds: {},
+        lastTick: ctx.now,
+      };
+    }
+    // Count what happened up to now at the old level before the host changes anything.
+    const before = integrate(state, ctx);
+    const round = reduceRound(before.round, action, actor, { levels: true, rounds: true });
+    if ("rejected" in round) return round;
+    if (round === before.round) return before;
+    const restarting = round.phase === "running" && before.round.phase !== "running";
+    return { ...before, round, holds: restarting ? {} : before.holds, lastTick: restarting ? ctx.now : before.lastTick };
+  },
+
+  input: {
+    schema: ballongenInputSchema,
+    reduce(state, input, actor, ctx) {
+      if (state.round.phase !== "running") return state;
+      const next = integrate(state, ctx);
+      if (next.round.phase !== "running") return next;
+      const rec = next.holds[actor.seatId];
+      let updated: SeatHold;
+      if (input.holding) updated = { holding: true, lastSeen: ctx.now, lastHeldAt: ctx.now };
+      else if (rec?.holding) updated = { holding: false, lastSeen: ctx.now, lastHeldAt: ctx.now };
+      else return next;
+      return { ...next, holds: { ...next.holds, [actor.seatId]: updated }, lastTick: ctx.now };
+    },
+  },
+
+  tick(state, ctx) {
+    return integrate(state, ctx);
+  },
+
+  forgetSeat(state, seatId) {
+    if (!Object.prototype.hasOwnProperty.call(state.holds, seatId)) return state;
+    const holds = { ...state.holds };
+    delete holds[seatId];
+    return { ...state, holds };
+  },
+
+  milestones(state) {
+    return state.round.successes;
+  },
+
+  view: {
+    host(state, ctx) {
+      return {
+        ...screenOf(state, ctx),
+        successes: state.round.successes,
+        targetSeconds: state.config.targetSeconds,
+        effectiveSeconds: Math.round(climbMs(state) / 1000),
+      };
+    },
+    screen: screenOf,
+    seat(state) {
+      return { ...roundView(state.round), rhythm: state.rhythm };
+    },
+  },
+};

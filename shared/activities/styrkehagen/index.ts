@@ -1,0 +1,234 @@
+/**
+ * Styrkehagen (the strength garden): each child picks from a list a strength
+ * they saw in the group today ("hjelpsom", "modig", "morsom", "god til å
+ * lytte" …); each pick grows a flower on the projector, with no names. The
+ * garden only grows: nothing is ever taken out of it. When the room allows it,
+ * a child may also write a strength in their own words; that text goes to the
+ * leader's queue first (with advisory concern flags) and blooms only if the
+ * leader approves it, possibly rephrased (product rule 1).
+ */
+import { z } from "zod";
+import { flagText, type Flag } from "../../safeguarding/index.js";
+import type { SeatId } from "../../room/types.js";
+import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
+import { gameHostActions } from "../../games/actions.js";
+import { presentSeats, reject, type ActivityKind } from "../types.js";
+
+import { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
+export { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
+
+/** The garden blooms (a lamp on the shared goal) at this many flowers, or one per tablet if more. */
+export const MIN_BLOOM = 5;
+/** A garden this big is full; more picks are thanked but do not add flowers. */
+export const MAX_FLOWERS = 150;
+const MAX_QUEUE = 60;
+
+export const styrkehagenConfigSchema = z
+  .strictObject({
+    /** Let children write a strength in their own words (moderated by the leader first). */
+    allowText: z.boolean().default(false),
+    /** How many flowers one tablet may plant. */
+    perSeat: z.number().int().min(1).max(5).default(3),
+  })
+  .default({ allowText: false, perSeat: 3 });
+export type StyrkehagenConfig = z.output<typeof styrkehagenConfigSchema>;
+
+/** Free text from a child: no control characters, trimmed, at most GARDEN_TEXT_MAX characters. */
+export const gardenText = z
+  .string()
+  .max(GARDEN_TEXT_MAX * 4)
+  .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u.test(s.replace(/[\t\n\r]/g, " ")), "No control characters.")
+  .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+  .refine((s) => s.length >= 1, "The text is empty.")
+  .refine((s) => [...s].length <= GARDEN_TEXT_MAX, `At most ${GARDEN_TEXT_MAX} characters.`);
+
+const itemId = z.string().min(2).max(16).regex(/^[a-z0-9]+$/);
+export const styrkehagenActionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("plant"), strength: z.enum(GARDEN_STRENGTH_IDS) }),
+  z.strictObject({ type: z.literal("write"), text: gardenText }),
+  z.strictObject({ type: z.literal("approve"), id: itemId, text: gardenText.optional() }),
+  z.strictObject({ type: z.literal("discard"), id: itemId }),
+  ...gameHostActions,
+]);
+export type StyrkehagenAction = z.infer<typeof styrkehagenActionSchema>;
+
+export interface Flower {
+  id: string;
+  /** A strength from the list, or null for a leader-approved text. */
+  strength: GardenStrengthId | null;
+  text: string | null;
+  /** Where it grows, 0…1 across and 0…1 down the bed; seeded, so the order of picks never shows. */
+  x: number;
+  y: number;
+  /** Which flower shape (0–4). */
+  kind: number;
+}
+
+interface QueueItem {
+  id: string;
+  seatId: SeatId;
+  text: string;
+  flag: Flag | null;
+}
+
+export interface StyrkehagenState {
+  config: StyrkehagenConfig;
+  round: RoundState;
+  bloomAt: number;
+  flowers: readonly Flower[];
+  /** Server-private: how many flowers each tablet planted (for the per-tablet limit) and what. */
+  planted: Readonly<Record<SeatId, readonly (GardenStrengthId | "text")[]>>;
+  queue: readonly QueueItem[];
+  bloomed: boolean;
+}
+
+export type FlowerView = Omit<Flower, never>;
+export interface StyrkehagenScreenView extends RoundView {
+  /** Sorted by position, never by when they were planted. */
+  flowers: FlowerView[];
+  bloomed: boolean;
+}
+export interface StyrkehagenHostView extends StyrkehagenScreenView {
+  allowText: boolean;
+  bloomAt: number;
+  count: number;
+  /** Leader's eyes only: texts waiting for approval, flagged first, with the tablet they came from. */
+  queue: { id: string; seatId: SeatId; text: string; flag: Flag | null }[];
+}
+export interface StyrkehagenSeatView extends RoundView {
+  allowText: boolean;
+  perSeat: number;
+  /** What this tablet planted (a text shows as "text", not its words, until approved). */
+  mine: (GardenStrengthId | "text")[];
+  /** This tablet's texts still waiting for a leader. */
+  waiting: number;
+  bloomed: boolean;
+}
+
+/** A short random id, unique among `taken` (a counter settles a clash); never a serial that tells order. */
+function newId(random: () => number, prefix: string, taken: readonly { id: string }[]): string {
+  const used = new Set(taken.map((t) => t.id));
+  let id = `${prefix}${Math.floor(random() * 36 ** 8).toString(36).padStart(8, "0")}`;
+  for (let n = 0; used.has(id); n++) id = `${id.slice(0, 9)}${n.toString(36)}`;
+  return id;
+}
+
+function grow(state: StyrkehagenState, flower: Omit<Flower, "x" | "y" | "kind" | "id">, random: () => number): StyrkehagenState {
+  if (state.flowers.length >= MAX_FLOWERS) return state;
+  const flowers = [
+    ...state.flowers,
+    { ...flower, id: newId(random, "f", state.flowers), x: Math.round(random() * 1000) / 1000, y: Math.round(random() * 1000) / 1000, kind: Math.min(4, Math.floor(random() * 5)) },
+  ];
+  return { ...state, flowers, bloomed: state.bloomed || flowers.length >= state.bloomAt };
+}
+
+function screenOf(state: StyrkehagenState): StyrkehagenScreenView {
+  return {
+    ...roundView(state.round),
+    flowers: [...state.flowers].sort((a, b) => a.x - b.x || a.y - b.y || a.id.localeCompare(b.id)),
+    bloomed: state.bloomed,
+  };
+}
+
+export const styrkehagen: ActivityKind<
+  StyrkehagenConfig,
+  StyrkehagenState,
+  StyrkehagenAction,
+  { host: StyrkehagenHostView; screen: StyrkehagenScreenView; seat: StyrkehagenSeatView }
+> = {
+  kind: "styrkehagen",
+  config: styrkehagenConfigSchema,
+  action: styrkehagenActionSchema,
+
+  init(config, ctx) {
+    return {
+      config,
+      round: initialRound(),
+      bloomAt: Math.max(MIN_BLOOM, presentSeats(ctx).length),
+      flowers: [],
+      planted: {},
+      queue: [],
+      bloomed: false,
+    };
+  },
+
+  reduce(state, action, actor, ctx) {
+    switch (action.type) {
+      case "plant":
+      case "write": {
+        if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet plants.");
+        if (state.round.phase === "paused") return reject("NOT_ALLOWED", "The garden is resting for a moment.");
+        const mine = state.planted[actor.seatId] ?? [];
+        if (mine.length >= state.config.perSeat) return reject("NOT_ALLOWED", "This tablet has planted all its flowers.");
+        if (action.type === "write" && !state.config.allowText) return reject("NOT_ALLOWED", "Writing is off in this garden.");
+        if (action.type === "write" && state.queue.length >= MAX_QUEUE) return reject("NOT_ALLOWED", "The leaders have many to read; pick from the list.");
+        const planted = { ...state.planted, [actor.seatId]: [...mine, action.type === "plant" ? action.strength : ("text" as const)] };
+        if (action.type === "plant") return grow({ ...state, planted }, { strength: action.strength, text: null }, ctx.random);
+        const item: QueueItem = { id: newId(ctx.random, "q", state.queue), seatId: actor.seatId, text: action.text, flag: flagText(action.text) };
+        return { ...state, planted, queue: [...state.queue, item] };
+      }
+      case "approve":
+      case "discard": {
+        if (actor.role !== "host") return reject("FORBIDDEN", "Only a leader moderates the garden.");
+        const item = state.queue.find((q) => q.id === action.id);
+        if (!item) return reject("STALE", "That text is no longer waiting.");
+        const queue = state.queue.filter((q) => q.id !== action.id);
+        if (action.type === "discard") {
+          // A text the leader set aside gives the tablet its flower back to plant from the list.
+          const mine = [...(state.planted[item.seatId] ?? [])];
+          const at = mine.lastIndexOf("text");
+          if (at >= 0) mine.splice(at, 1);
+          return { ...state, queue, planted: { ...state.planted, [item.seatId]: mine } };
+        }
+        return grow({ ...state, queue }, { strength: null, text: action.text ?? item.text }, ctx.random);
+      }
+      case "newRound":
+      case "almost":
+      case "tryAgain":
+        return reject("NOT_ALLOWED", "The garden only grows; it has no rounds.");
+      default: {
+        const round = reduceRound(state.round, action, actor, { levels: false, rounds: false });
+        if ("rejected" in round) return round;
+        return round === state.round ? state : { ...state, round };
+      }
+    }
+  },
+
+  forgetSeat(state, seatId) {
+    // Flowers stay (they carry no seat); the seat's waiting texts and its private tally go.
+    const queue = state.queue.filter((q) => q.seatId !== seatId);
+    if (queue.length === state.queue.length && !Object.prototype.hasOwnProperty.call(state.planted, seatId)) return state;
+    const planted = { ...state.planted };
+    delete planted[seatId];
+    return { ...state, queue, planted };
+  },
+
+  milestones(state) {
+    return state.bloomed ? 1 : 0;
+  },
+
+  view: {
+    host(state) {
+      const flagged = state.queue.filter((q) => q.flag !== null);
+      const plain = state.queue.filter((q) => q.flag === null);
+      return {
+        ...screenOf(state),
+        allowText: state.config.allowText,
+        bloomAt: state.bloomAt,
+        count: state.flowers.length,
+        queue: [...flagged, ...plain].map((q) => ({ id: q.id, seatId: q.seatId, text: q.text, flag: q.flag })),
+      };
+    },
+    screen: screenOf,
+    seat(state, seatId) {
+      return {
+        ...roundView(state.round),
+        allowText: state.config.allowText,
+        perSeat: state.config.perSeat,
+        mine: [...(state.planted[seatId] ?? [])],
+        waiting: state.queue.filter((q) => q.seatId === seatId).length,
+        bloomed: state.bloomed,
+      };
+    },
+  },
+};

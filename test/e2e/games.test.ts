@@ -1,0 +1,213 @@
+/**
+ * The cooperative games through the real UI in real Chromium: one host, a
+ * projector (plus a second projector with prefers-reduced-motion) and three
+ * tablets (separate browser contexts, one with reduced motion) play Ballongen
+ * (with a soft "Nesten!" and trying again) and Bygg sammen, with a
+ * celebration and a calm-down in between. Screenshots of the screen at start,
+ * midway and success; axe on every surface; no running animation where the
+ * user asked for reduced motion; the help button on every tablet throughout.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startServer, type TestServer } from "../support/server.js";
+import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ presenceGraceMs: 30_000 });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(viewport: { width: number; height: number }, reducedMotion: "reduce" | "no-preference"): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (err) => {
+    throw err;
+  });
+  return page;
+}
+
+async function expectAxeClean(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
+}
+
+const runningAnimations = (page: Page) => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length);
+
+/** Percent of the way up, from the scene's accessible label ("Ballongen er 40 prosent av veien opp"). */
+async function waitForHeight(screen: Page, percent: number) {
+  await screen.waitForFunction(
+    (min) => {
+      const label = document.querySelector(".ballongen-scene")?.getAttribute("aria-label") ?? "";
+      const n = Number(/(\d+) prosent/.exec(label)?.[1] ?? "0");
+      return n >= min;
+    },
+    percent,
+    { timeout: 20_000, polling: 100 },
+  );
+}
+
+async function pressHold(page: Page) {
+  const button = page.getByRole("button", { name: /^(Hold|Du holder)$/ });
+  await button.waitFor();
+  const box = (await button.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.getByRole("button", { name: "Du holder" }).waitFor();
+}
+
+describe("e2e: cooperative games", () => {
+  it("Ballongen and Bygg sammen with three tablets", { timeout: 90_000 }, async () => {
+    // --- host signs up and opens a room
+    const host = await newPage({ width: 1280, height: 900 }, "reduce");
+    await host.goto(`${server.url}/host`);
+    await host.getByLabel("Brukernavn").fill("leder");
+    await host.getByLabel("Passord").fill("et-langt-passord-123");
+    await host.getByRole("button", { name: "Opprett konto" }).click();
+    await host.getByRole("button", { name: "Åpne nytt rom" }).click();
+    const heading = await host.getByRole("heading", { level: 1, name: /^Rom / }).textContent();
+    const code = heading!.replace("Rom ", "").trim();
+    const screenHref = (await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href"))!;
+
+    // --- two projectors: one as usual (for the screenshots), one that asked for reduced motion
+    const screen = await newPage({ width: 1280, height: 800 }, "no-preference");
+    await screen.goto(`${server.url}${screenHref}`);
+    await screen.getByText(code, { exact: true }).waitFor();
+    const calmScreen = await newPage({ width: 1280, height: 800 }, "reduce");
+    await calmScreen.goto(`${server.url}${screenHref}`);
+    await calmScreen.getByText(code, { exact: true }).waitFor();
+
+    // --- three tablets join (the first asked for reduced motion)
+    const tablets: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await newPage({ width: 820, height: 1180 }, i === 0 ? "reduce" : "no-preference");
+      await page.goto(`${server.url}/join?code=${code}`);
+      await page.getByRole("heading", { name: "Velg ditt dyr" }).waitFor();
+      await page.locator(".avatar-button").nth(i).click();
+      await page.getByRole("heading", { name: "Du er med!" }).waitFor();
+      tablets.push(page);
+    }
+    await host.getByText("her", { exact: true }).nth(2).waitFor();
+
+    // ================= Ballongen =================
+    await host.getByRole("button", { name: "Start Ballongen – kort prøverunde" }).click();
+    await screen.getByRole("heading", { name: "Ballongen" }).waitFor();
+    for (const t of tablets) await t.getByRole("button", { name: "Hold" }).waitFor();
+    await screen.locator(".breath-word").filter({ hasText: /Pust (inn og hold|ut og slipp)/ }).waitFor();
+    await screenshot(screen, "games-ballongen-start");
+    await expectAxeClean(screen, "/screen Ballongen");
+    await expectAxeClean(tablets[0], "/join Ballongen");
+    // The projector is alive (drifting clouds, a swaying balloon, the breathing circle) …
+    expect(await runningAnimations(screen)).toBeGreaterThan(0);
+    // … and still where reduced motion was asked for.
+    expect(await runningAnimations(calmScreen)).toBe(0);
+    expect(await runningAnimations(tablets[0])).toBe(0);
+
+    // Everyone holds; the host makes it a little easier, live.
+    for (const t of tablets) await pressHold(t);
+    await host.getByRole("button", { name: "Lettere" }).click();
+    await waitForHeight(screen, 35);
+    await screenshot(screen, "games-ballongen-midway");
+    expect(await runningAnimations(calmScreen)).toBe(0);
+
+    // The soft ending: "Nesten!" keeps the height; trying again carries on from it.
+    await host.getByRole("button", { name: "Nesten! Avslutt mykt" }).click();
+    await screen.getByText("Nesten! Vi prøver igjen sammen").waitFor();
+    for (const t of tablets) {
+      await t.getByText("Nesten! Vi prøver igjen sammen").waitFor();
+      await t.mouse.up();
+    }
+    await screenshot(screen, "games-ballongen-almost");
+    await host.getByRole("button", { name: "Prøv igjen sammen" }).click();
+    for (const t of tablets) await pressHold(t);
+    await screen.getByText("Ballongen nådde toppen! Vi klarte det sammen!").waitFor({ timeout: 25_000 });
+    for (const t of tablets) await t.mouse.up();
+    await screenshot(screen, "games-ballongen-success");
+    await expectAxeClean(screen, "/screen Ballongen success");
+    // The shared goal: one lamp, on every screen.
+    await screen.getByText("Fyret: 1 av 5 lys tent").waitFor();
+    for (const t of tablets) await t.getByRole("button", { name: "Jeg vil snakke med en voksen" }).waitFor();
+
+    // The leader names the strengths the group used.
+    await host.getByText("Hva gjorde at vi klarte det?").waitFor();
+    await host.getByLabel("Dere pustet sammen", { exact: false }).count(); // no such generic option: only real strengths
+    await host.getByLabel("Dere samarbeidet").check();
+    await host.getByLabel("Dere ga ikke opp").check();
+    await host.getByRole("button", { name: "Vis feiringen" }).click();
+    await screen.getByRole("heading", { name: "Dere klarte det sammen!" }).waitFor();
+    await screen.getByText("Dere ga ikke opp").waitFor();
+    await screenshot(screen, "games-celebration");
+    await expectAxeClean(screen, "/screen celebration");
+    await tablets[1].getByText("Dere samarbeidet").waitFor();
+    await host.getByRole("button", { name: "Ta bort feiringen" }).click();
+
+    // ================= Pusterommet =================
+    await host.getByRole("button", { name: "Start Pusterommet" }).click();
+    await screen.getByRole("heading", { name: "Pusterommet" }).waitFor();
+    for (const t of tablets) {
+      await t.getByRole("heading", { name: "Pusterommet" }).waitFor();
+      // "Jeg vil snakke med en voksen" stays on every tablet, also during the calm-down.
+      await expect(t.getByRole("button", { name: "Jeg vil snakke med en voksen" }).isVisible()).resolves.toBe(true);
+    }
+    await screen.locator(".breath-word", { hasText: "Pust inn" }).waitFor({ timeout: 5000 });
+    await screenshot(screen, "games-calm");
+    expect(await runningAnimations(calmScreen)).toBe(0);
+    expect(await runningAnimations(screen)).toBeGreaterThan(0);
+    await expectAxeClean(tablets[0], "/join calm-down");
+    await host.getByRole("button", { name: "Avslutt Pusterommet" }).click();
+    // Back where everyone was: the finished balloon round.
+    await screen.getByText("Ballongen nådde toppen! Vi klarte det sammen!").waitFor();
+    await tablets[2].getByText("Vi klarte det sammen!").waitFor();
+
+    // ================= Bygg sammen =================
+    await host.getByRole("button", { name: "Tilbake til lobbyen" }).click();
+    await host.getByRole("button", { name: "Start Bygg sammen: regnbuen" }).click();
+    await screen.getByRole("heading", { name: "Bygg sammen: Regnbuen" }).waitFor();
+    for (const t of tablets) await t.getByRole("heading", { name: "Dine brikker" }).waitFor();
+    await screenshot(screen, "games-bygg-start");
+    await expectAxeClean(tablets[1], "/join Bygg sammen");
+    // Every tablet has its own pieces.
+    const counts = await Promise.all(tablets.map((t) => t.getByRole("button", { name: /^Legg på/ }).count()));
+    expect(counts.every((n) => n > 0)).toBe(true);
+    // One tablet hands a piece on.
+    await tablets[0].getByRole("button", { name: /^Gi bort/ }).first().click();
+    await tablets[0].getByText("Brikken ble gitt videre.").waitFor();
+    // Place pieces until about half the picture is there, then the rest.
+    const placeOne = async (t: Page) => {
+      const button = t.getByRole("button", { name: /^Legg på/ }).first();
+      if ((await button.count()) === 0) return false;
+      await button.click();
+      await t.getByText("Lagt på!").waitFor();
+      return true;
+    };
+    for (const t of tablets) await placeOne(t);
+    for (const t of tablets) await placeOne(t);
+    await screenshot(screen, "games-bygg-midway");
+    expect(await runningAnimations(calmScreen)).toBe(0);
+    for (let guard = 0; guard < 40; guard++) {
+      let any = false;
+      for (const t of tablets) any = (await placeOne(t)) || any;
+      if (!any) break;
+    }
+    await screen.getByText("Bildet er ferdig! Dere bygde det sammen!").waitFor();
+    await screenshot(screen, "games-bygg-success");
+    await expectAxeClean(screen, "/screen Bygg sammen success");
+    await expectAxeClean(host, "/host Bygg sammen");
+    await screen.getByText("Fyret: 2 av 5 lys tent").waitFor();
+    expect(await runningAnimations(calmScreen)).toBe(0);
+    for (const t of tablets) await expect(t.getByRole("button", { name: "Jeg vil snakke med en voksen" }).isVisible()).resolves.toBe(true);
+
+    // The projector never showed an avatar during the games, nor any number per tablet.
+    const text = await screen.locator("main").innerText();
+    expect(text).not.toMatch(/rev|bjørn|ugle|poeng|vinner/i);
+  });
+});

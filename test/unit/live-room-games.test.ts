@@ -1,0 +1,96 @@
+/**
+ * LiveRoom's timing for the games, with fake timers: the calm-down ends by
+ * itself at its end time, live input is applied at most 20 times a second per
+ * tablet (latest wins), and the activity ticker runs only while a ticking
+ * activity does.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LiveRoom, type RoomOutbox } from "../../server/rooms/live-room.js";
+import { createRoomState } from "../../shared/room/room.js";
+import { seededRandom } from "../../shared/room/random.js";
+import type { BallongenState } from "../../shared/activities/ballongen/index.js";
+import type { RoomEnvelope, ScreenView } from "../../shared/protocol.js";
+
+let sent: { to: string; env: RoomEnvelope }[];
+let room: LiveRoom;
+let serial = 0;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 10_000_000 });
+  sent = [];
+  const outbox: RoomOutbox = {
+    toHosts: (_r, env) => void sent.push({ to: "host", env }),
+    toScreens: (_r, env) => void sent.push({ to: "screen", env }),
+    toSeat: (_r, seatId, env) => void sent.push({ to: seatId, env }),
+    closeSeat: () => {},
+    closeAll: () => {},
+  };
+  room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
+    outbox,
+    links: { joinUrl: "http://x/join?code=ABCDE", screenToken: "t" },
+    presenceGraceMs: 1000,
+    fanoutWindowMs: 16,
+    maxSeats: 40,
+    now: () => Date.now(),
+    random: seededRandom(3),
+    newSeatId: () => `seat${++serial}xx`,
+    onEnded: () => {},
+  });
+});
+afterEach(() => {
+  room.end("ended");
+  vi.useRealTimers();
+});
+
+const cmd = () => `cmd-${++serial}-xxxxxx`;
+
+describe("LiveRoom: games timing", () => {
+  it("the calm-down ends by itself at its end time and the screen is told", () => {
+    room.connect({ role: "screen" });
+    expect(room.command({ role: "host" }, "calm:start", { commandId: cmd(), pattern: "4-4", cycles: 2 })).toMatchObject({ ok: true });
+    const calm = room.snapshot().calm!;
+    vi.advanceTimersByTime(calm.endsAt - Date.now() - 10);
+    expect(room.snapshot().calm).not.toBeNull();
+    vi.advanceTimersByTime(50);
+    expect(room.snapshot().calm).toBeNull();
+    vi.advanceTimersByTime(50);
+    const last = sent.filter((s) => s.to === "screen").at(-1)!.env.view as ScreenView;
+    expect(last.calm).toBeNull();
+  });
+
+  it("applies live input at most once per 50 ms per tablet, the latest sample winning", () => {
+    const claim = room.claimSeat("fox-blue");
+    if (!claim.ok) throw new Error("claim failed");
+    const actor = { role: "seat" as const, seatId: claim.seatId };
+    room.connect(actor);
+    room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "ballongen", config: { targetSeconds: 600 } });
+    const activityId = room.snapshot().activity!.id;
+    const holds = () => (room.snapshot().activity!.state as BallongenState).holds[claim.seatId];
+    room.input(actor, { activityId, input: { holding: true } });
+    const first = holds()!.lastSeen;
+    // Three more within the window: none applied yet; the last (a release) wins when the slot comes.
+    vi.advanceTimersByTime(10);
+    room.input(actor, { activityId, input: { holding: true } });
+    room.input(actor, { activityId, input: { holding: true } });
+    room.input(actor, { activityId, input: { holding: false } });
+    expect(holds()!.lastSeen).toBe(first);
+    expect(holds()!.holding).toBe(true);
+    vi.advanceTimersByTime(45);
+    expect(holds()!.holding).toBe(false);
+    expect(holds()!.lastSeen).toBe(first + 50);
+  });
+
+  it("the ticker runs only while a ticking activity runs", () => {
+    const timers = () => vi.getTimerCount();
+    const base = timers();
+    room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "checkin" });
+    vi.advanceTimersByTime(100);
+    const withCheckin = timers();
+    room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "ballongen" });
+    vi.advanceTimersByTime(100);
+    expect(timers()).toBe(withCheckin + 1);
+    room.command({ role: "host" }, "activity:stop", { commandId: cmd(), activityId: room.snapshot().activity!.id });
+    vi.advanceTimersByTime(100);
+    expect(timers()).toBeLessThanOrEqual(Math.max(base, withCheckin));
+  });
+});
