@@ -351,7 +351,7 @@ export class LiveRoom {
     this.connections.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // Keep only what identifies the room instance; seats, answers and alerts are dropped.
-    this.state = { ...this.state, seats: {}, seatOrder: [], kicked: [], activity: null, calm: null, version: this.state.version + 1 };
+    this.state = { ...this.state, seats: {}, seatOrder: [], kicked: [], activity: null, finished: [], calm: null, version: this.state.version + 1 };
     this.deps.onEnded(this, reason);
   }
 

@@ -17,6 +17,11 @@ export interface RoomCtx {
    * in the same order. Undefined only in hand-built contexts; read it through `presentSeats(ctx)`.
    */
   present?: readonly SeatId[];
+  /**
+   * Final states of activities that ran earlier in this room, oldest first, for a kind that
+   * builds on an earlier one (check-out reads the check-in). Wiped with the room.
+   */
+  finished?: readonly { kind: string; state: unknown }[];
   ageBand: AgeBand;
   language: Language;
   /** Disclosure threshold for the projector. */

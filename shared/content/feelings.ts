@@ -24,3 +24,36 @@ export const FEELING_IDS = FEELINGS.map((f) => f.id) as [FeelingId, ...FeelingId
 
 export const STRENGTHS = ["litt", "endel", "veldig"] as const;
 export type Strength = (typeof STRENGTHS)[number];
+
+/**
+ * The 11+ energy × pleasantness grid: our own word lists on Russell's public
+ * circumplex model (not the branded Mood Meter or Zones sets). "Unpleasant"
+ * never means "bad"; the quadrant only groups words for small-group disclosure.
+ */
+export const GRID_QUADRANTS = [
+  { id: "high-pleasant", energy: "high", pleasant: true, words: ["glad", "ivrig", "stolt", "spent", "modig", "leken"] },
+  { id: "low-pleasant", energy: "low", pleasant: true, words: ["rolig", "trygg", "fornoyd", "avslappet", "lettet", "takknemlig"] },
+  { id: "high-unpleasant", energy: "high", pleasant: false, words: ["sint", "redd", "bekymret", "stresset", "frustrert", "nervos"] },
+  { id: "low-unpleasant", energy: "low", pleasant: false, words: ["trist", "ensom", "sliten", "skuffet", "skamfull", "lei"] },
+] as const;
+export type GridQuadrantId = (typeof GRID_QUADRANTS)[number]["id"];
+export type GridWordId = (typeof GRID_QUADRANTS)[number]["words"][number];
+export const GRID_WORD_IDS = GRID_QUADRANTS.flatMap((q) => [...q.words]) as [GridWordId, ...GridWordId[]];
+export function quadrantOf(word: GridWordId): (typeof GRID_QUADRANTS)[number] {
+  return GRID_QUADRANTS.find((q) => (q.words as readonly string[]).includes(word)) ?? GRID_QUADRANTS[0];
+}
+
+/** The 0–10 feelings thermometer, shown on the projector only as three broad bands. */
+export const THERMOMETER_BANDS = [
+  { id: "heavy", from: 0, to: 3 },
+  { id: "middle", from: 4, to: 6 },
+  { id: "light", from: 7, to: 10 },
+] as const;
+export type ThermometerBandId = (typeof THERMOMETER_BANDS)[number]["id"];
+export function thermometerBand(value: number): ThermometerBandId {
+  return (THERMOMETER_BANDS.find((b) => value >= b.from && value <= b.to) ?? THERMOMETER_BANDS[1]).id;
+}
+
+/** Check-out: "one thing I take with me", picked from a list (never typed). */
+export const TAKEAWAYS = ["not-alone", "not-my-fault", "can-talk", "feelings-ok", "learned", "had-fun", "my-strength"] as const;
+export type TakeawayId = (typeof TAKEAWAYS)[number];

@@ -42,6 +42,8 @@ export interface RoomState {
   kicked: readonly SeatId[];
   activity: RunningActivity | null;
   activitySerial: number;
+  /** Activities that ran earlier (last FINISHED_KEPT), for kinds that build on them; wiped with the room. */
+  finished: readonly { kind: string; state: unknown }[];
   /** The room-level calm-down (Pusterommet), if one is on or just ended. */
   calm: CalmState | null;
   calmSerial: number;
@@ -65,6 +67,7 @@ export function createRoomState(init: { id: string; code: string; ownerId: numbe
     kicked: [],
     activity: null,
     activitySerial: 0,
+    finished: [],
     calm: null,
     calmSerial: 0,
     goal: initialGoal(),
@@ -85,6 +88,7 @@ export function buildCtx(state: RoomState, clock: { now: number; random: () => n
   return {
     seats,
     present: seats.filter((id) => state.seats[id].presence !== "left"),
+    finished: state.finished,
     ageBand: state.settings.ageBand,
     language: state.settings.language,
     k: state.settings.k,
@@ -179,7 +183,21 @@ export function kickSeat(state: RoomState, seatId: SeatId, clock: { now: number;
     const kind = findActivityKind(state.activity.kind);
     if (kind) next = withActivityState(without, kind, kind.forgetSeat(state.activity.state, seatId, buildCtx(without, clock)));
   }
+  next = { ...next, finished: next.finished.map((f) => forgetInFinished(f, seatId, buildCtx(without, clock))) };
   return bump(state, notifySeatsChanged(next, clock));
+}
+
+export const FINISHED_KEPT = 10;
+
+function forgetInFinished(entry: { kind: string; state: unknown }, seatId: SeatId, ctx: RoomCtx) {
+  const kind = findActivityKind(entry.kind);
+  return kind ? { kind: entry.kind, state: kind.forgetSeat(entry.state, seatId, ctx) } : entry;
+}
+
+/** The running activity, if any, moves to `finished` (the oldest drops off). */
+function archiveRunning(state: RoomState): RoomState["finished"] {
+  if (!state.activity) return state.finished;
+  return [...state.finished, { kind: state.activity.kind, state: state.activity.state }].slice(-FINISHED_KEPT);
 }
 
 export function startActivity(
@@ -193,12 +211,16 @@ export function startActivity(
   const parsed = kind.config.safeParse(rawConfig);
   if (!parsed.success) return reject("INVALID", `Invalid ${kindName} config: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const serial = state.activitySerial + 1;
-  const activityState: unknown = kind.init(parsed.data, buildCtx(state, clock));
+  // The activity being replaced counts as finished already, so a check-out started straight
+  // after a check-in can read it.
+  const finished = archiveRunning(state);
+  const activityState: unknown = kind.init(parsed.data, buildCtx({ ...state, finished }, clock));
   // A new activity starts on a clean screen: the last celebration goes (the lamps stay lit).
   const goal = state.goal.celebration ? { ...state.goal, celebration: null } : state.goal;
   return bump(state, {
     ...state,
     goal,
+    finished,
     activitySerial: serial,
     activity: { id: `a${serial}`, kind: kindName, state: activityState, milestones: 0 },
   });
@@ -207,7 +229,7 @@ export function startActivity(
 export function stopActivity(state: RoomState, activityId: string): RoomResult {
   if (!state.activity) return reject("STALE", "No activity is running.");
   if (state.activity.id !== activityId) return reject("STALE", "That activity is no longer running.");
-  return bump(state, { ...state, activity: null });
+  return bump(state, { ...state, activity: null, finished: archiveRunning(state) });
 }
 
 export function actOnActivity(

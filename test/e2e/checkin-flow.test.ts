@@ -90,7 +90,7 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
 
     // --- host sees who is here and starts the check-in
     await host.getByText("her", { exact: true }).nth(2).waitFor();
-    await host.getByRole("button", { name: "Start Innsjekk" }).click();
+    await host.getByRole("button", { name: "Start Innsjekk", exact: true }).click();
     for (const t of tablets) await t.page.getByRole("heading", { name: "Hvordan har du det i dag?" }).waitFor();
     await screen.getByRole("heading", { name: "Hvordan har du det i dag?" }).waitFor();
     await expectAxeClean(tablets[0].page, "/join check-in");

@@ -53,11 +53,20 @@ const PICTURE_OPTIONS = (k: number) => ({
 
 describe("check-in: config and actions", () => {
   it("defaults the config and refuses unknown config fields", () => {
-    expect(checkinConfigSchema.parse(undefined)).toEqual({ moment: "checkin", askStrength: true });
-    expect(checkinConfigSchema.parse({ moment: "checkout" })).toEqual({ moment: "checkout", askStrength: true });
+    expect(checkinConfigSchema.parse(undefined)).toEqual({ moment: "checkin", tool: "auto", askStrength: true, askMore: true });
+    expect(checkinConfigSchema.parse({ moment: "checkout" })).toEqual({ moment: "checkout", tool: "auto", askStrength: true, askMore: true });
     expect(checkinConfigSchema.safeParse({ moment: "lunch" }).success).toBe(false);
     expect(checkinConfigSchema.safeParse({ moment: "checkin", extra: 1 }).success).toBe(false);
-    expect(fresh()).toEqual({ config: { moment: "checkin", askStrength: true }, phase: "open", answers: {} });
+    expect(fresh()).toEqual({
+      config: { moment: "checkin", tool: "auto", askStrength: true, askMore: true },
+      tool: "faces",
+      phase: "open",
+      answers: {},
+      more: {},
+      takeaways: {},
+      before: null,
+      shown: null,
+    });
   });
 
   it("the action schema refuses unknown types, unknown feelings and extra fields", () => {
@@ -176,9 +185,13 @@ describe("check-in: views", () => {
     const mine = checkin.view.seat(state, SEATS[2], ctx());
     expect(mine).toEqual({
       moment: "checkin",
+      tool: "faces",
       phase: "open",
       askStrength: true,
+      askMore: true,
       mine: { kind: "feeling", feeling: "bekymret", strength: "veldig" },
+      moreSent: false,
+      takeaway: null,
     });
     const json = JSON.stringify(mine);
     for (const other of [SEATS[0], SEATS[1]]) expect(json).not.toContain(other);
@@ -192,11 +205,11 @@ describe("check-in: views", () => {
   it("the screen sees no picture before reveal, then exactly the k-safe picture", () => {
     const state = answered();
     const before = checkin.view.screen(state, ctx());
-    expect(before).toEqual({ moment: "checkin", phase: "open", picture: null });
+    expect(before).toEqual({ moment: "checkin", tool: "faces", phase: "open", picture: null, change: null, takeaways: null });
     const shown = act(state, { type: "reveal" }, HOST);
     const after = checkin.view.screen(shown, ctx());
     const expected = groupPicture({ glad: 2, bekymret: 1 }, PICTURE_OPTIONS(3));
-    expect(after).toEqual({ moment: "checkin", phase: "shown", picture: expected });
+    expect(after).toEqual({ moment: "checkin", tool: "faces", phase: "shown", picture: expected, change: null, takeaways: null });
     // 3 answers, glad 2 and bekymret 1: both under k, so they are only shown together as "other".
     expect(after.picture).toEqual({ status: "shown", items: [{ id: "other", level: "other", amount: { kind: "count", n: 3 } }] });
     const json = JSON.stringify(after);
@@ -222,11 +235,12 @@ describe("check-in: views", () => {
     let state = answered();
     state = act(state, { type: "pass" }, seat(3));
     const host = checkin.view.host(state, ctx());
+    const extra = { before: null, change: null, more: null, takeaway: null };
     expect(host.rows).toEqual([
-      { seatId: SEATS[0], answer: { kind: "feeling", feeling: "glad", strength: "litt" } },
-      { seatId: SEATS[1], answer: { kind: "feeling", feeling: "glad", strength: null } },
-      { seatId: SEATS[2], answer: { kind: "feeling", feeling: "bekymret", strength: "veldig" } },
-      { seatId: SEATS[3], answer: { kind: "pass" } },
+      { seatId: SEATS[0], answer: { kind: "feeling", feeling: "glad", strength: "litt" }, ...extra },
+      { seatId: SEATS[1], answer: { kind: "feeling", feeling: "glad", strength: null }, ...extra },
+      { seatId: SEATS[2], answer: { kind: "feeling", feeling: "bekymret", strength: "veldig" }, ...extra },
+      { seatId: SEATS[3], answer: { kind: "pass" }, ...extra },
     ]);
     // The host sees the picture the projector would show, even before reveal.
     expect(host.phase).toBe("open");

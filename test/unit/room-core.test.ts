@@ -139,7 +139,7 @@ describe("room core: activities", () => {
 
     const first = ok(startActivity(seated, "checkin", { moment: "checkout" }, clock));
     expect(first.activity).toMatchObject({ id: "a1", kind: "checkin" });
-    expect(checkinOf(first).config).toEqual({ moment: "checkout", askStrength: true });
+    expect(checkinOf(first).config).toEqual({ moment: "checkout", tool: "auto", askStrength: true, askMore: true });
     expect(rejected(actOnActivity(first, "a2", { type: "pass" }, me, clock)).code).toBe("STALE");
     expect(rejected(actOnActivity(first, "", { type: "pass" }, me, clock)).code).toBe("STALE");
     expect(rejected(stopActivity(first, "a9")).code).toBe("STALE");
@@ -281,7 +281,14 @@ describe("role views", () => {
     expect(view.activity).toEqual({
       id: "a1",
       kind: "checkin",
-      view: { moment: "checkin", phase: "shown", picture: { status: "shown", items: [{ id: "glad", level: "bin", amount: { kind: "count", n: 3 } }] } },
+      view: {
+        moment: "checkin",
+        tool: "faces",
+        phase: "shown",
+        picture: { status: "shown", items: [{ id: "glad", level: "bin", amount: { kind: "count", n: 3 } }] },
+        change: null,
+        takeaways: null,
+      },
     });
   });
 

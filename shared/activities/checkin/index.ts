@@ -1,69 +1,249 @@
 /**
- * Feelings check-in / check-out: each tablet picks a feeling (face + word) and,
- * for 8–10, how strong (litt / en del / veldig), or passes. The host sees each
- * seat's answer; the projector sees only a k-safe group picture, and only after
- * the host shows it ("the room today"). Answers close when the picture is shown.
+ * Feelings check-in / check-out. Each tablet answers with the room's tool:
+ *  - faces + words with "litt / en del / veldig" (8–10),
+ *  - a 0–10 feelings thermometer or an energy × pleasantness grid (11+),
+ * or says "vet ikke" or passes. Optionally it adds "vil du si mer?" text, which
+ * goes to the host only (flagged like the question box), and at check-out picks
+ * one thing it takes with it. The host sees each seat's answer, and at check-out
+ * the seat's check-in answer beside it; the projector sees only k-safe group
+ * pictures, and only after the host shows them. The picture is frozen when it is
+ * shown, so a tablet leaving afterwards cannot change it (and so reveal itself).
  */
 import { z } from "zod";
-import { FEELINGS, FEELING_FAMILIES, FEELING_IDS, STRENGTHS, type FeelingId, type Strength } from "../../content/feelings.js";
-import { groupPicture, type GroupPicture } from "../../room/disclosure.js";
-import type { SeatId } from "../../room/types.js";
+import {
+  FEELINGS,
+  FEELING_FAMILIES,
+  FEELING_IDS,
+  GRID_QUADRANTS,
+  GRID_WORD_IDS,
+  STRENGTHS,
+  TAKEAWAYS,
+  THERMOMETER_BANDS,
+  quadrantOf,
+  thermometerBand,
+  type FeelingId,
+  type GridWordId,
+  type Strength,
+  type TakeawayId,
+} from "../../content/feelings.js";
+import { freeText } from "../../moderation/index.js";
+import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../room/disclosure.js";
+import type { AgeBand, SeatId } from "../../room/types.js";
+import { flagText, type Flag } from "../../safeguarding/index.js";
 import { reject, type ActivityKind, type RoomCtx } from "../types.js";
+
+export const CHECKIN_TOOLS = ["faces", "thermometer", "grid"] as const;
+export type CheckinTool = (typeof CHECKIN_TOOLS)[number];
+export const MORE_MAX_LENGTH = 280;
 
 export const checkinConfigSchema = z
   .strictObject({
     moment: z.enum(["checkin", "checkout"]).default("checkin"),
+    /** "auto" picks faces for 8–10 and the thermometer for 11+ when the activity starts. */
+    tool: z.enum(["auto", ...CHECKIN_TOOLS]).default("auto"),
     askStrength: z.boolean().default(true),
+    askMore: z.boolean().default(true),
   })
-  .default({ moment: "checkin", askStrength: true });
+  .default({ moment: "checkin", tool: "auto", askStrength: true, askMore: true });
 export type CheckinConfig = z.output<typeof checkinConfigSchema>;
 
 export const checkinActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("answer"), feeling: z.enum(FEELING_IDS), strength: z.enum(STRENGTHS).optional() }),
+  z.strictObject({ type: z.literal("thermometer"), value: z.number().int().min(0).max(10) }),
+  z.strictObject({ type: z.literal("grid"), word: z.enum(GRID_WORD_IDS) }),
+  z.strictObject({ type: z.literal("unsure") }),
   z.strictObject({ type: z.literal("pass") }),
+  z.strictObject({ type: z.literal("more"), text: freeText({ max: MORE_MAX_LENGTH, label: "Text" }) }),
+  z.strictObject({ type: z.literal("takeaway"), id: z.enum(TAKEAWAYS) }),
   z.strictObject({ type: z.literal("reveal") }),
   z.strictObject({ type: z.literal("reopen") }),
 ]);
 export type CheckinAction = z.infer<typeof checkinActionSchema>;
+export type CheckinActionInput = z.input<typeof checkinActionSchema>;
 
-export type CheckinAnswer = { kind: "feeling"; feeling: FeelingId; strength: Strength | null } | { kind: "pass" };
+export type CheckinAnswer =
+  | { kind: "feeling"; feeling: FeelingId; strength: Strength | null }
+  | { kind: "thermometer"; value: number }
+  | { kind: "grid"; word: GridWordId }
+  | { kind: "unsure" }
+  | { kind: "pass" };
 export type CheckinPhase = "open" | "shown";
+export type ChangeId = "lighter" | "same" | "heavier";
+
+/** "Vil du si mer?": host only, flagged like the question box, never on the screen. */
+export interface MoreNote {
+  text: string;
+  at: number;
+  flag: Flag | null;
+}
+
+export interface CheckinPictures {
+  answers: GroupPicture;
+  /** Check-out only, when there was a check-in: how the group changed ("flere kjente seg lettere"). */
+  change: GroupPicture | null;
+  /** Check-out only: what the group takes with it. */
+  takeaways: GroupPicture | null;
+}
 
 export interface CheckinState {
   config: CheckinConfig;
+  tool: CheckinTool;
   phase: CheckinPhase;
   answers: Readonly<Record<SeatId, CheckinAnswer>>;
+  more: Readonly<Record<SeatId, MoreNote>>;
+  takeaways: Readonly<Record<SeatId, TakeawayId>>;
+  /** Check-out: each seat's answer at the last check-in, for the before/after comparison. */
+  before: Readonly<Record<SeatId, CheckinAnswer>> | null;
+  /**
+   * The answers the screen's picture is drawn from, frozen when the host showed it: a tablet
+   * leaving or being removed afterwards must not change the projected picture (that change
+   * would tell the room what that child answered). The room's k still applies.
+   */
+  shown: Pick<CheckinState, "answers" | "takeaways" | "before"> | null;
 }
 
+export interface CheckinHostRow {
+  seatId: SeatId;
+  answer: CheckinAnswer | null;
+  before: CheckinAnswer | null;
+  change: ChangeId | null;
+  more: MoreNote | null;
+  takeaway: TakeawayId | null;
+}
 export interface CheckinHostView {
   moment: CheckinConfig["moment"];
+  tool: CheckinTool;
   phase: CheckinPhase;
-  /** Leader's eyes only: one row per seat in the room, answered or not. */
-  rows: { seatId: SeatId; answer: CheckinAnswer | null }[];
-  /** Exactly what the projector shows (or would show) for this group. */
+  askMore: boolean;
+  /** Leader's eyes only: one row per seat in the room, answered or not. Flagged notes first. */
+  rows: CheckinHostRow[];
+  /** Exactly what the projector shows, or would show if revealed now. */
   picture: GroupPicture;
+  pictures: CheckinPictures;
 }
 export interface CheckinScreenView {
   moment: CheckinConfig["moment"];
+  tool: CheckinTool;
   phase: CheckinPhase;
   picture: GroupPicture | null;
+  change: GroupPicture | null;
+  takeaways: GroupPicture | null;
 }
 export interface CheckinSeatView {
   moment: CheckinConfig["moment"];
+  tool: CheckinTool;
   phase: CheckinPhase;
   askStrength: boolean;
+  askMore: boolean;
   mine: CheckinAnswer | null;
+  /** The seat's own "say more" text, so the tablet can say it was sent to the adults. */
+  moreSent: boolean;
+  takeaway: TakeawayId | null;
 }
 
-const disclosureBins = FEELINGS.map((f) => ({ id: f.id, group: f.family, sensitive: f.family === "heavy" }));
-const disclosureGroups = FEELING_FAMILIES.map((id) => ({ id, sensitive: id === "heavy" }));
+// ---------- disclosure set-ups, one per tool ----------
 
-function pictureOf(state: CheckinState, ctx: RoomCtx): GroupPicture {
-  const counts: Record<string, number> = {};
-  for (const answer of Object.values(state.answers)) {
-    if (answer.kind === "feeling") counts[answer.feeling] = (counts[answer.feeling] ?? 0) + 1;
+const facesOptions = (k: number): DisclosureOptions => ({
+  k,
+  bins: FEELINGS.map((f) => ({ id: f.id, group: f.family, sensitive: f.family === "heavy" })),
+  groups: FEELING_FAMILIES.map((id) => ({ id, sensitive: id === "heavy" })),
+});
+const thermometerOptions = (k: number): DisclosureOptions => ({
+  k,
+  bins: THERMOMETER_BANDS.map((b) => ({ id: `thermo-${b.id}`, sensitive: b.id === "heavy" })),
+});
+const gridOptions = (k: number): DisclosureOptions => ({
+  k,
+  bins: GRID_QUADRANTS.flatMap((q) => q.words.map((w) => ({ id: w, group: q.id, sensitive: !q.pleasant }))),
+  groups: GRID_QUADRANTS.map((q) => ({ id: q.id, sensitive: !q.pleasant })),
+});
+const changeOptions = (k: number): DisclosureOptions => ({
+  k,
+  bins: [{ id: "lighter" }, { id: "same" }, { id: "heavier", sensitive: true }],
+});
+const takeawayOptions = (k: number): DisclosureOptions => ({ k, bins: TAKEAWAYS.map((id) => ({ id })) });
+
+/** The bin an answer counts in; "vet ikke" and pass count nowhere. */
+function binOf(answer: CheckinAnswer): string | null {
+  switch (answer.kind) {
+    case "feeling":
+      return answer.feeling;
+    case "thermometer":
+      return `thermo-${thermometerBand(answer.value)}`;
+    case "grid":
+      return answer.word;
+    default:
+      return null;
   }
-  return groupPicture(counts, { k: ctx.k, bins: disclosureBins, groups: disclosureGroups });
+}
+
+/** −1 (heavy) … +1 (light); null when the answer says nothing about it. */
+function lightness(answer: CheckinAnswer): number | null {
+  switch (answer.kind) {
+    case "feeling":
+      return FEELINGS.find((f) => f.id === answer.feeling)?.family === "light" ? 1 : -1;
+    case "thermometer":
+      return (answer.value - 5) / 5;
+    case "grid":
+      return quadrantOf(answer.word).pleasant ? 1 : -1;
+    default:
+      return null;
+  }
+}
+
+export function changeBetween(before: CheckinAnswer | undefined, after: CheckinAnswer | undefined): ChangeId | null {
+  if (!before || !after) return null;
+  const a = lightness(before);
+  const b = lightness(after);
+  if (a === null || b === null) return null;
+  const delta = b - a;
+  return delta > 0.3 ? "lighter" : delta < -0.3 ? "heavier" : "same";
+}
+
+function count(ids: Iterable<string | null>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const id of ids) if (id !== null) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+}
+
+function picturesOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" | "tool" | "config">, k: number): CheckinPictures {
+  const options = state.tool === "faces" ? facesOptions(k) : state.tool === "thermometer" ? thermometerOptions(k) : gridOptions(k);
+  const answers = groupPicture(count(Object.values(state.answers).map(binOf)), options);
+  if (state.config.moment !== "checkout") return { answers, change: null, takeaways: null };
+  const before = state.before;
+  const change = before
+    ? groupPicture(count(Object.keys(state.answers).map((seat) => changeBetween(before[seat], state.answers[seat]))), changeOptions(k))
+    : null;
+  const takeaways = groupPicture(count(Object.values(state.takeaways)), takeawayOptions(k));
+  return { answers, change, takeaways };
+}
+
+function resolveTool(tool: CheckinConfig["tool"], ageBand: AgeBand): CheckinTool {
+  if (tool !== "auto") return tool;
+  return ageBand === "8-10" ? "faces" : "thermometer";
+}
+
+/** At check-out: each seat's answer from the most recent check-in of this room. */
+function lastCheckinAnswers(ctx: RoomCtx): Readonly<Record<SeatId, CheckinAnswer>> | null {
+  const finished = ctx.finished ?? [];
+  for (let i = finished.length - 1; i >= 0; i--) {
+    const entry = finished[i];
+    if (entry.kind !== "checkin") continue;
+    const earlier = entry.state as CheckinState;
+    if (earlier.config.moment === "checkin") return earlier.answers;
+  }
+  return null;
+}
+
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+function without<V>(record: Readonly<Record<string, V>>, key: string): Readonly<Record<string, V>> {
+  if (!has(record, key)) return record;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const checkin: ActivityKind<
@@ -76,60 +256,122 @@ export const checkin: ActivityKind<
   config: checkinConfigSchema,
   action: checkinActionSchema,
 
-  init(config) {
-    return { config, phase: "open", answers: {} };
+  init(config, ctx) {
+    return {
+      config,
+      tool: resolveTool(config.tool, ctx.ageBand),
+      phase: "open",
+      answers: {},
+      more: {},
+      takeaways: {},
+      before: config.moment === "checkout" ? lastCheckinAnswers(ctx) : null,
+      shown: null,
+    };
   },
 
-  reduce(state, action, actor) {
+  reduce(state, action, actor, ctx) {
+    if (action.type === "reveal" || action.type === "reopen") {
+      if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can show or hide the group picture.");
+      if (action.type === "reveal") {
+        if (state.phase === "shown") return state;
+        return { ...state, phase: "shown", shown: { answers: state.answers, takeaways: state.takeaways, before: state.before } };
+      }
+      return state.phase === "open" ? state : { ...state, phase: "open", shown: null };
+    }
+    if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can answer the check-in.");
+    const seat = actor.seatId;
+
+    if (action.type === "more") {
+      if (!state.config.askMore) return reject("NOT_ALLOWED", "This check-in does not ask for more.");
+      // Goes to the leader even after the picture is shown: a child may need to say something late.
+      const note: MoreNote = { text: action.text, at: ctx.now, flag: flagText(action.text) };
+      return { ...state, more: { ...state.more, [seat]: note } };
+    }
+    if (state.phase !== "open") return reject("STALE", "The group picture is shown; answers are closed.");
+    if (action.type === "takeaway") {
+      if (state.config.moment !== "checkout") return reject("NOT_ALLOWED", "Only the check-out asks what you take with you.");
+      return state.takeaways[seat] === action.id ? state : { ...state, takeaways: { ...state.takeaways, [seat]: action.id } };
+    }
+
+    let answer: CheckinAnswer;
     switch (action.type) {
       case "answer":
-      case "pass": {
-        if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can answer the check-in.");
-        if (state.phase !== "open") return reject("STALE", "The group picture is shown; answers are closed.");
-        const answer: CheckinAnswer =
-          action.type === "pass"
-            ? { kind: "pass" }
-            : { kind: "feeling", feeling: action.feeling, strength: state.config.askStrength ? (action.strength ?? null) : null };
-        return { ...state, answers: { ...state.answers, [actor.seatId]: answer } };
-      }
-      case "reveal":
-      case "reopen": {
-        if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can show or hide the group picture.");
-        const phase: CheckinPhase = action.type === "reveal" ? "shown" : "open";
-        return state.phase === phase ? state : { ...state, phase };
-      }
+        if (state.tool !== "faces") return reject("NOT_ALLOWED", "This check-in uses another tool.");
+        answer = { kind: "feeling", feeling: action.feeling, strength: state.config.askStrength ? (action.strength ?? null) : null };
+        break;
+      case "thermometer":
+        if (state.tool !== "thermometer") return reject("NOT_ALLOWED", "This check-in uses another tool.");
+        answer = { kind: "thermometer", value: action.value };
+        break;
+      case "grid":
+        if (state.tool !== "grid") return reject("NOT_ALLOWED", "This check-in uses another tool.");
+        answer = { kind: "grid", word: action.word };
+        break;
+      case "unsure":
+        answer = { kind: "unsure" };
+        break;
+      case "pass":
+        answer = { kind: "pass" };
+        break;
     }
+    if (sameAnswer(state.answers[seat], answer)) return state;
+    return { ...state, answers: { ...state.answers, [seat]: answer } };
   },
 
   forgetSeat(state, seatId) {
-    if (!Object.prototype.hasOwnProperty.call(state.answers, seatId)) return state;
-    const answers = { ...state.answers };
-    delete answers[seatId];
-    return { ...state, answers };
+    const answers = without(state.answers, seatId);
+    const more = without(state.more, seatId);
+    const takeaways = without(state.takeaways, seatId);
+    const before = state.before ? without(state.before, seatId) : null;
+    if (answers === state.answers && more === state.more && takeaways === state.takeaways && before === state.before) return state;
+    // `shown` stays as it was: changing the projected picture now would tell the room about that seat.
+    return { ...state, answers, more, takeaways, before };
   },
 
   view: {
     host(state, ctx) {
+      const pictures = picturesOf({ ...state, ...state.shown }, ctx.k);
+      const rows = ctx.seats.map((seatId) => ({
+        seatId,
+        answer: state.answers[seatId] ?? null,
+        before: state.before?.[seatId] ?? null,
+        change: state.before ? changeBetween(state.before[seatId], state.answers[seatId]) : null,
+        more: state.more[seatId] ?? null,
+        takeaway: state.takeaways[seatId] ?? null,
+      }));
+      // A flagged note comes first so the leader sees it; otherwise the room's seat order.
+      rows.sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null));
       return {
         moment: state.config.moment,
+        tool: state.tool,
         phase: state.phase,
-        rows: ctx.seats.map((seatId) => ({ seatId, answer: state.answers[seatId] ?? null })),
-        picture: pictureOf(state, ctx),
+        askMore: state.config.askMore,
+        rows,
+        picture: pictures.answers,
+        pictures,
       };
     },
     screen(state, ctx) {
+      const shown = state.phase === "shown" && state.shown ? picturesOf({ ...state, ...state.shown }, ctx.k) : null;
       return {
         moment: state.config.moment,
+        tool: state.tool,
         phase: state.phase,
-        picture: state.phase === "shown" ? pictureOf(state, ctx) : null,
+        picture: shown ? shown.answers : null,
+        change: shown?.change ?? null,
+        takeaways: shown?.takeaways ?? null,
       };
     },
     seat(state, seatId) {
       return {
         moment: state.config.moment,
+        tool: state.tool,
         phase: state.phase,
         askStrength: state.config.askStrength,
+        askMore: state.config.askMore,
         mine: state.answers[seatId] ?? null,
+        moreSent: has(state.more, seatId),
+        takeaway: state.takeaways[seatId] ?? null,
       };
     },
   },

@@ -1,16 +1,20 @@
 import { useTranslation } from "react-i18next";
+import { SUGGESTED_ACTIONS, CATEGORY_LABELS } from "../../../../shared/content/flag-phrases.js";
+import type { Language } from "../../../../shared/room/types.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
 import type { HostPanelProps } from "../types.js";
-import { pictureLabel } from "./feeling-labels.js";
+import { answerText, changeLabel, pictureLabel, takeawayLabel } from "./feeling-labels.js";
 
 export default function CheckinHostPanel({ view, act, seats, curtainOpen }: HostPanelProps<"checkin">) {
-  const { t } = useTranslation();
-  const answered = view.rows.filter((r) => r.answer?.kind === "feeling").length;
+  const { t, i18n } = useTranslation();
+  const lang = (["nb", "nn", "en"].includes(i18n.language) ? i18n.language : "nb") as Language;
+  const answered = view.rows.filter((r) => r.answer && r.answer.kind !== "pass").length;
   const passed = view.rows.filter((r) => r.answer?.kind === "pass").length;
   const avatarOf = (seatId: string) => seats.find((s) => s.seatId === seatId)?.avatar;
   return (
     <div className="host-activity">
+      <p className="hint">{t(`checkin.tools.${view.tool}`)}</p>
       <div className="row">
         {view.phase === "open" ? (
           <button type="button" className="button button-primary" onClick={() => void act({ type: "reveal" })}>
@@ -26,7 +30,19 @@ export default function CheckinHostPanel({ view, act, seats, curtainOpen }: Host
         )}
       </div>
       <h3>{t("checkin.preview")}</h3>
-      <GroupPictureView picture={view.picture} labelFor={(item) => pictureLabel(t, item)} hiddenText={t("checkin.previewHidden")} size="panel" />
+      <GroupPictureView picture={view.pictures.answers} labelFor={(item) => pictureLabel(t, item, view.tool)} hiddenText={t("checkin.previewHidden")} size="panel" />
+      {view.pictures.change && (
+        <>
+          <h4>{t("checkin.change.title")}</h4>
+          <GroupPictureView picture={view.pictures.change} labelFor={(item) => changeLabel(t, item)} hiddenText={t("checkin.previewHidden")} size="panel" />
+        </>
+      )}
+      {view.pictures.takeaways && (
+        <>
+          <h4>{t("checkin.takeawaysTitle")}</h4>
+          <GroupPictureView picture={view.pictures.takeaways} labelFor={(item) => takeawayLabel(t, item)} hiddenText={t("checkin.previewHidden")} size="panel" />
+        </>
+      )}
       {curtainOpen && (
         <section className="private" aria-labelledby="checkin-answers">
           <h3 id="checkin-answers">{t("checkin.answers")}</h3>
@@ -35,15 +51,25 @@ export default function CheckinHostPanel({ view, act, seats, curtainOpen }: Host
             {view.rows.map((row) => {
               const avatar = avatarOf(row.seatId);
               return (
-                <li key={row.seatId}>
+                <li key={row.seatId} className={row.more?.flag ? "flagged" : undefined}>
                   {avatar && <Avatar avatar={avatar} size="sm" />}
                   <span>
-                    {row.answer === null
-                      ? t("checkin.noAnswer")
-                      : row.answer.kind === "pass"
-                        ? t("checkin.passed")
-                        : `${t(`feelings.${row.answer.feeling}`)}${row.answer.strength ? ` (${t(`feelings.strength.${row.answer.strength}`)})` : ""}`}
+                    {answerText(t, row.answer)}
+                    {row.before && <span className="hint"> · {t("checkin.beforeAfter", { before: answerText(t, row.before) })}</span>}
+                    {row.change && <span className="hint"> · {t(`checkin.change.${row.change}`)}</span>}
+                    {row.takeaway && <span className="hint"> · {t(`checkin.takeaway.items.${row.takeaway}`)}</span>}
                   </span>
+                  {row.more && (
+                    <div className="more-note">
+                      {row.more.flag && (
+                        <p className="flag-marker">
+                          <strong>⚑ {t("checkin.flagged")}:</strong> {row.more.flag.categories.map((c) => CATEGORY_LABELS[c][lang]).join(", ")}.{" "}
+                          {SUGGESTED_ACTIONS[row.more.flag.suggestedAction].title[lang]}
+                        </p>
+                      )}
+                      <blockquote>{row.more.text}</blockquote>
+                    </div>
+                  )}
                 </li>
               );
             })}

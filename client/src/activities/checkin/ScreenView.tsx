@@ -2,23 +2,39 @@ import { useTranslation } from "react-i18next";
 import { Face } from "../../ui/Face.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
 import type { ScreenViewProps } from "../types.js";
-import { feelingById, pictureLabel } from "./feeling-labels.js";
+import { changeLabel, feelingById, pictureLabel, readingLevel, takeawayLabel } from "./feeling-labels.js";
 
-export default function CheckinScreen({ view }: ScreenViewProps<"checkin">) {
+export default function CheckinScreen({ view, settings }: ScreenViewProps<"checkin">) {
   const { t } = useTranslation();
   return (
     <section className="screen-activity" aria-labelledby="checkin-screen-title">
-      <h1 id="checkin-screen-title">{view.picture ? t(`checkin.screenTitle.${view.moment}`) : t(`checkin.prompt.${view.moment}`)}</h1>
+      <h1 id="checkin-screen-title">
+        {view.picture ? t(`checkin.screenTitle.${view.moment}`) : t(`checkin.prompt.${view.moment}.${readingLevel(settings.ageBand)}`)}
+      </h1>
       {view.picture ? (
-        <GroupPictureView
-          picture={view.picture}
-          labelFor={(item) => pictureLabel(t, item)}
-          iconFor={(item) => {
-            const f = item.level === "bin" ? feelingById.get(item.id) : undefined;
-            return f ? <Face shape={f.face} colour={f.colour} size={72} /> : null;
-          }}
-          hiddenText={t("checkin.screenTooFew")}
-        />
+        <>
+          <GroupPictureView
+            picture={view.picture}
+            labelFor={(item) => pictureLabel(t, item, view.tool)}
+            iconFor={(item) => {
+              const f = view.tool === "faces" && item.level === "bin" ? feelingById.get(item.id) : undefined;
+              return f ? <Face shape={f.face} colour={f.colour} size={72} /> : null;
+            }}
+            hiddenText={t("checkin.screenTooFew")}
+          />
+          {view.change && view.change.status === "shown" && (
+            <>
+              <h2>{t("checkin.change.title")}</h2>
+              <GroupPictureView picture={view.change} labelFor={(item) => changeLabel(t, item)} hiddenText="" />
+            </>
+          )}
+          {view.takeaways && view.takeaways.status === "shown" && (
+            <>
+              <h2>{t("checkin.takeawaysTitle")}</h2>
+              <GroupPictureView picture={view.takeaways} labelFor={(item) => takeawayLabel(t, item)} hiddenText="" />
+            </>
+          )}
+        </>
       ) : (
         <p className="screen-note">{t("checkin.screenWaiting")}</p>
       )}
