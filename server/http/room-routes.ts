@@ -54,10 +54,15 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
   const qrRenders = new KeyedRateLimiter(60, 1);
 
   const roomFor = (req: Request, limiter: KeyedRateLimiter): RoomHandle => {
-    if (!limiter.take(req.ip ?? "unknown")) throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
+    const ip = req.ip ?? "unknown";
+    if (!limiter.take(ip)) throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
     const code = normaliseCode(String(req.params.code ?? ""));
     const handle = code ? registry.byRoomCode(code) : undefined;
-    if (!handle) throw new ApiFailure(404, "ROOM_NOT_FOUND", "No open room has that code.");
+    if (!handle) {
+      // A miss on any route also spends a join attempt, so no route guesses codes faster.
+      if (limiter !== attempts) attempts.take(ip);
+      throw new ApiFailure(404, "ROOM_NOT_FOUND", "No open room has that code.");
+    }
     return handle;
   };
 

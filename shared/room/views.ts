@@ -72,10 +72,14 @@ export function screenView(state: RoomState, links: RoomLinks, now: number): Scr
     role: "screen",
     joinUrl: links.joinUrl,
     // Sorted so the lobby never tells who came first; left seats are not shown.
-    lobbyAvatars: roomSeats(state)
-      .filter((s) => s.presence !== "left")
-      .map((s) => s.avatar)
-      .sort(),
+    // Only in the lobby: during an activity a face leaving the list next to a changing picture
+    // could tell the room whose answer went with it.
+    lobbyAvatars: state.activity
+      ? []
+      : roomSeats(state)
+          .filter((s) => s.presence !== "left")
+          .map((s) => s.avatar)
+          .sort(),
     activity: activityEnvelope(state, ctx, "screen"),
   };
 }

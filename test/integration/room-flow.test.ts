@@ -190,6 +190,9 @@ describe("live room: presence, lock, kick, end", () => {
     expect(closed.closed).toBe("kicked");
     const hostAfter = await waitFor(host, (s) => !s.envelope?.view.seats.some((x) => x.seatId === seats[1].seatId));
     expect(JSON.stringify(hostAfter.envelope)).not.toContain("ensom");
+    // During an activity the screen lists no avatars at all; back in the lobby, the kicked one is gone.
+    expect(screen.getSnapshot().envelope?.view.lobbyAvatars).toEqual([]);
+    await host.send("activity:stop", { activityId });
     const screenAfter = await waitFor(screen, (s) => s.envelope?.view.lobbyAvatars.length === 2, 3000, "screen lobby without the kicked seat");
     expect(JSON.stringify(screenAfter.envelope)).not.toContain("bear-green");
     const retry = connect(server.url, seats[1].token);

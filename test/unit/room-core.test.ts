@@ -292,8 +292,10 @@ describe("role views", () => {
     });
   });
 
-  it("lobbyAvatars are sorted, not in join order, and leave out seats that left", () => {
+  it("lobbyAvatars are sorted, not in join order, leave out seats that left, and are empty during an activity", () => {
     let { state, ids } = busyRoom();
+    expect(screenView(state, LINKS, clock.now).lobbyAvatars).toEqual([]);
+    state = ok(stopActivity(state, "a1"));
     const joinOrder = roomSeats(state).map((s) => s.avatar);
     expect(joinOrder).toEqual(["whale-purple", "bear-green", "cat-blue", "owl-orange"]);
     expect(screenView(state, LINKS, clock.now).lobbyAvatars).toEqual(["bear-green", "cat-blue", "owl-orange", "whale-purple"]);
