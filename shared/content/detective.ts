@@ -76,7 +76,7 @@ export const DETECTIVE_PUZZLES = [
     feeling: "sint",
     face: "angry",
     clues: [
-      face(t("Øyenbrynene er trukket ned, og munnen er stram.", "Augebryna er drege ned, og munnen er stram.", "The eyebrows are pulled down and the mouth is tight.")),
+      face(t("Øyenbrynene er trukket ned, og munnen er stram.", "Augebryna er dregne ned, og munnen er stram.", "The eyebrows are pulled down and the mouth is tight.")),
       body(t("Det blir varmt i ansiktet.", "Det blir varmt i andletet.", "Your face gets hot.")),
       body(t("Hendene vil knyte seg.", "Hendene vil knyte seg.", "Your hands want to make fists.")),
       body(t("Hjertet banker hardt, og du vil rope.", "Hjartet bankar hardt, og du vil rope.", "Your heart pounds and you want to shout.")),

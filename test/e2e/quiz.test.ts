@@ -40,7 +40,7 @@ async function expectAxeClean(page: Page, label: string) {
 }
 
 describe("e2e: a 3-card feelings quiz and a detective round with four tablets", () => {
-  it("runs answer → reveal → explanation per card through the UI", { timeout: 90_000 }, async () => {
+  it("runs answer → reveal → explanation per card through the UI", { timeout: 120_000 }, async () => {
     // --- host opens a room; the projector pairs through the console's link
     const host = await newPage();
     await host.goto(`${server.url}/host`);
@@ -170,6 +170,7 @@ describe("e2e: a 3-card feelings quiz and a detective round with four tablets", 
     await host.getByRole("button", { name: "Vis ideene på skjermen" }).click();
     await screen.getByRole("heading", { name: "Dette tenker gruppa" }).waitFor();
     await screen.locator(".idea.is-many", { hasText: hidden }).waitFor();
+    await screenshot(screen, "detective-screen-ideas");
     await expectAxeClean(screen, "/screen detective ideas");
     await host.getByRole("group", { name: "Gruppas svar" }).getByRole("button", { name: hidden, exact: true }).click();
     await screen.getByText(`Gruppa sier: ${hidden}`).waitFor();

@@ -198,6 +198,27 @@ describe("detective: a round", () => {
     }
   });
 
+  it("what the screen shows is frozen: removing a tablet after 'show ideas' or the reveal changes nothing there", () => {
+    let s = fresh();
+    s = act(s, { type: "propose", round: 0, feeling: "redd" }, seat(SEATS[0]));
+    s = act(s, { type: "propose", round: 0, feeling: "redd" }, seat(SEATS[1]));
+    s = act(s, { type: "propose", round: 0, feeling: "sint" }, seat(SEATS[2]));
+    s = act(s, { type: "showIdeas", round: 0 }, HOST);
+    const ideas = detective.view.screen(s, ctx());
+    const less = ctx({ seats: SEATS.filter((id) => id !== SEATS[2]) });
+    const kicked = detective.forgetSeat(s, SEATS[2], less);
+    expect(detective.view.screen(kicked, less)).toEqual(ideas);
+    expect(JSON.stringify(kicked)).not.toContain(SEATS[2]);
+    // Reopening clears the frozen ideas; showing them again takes the answers as they are now.
+    const reopened = act(act(kicked, { type: "reopen", round: 0 }, HOST, less), { type: "showIdeas", round: 0 }, HOST, less);
+    const fresher = detective.view.screen(reopened, less);
+    expect(fresher.phase === "ideas" && fresher.ideas).toEqual({ status: "hidden", reason: "too-few" });
+    // The clue list shown at the reveal stays as it was.
+    const solved = act(s, { type: "reveal", round: 0 }, HOST);
+    const shown = detective.view.screen(solved, ctx());
+    expect(detective.view.screen(detective.forgetSeat(solved, SEATS[4], less), less)).toEqual(shown);
+  });
+
   it("forgetting a seat drops its clue and proposal", () => {
     let s = fresh();
     s = act(s, { type: "propose", round: 0, feeling: "redd" }, seat(SEATS[1]));

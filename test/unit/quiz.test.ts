@@ -206,6 +206,25 @@ describe("quiz: actions", () => {
     expect(refusal(s, { type: "reveal", card: "skyld-dag" }, HOST)).toBe("STALE");
   });
 
+  it("the picture is frozen at the reveal: removing a tablet afterwards changes nothing on the screen", () => {
+    let s = fresh();
+    for (const i of [0, 1, 2]) s = act(s, { type: "answer", card: "skyld-barnet", option: "nei" }, seat(i));
+    s = act(s, { type: "answer", card: "skyld-barnet", option: "ja" }, seat(3));
+    // Before the reveal the host's preview follows the live answers.
+    expect(hostOf(quiz.forgetSeat(s, SEATS[0], ctx())).picture).toEqual({ status: "split" });
+    s = act(s, { type: "reveal", card: "skyld-barnet" }, HOST);
+    const before = screenOf(s);
+    const after = quiz.forgetSeat(s, SEATS[3], ctx());
+    expect(screenOf(after)).toEqual(before);
+    expect(hostOf(after).picture).toEqual(hostOf(s).picture);
+    // Nothing identifying is kept: the frozen counts hold no seat id, and the host's rows drop the seat.
+    expect(JSON.stringify(after)).not.toContain(SEATS[3]);
+    expect(hostOf(after).rows.find((r) => r.seatId === SEATS[3])?.answer ?? null).toBeNull();
+    // The room's k still applies to the frozen counts.
+    const strict = cardView(screenOf(after, ctx({ k: 5 })));
+    expect(strict.revealed && strict.picture).toEqual({ status: "hidden", reason: "too-few" });
+  });
+
   it("ids that name Object.prototype members are ordinary ids", () => {
     const odd: QuizCard = {
       id: "constructor",

@@ -78,6 +78,13 @@ export interface DetectiveState {
   proposals: Readonly<Record<SeatId, DetectiveProposal>>;
   /** The answer the group agreed on, set by the host. */
   groupAnswer: FeelingId | null;
+  /**
+   * Frozen when shown, so a tablet removed afterwards cannot change what the screen shows (and so
+   * tell the room what that child proposed or held): the proposal counts per feeling at "show
+   * ideas" (no seat ids), and the clue indexes the group held at the reveal.
+   */
+  shownIdeas: Readonly<Record<string, number>> | null;
+  shownClues: readonly number[] | null;
 }
 
 export interface DetectiveClueView {
@@ -168,7 +175,7 @@ function puzzleOf(state: DetectiveState): DetectivePuzzle | null {
 }
 
 function startRound(state: DetectiveState, roundIndex: number, ctx: RoomCtx): DetectiveState {
-  const base = { ...state, round: roundIndex, dealt: {}, proposals: {}, groupAnswer: null };
+  const base = { ...state, round: roundIndex, dealt: {}, proposals: {}, groupAnswer: null, shownIdeas: null, shownClues: null };
   const id = state.puzzles[roundIndex];
   const puzzle = id === undefined ? undefined : findDetectivePuzzle(id);
   if (!puzzle) return { ...base, phase: "end", order: [] };
@@ -186,10 +193,19 @@ function clueView(puzzle: DetectivePuzzle, index: number, language: Language): D
   return { kind: clue.kind, text: localText(clue.text, language), face: clue.kind === "face" ? puzzle.face : null };
 }
 
-function ideasOf(state: DetectiveState, ctx: RoomCtx): WordPicture {
+function proposalCounts(state: DetectiveState): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const p of Object.values(state.proposals)) if (p.kind === "feeling") counts[p.feeling] = (counts[p.feeling] ?? 0) + 1;
-  return wordPicture(counts, { k: ctx.k, words: FEELING_IDS });
+  return counts;
+}
+
+function ideasOf(state: DetectiveState, ctx: RoomCtx): WordPicture {
+  return wordPicture(state.shownIdeas ?? proposalCounts(state), { k: ctx.k, words: FEELING_IDS });
+}
+
+/** The clues the group held, in the puzzle's own order: nothing ties a clue to a tablet. */
+function heldClues(state: DetectiveState): number[] {
+  return [...new Set(Object.values(state.dealt))].sort((a, b) => a - b);
 }
 
 // ---------- the kind ----------
@@ -206,7 +222,7 @@ export const detective: ActivityKind<
 
   init(config, ctx) {
     const puzzles = config.puzzles ?? shuffled(DETECTIVE_PUZZLE_IDS, ctx.random).slice(0, config.rounds);
-    const empty: DetectiveState = { puzzles, round: 0, phase: "guessing", order: [], dealt: {}, proposals: {}, groupAnswer: null };
+    const empty: DetectiveState = { puzzles, round: 0, phase: "guessing", order: [], dealt: {}, proposals: {}, groupAnswer: null, shownIdeas: null, shownClues: null };
     return startRound(empty, 0, ctx);
   },
 
@@ -233,8 +249,8 @@ export const detective: ActivityKind<
       case "reopen": {
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can show the ideas.");
         if (state.phase === "solved") return reject("NOT_ALLOWED", "This round is solved.");
-        const phase = action.type === "showIdeas" ? "ideas" : "guessing";
-        return state.phase === phase ? state : { ...state, phase };
+        if (action.type === "showIdeas") return state.phase === "ideas" ? state : { ...state, phase: "ideas", shownIdeas: proposalCounts(state) };
+        return state.phase === "guessing" ? state : { ...state, phase: "guessing", shownIdeas: null };
       }
       case "choose": {
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can set the group's answer.");
@@ -243,7 +259,7 @@ export const detective: ActivityKind<
       }
       case "reveal": {
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can reveal the feeling.");
-        return state.phase === "solved" ? state : { ...state, phase: "solved" };
+        return state.phase === "solved" ? state : { ...state, phase: "solved", shownClues: heldClues(state) };
       }
     }
   },
@@ -256,6 +272,7 @@ export const detective: ActivityKind<
     const proposals = { ...state.proposals };
     delete dealt[seatId];
     delete proposals[seatId];
+    // `shownIdeas` and `shownClues` stay as they were (see DetectiveState).
     return { ...state, dealt, proposals };
   },
 
@@ -289,8 +306,7 @@ export const detective: ActivityKind<
       const base = { round: state.round, rounds, groupAnswer: state.groupAnswer };
       if (state.phase === "guessing") return { phase: "guessing", ...base };
       if (state.phase === "ideas") return { phase: "ideas", ...base, ideas: ideasOf(state, ctx) };
-      // The group's clues in the puzzle's own order: nothing ties a clue to a tablet.
-      const used = [...new Set(Object.values(state.dealt))].sort((a, b) => a - b);
+      const used = state.shownClues ?? heldClues(state);
       return { phase: "solved", ...base, feeling: puzzle.feeling, clues: used.map((i) => clueView(puzzle, i, ctx.language)) };
     },
 

@@ -105,6 +105,12 @@ export interface QuizState {
   revealed: readonly string[];
   /** Per card id, per seat. */
   answers: Readonly<Record<string, Readonly<Record<SeatId, QuizAnswer>>>>;
+  /**
+   * Per revealed card, the counts per option the screen's picture is drawn from, frozen at the
+   * reveal (aggregates only, no seat ids). A tablet removed afterwards must not change the
+   * projected picture: that change would tell the room what that child answered. k still applies.
+   */
+  shownCounts: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 // ---------- views ----------
@@ -199,8 +205,8 @@ export function countQuizAnswers(answers: Iterable<QuizAnswer>): Record<string, 
 }
 
 function pictureOf(state: QuizState, card: QuizCard, ctx: RoomCtx): QuizPicture {
-  const answers = answersTo(state, card.id);
-  return quizPicture(countQuizAnswers(Object.values(answers)), {
+  const counts = own(state.shownCounts, card.id) ?? countQuizAnswers(Object.values(answersTo(state, card.id)));
+  return quizPicture(counts, {
     k: ctx.k,
     options: card.options.map((o) => o.id),
     correct: card.correct,
@@ -225,7 +231,7 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
 
   init(config) {
     const { title, cards } = cardsOf(config);
-    return { title, cards, position: 0, revealed: [], answers: {} };
+    return { title, cards, position: 0, revealed: [], answers: {}, shownCounts: {} };
   },
 
   reduce(state, action, actor) {
@@ -252,7 +258,8 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
         const card = currentCard(state);
         if (!card || card.id !== action.card) return reject("STALE", "That card is no longer the current card.");
         if (state.revealed.includes(card.id)) return state;
-        return { ...state, revealed: [...state.revealed, card.id] };
+        const counts = countQuizAnswers(Object.values(answersTo(state, card.id)));
+        return { ...state, revealed: [...state.revealed, card.id], shownCounts: { ...state.shownCounts, [card.id]: counts } };
       }
       case "goto": {
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can change the card.");
@@ -273,6 +280,7 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
         changed = true;
       } else answers[cardId] = perSeat;
     }
+    // `shownCounts` stays as it was (see QuizState).
     return changed ? { ...state, answers } : state;
   },
 
