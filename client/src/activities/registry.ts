@@ -12,6 +12,8 @@ import { styrkehagenMeta } from "./styrkehagen/meta.js";
 import { hvahjelperMeta } from "./hvahjelper/meta.js";
 import { quizMeta } from "./quiz/meta.js";
 import { detectiveMeta } from "./detective/meta.js";
+import { questionboxMeta } from "./questionbox/meta.js";
+import { wordcloudMeta } from "./wordcloud/meta.js";
 
 export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = {
   checkin: defineClientActivity(checkinMeta, { host: () => import("./checkin/HostPanel.js"), screen: () => import("./checkin/ScreenView.js"), tablet: () => import("./checkin/TabletView.js") }),
@@ -21,6 +23,8 @@ export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = 
   hvahjelper: defineClientActivity(hvahjelperMeta, { host: () => import("./hvahjelper/HostPanel.js"), screen: () => import("./hvahjelper/ScreenView.js"), tablet: () => import("./hvahjelper/TabletView.js") }),
   quiz: defineClientActivity(quizMeta, { host: () => import("./quiz/HostPanel.js"), screen: () => import("./quiz/ScreenView.js"), tablet: () => import("./quiz/TabletView.js") }),
   detective: defineClientActivity(detectiveMeta, { host: () => import("./detective/HostPanel.js"), screen: () => import("./detective/ScreenView.js"), tablet: () => import("./detective/TabletView.js") }),
+  questionbox: defineClientActivity(questionboxMeta, { host: () => import("./questionbox/HostPanel.js"), screen: () => import("./questionbox/ScreenView.js"), tablet: () => import("./questionbox/TabletView.js") }),
+  wordcloud: defineClientActivity(wordcloudMeta, { host: () => import("./wordcloud/HostPanel.js"), screen: () => import("./wordcloud/ScreenView.js"), tablet: () => import("./wordcloud/TabletView.js") }),
 };
 
 export function registerActivityStrings(): void {

@@ -222,5 +222,7 @@ export const en: Resources = {
     checkout: { name: "Check-out", description: "How are you now?" },
     quiz: { name: "Quiz: myth or fact", description: "Cards with an explanation after every answer." },
     detective: { name: "Feelings detective", description: "Everyone gets a clue. Together you find the feeling." },
+    questionbox: { name: "Question box", description: "Anonymous questions the adults read first." },
+    wordcloud: { name: "Word cloud", description: "One word each, approved by the adults." },
   },
 };

@@ -221,6 +221,8 @@ export const nb = {
     checkout: { name: "Utsjekk", description: "Hvordan har du det nå?" },
     quiz: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter hvert svar." },
     detective: { name: "Følelsesdetektiven", description: "Alle får en ledetråd. Sammen finner dere følelsen." },
+    questionbox: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som de voksne leser først." },
+    wordcloud: { name: "Ordsky", description: "Ett ord hver, godkjent av de voksne." },
   },
 } as const;
 

@@ -115,5 +115,7 @@ export const nn: Resources = {
     checkout: { name: "Utsjekk", description: "Korleis har du det no?" },
     quiz: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter kvart svar." },
     detective: { name: "Kjensledetektiven", description: "Alle får eit spor. Saman finn de kjensla." },
+    questionbox: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som dei vaksne les først." },
+    wordcloud: { name: "Ordsky", description: "Eitt ord kvar, godkjent av dei vaksne." },
   },
 };
