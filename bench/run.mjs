@@ -3,7 +3,9 @@
  * Sammen load harness (driver). `npm run bench` builds, then runs this with --expose-gc.
  *
  *   node --expose-gc bench/run.mjs [--profile smoke|full] [--systems sammen,bare-throttled,bare-naive]
- *                                  [--only s1,s2,s3,s4,s5,s7] [--workers N] [--rounds N] [--server-prof] [--no-results-md]
+ *                                  [--only s1,s2,s3,s4,s5,s7] [--workers N] [--rounds N] [--server-prof]
+ *                                  [--no-results-md | --results-md]   (by default only the full profile rewrites RESULTS.md)
+ *                                  [--wait-quiet SECONDS]   (full: waits up to 300 s for other processes to go idle)
  *   node bench/run.mjs --render bench/out/<run>.json     (re-render RESULTS.md from a saved run, with bench/NOTES.md)
  *
  * For each system under test (the real server from the production build, and
@@ -11,7 +13,7 @@
  * its own process, forks load-generating workers (bench/worker.ts, the
  * project's SDK over socket.io-client), runs the scenarios below, samples the
  * server's CPU, memory and event-loop delay over IPC (SAMMEN_BENCH_STATS=1),
- * and writes bench/out/<stamp>-<profile>.json and bench/RESULTS.md.
+ * and writes bench/out/<stamp>-<profile>.json and (full profile) bench/RESULTS.md.
  * Everything is on 127.0.0.1; a watchdog ends the run if it overruns.
  *
  * Scenarios: s1 answer burst in one room; s2 big room (at the avatar cap, and
@@ -27,7 +29,7 @@ import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
 import { killAll, startServer, startWorker } from "./lib/procs.mjs";
 import { round, summariseSamples } from "./lib/stats.mjs";
-import { renderMarkdown } from "./lib/report.mjs";
+import { renderMarkdown, targetsTable } from "./lib/report.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const now = () => performance.timeOrigin + performance.now();
@@ -36,12 +38,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const { values: args } = parseArgs({
   options: {
     profile: { type: "string", default: "full" },
-    systems: { type: "string", default: "sammen,bare-throttled,bare-naive" },
+    systems: { type: "string" },
     only: { type: "string", default: "s1,s2,s3,s4,s5,s7" },
     workers: { type: "string" },
     rounds: { type: "string" },
+    "wait-quiet": { type: "string" },
     "server-prof": { type: "boolean", default: false },
     "no-results-md": { type: "boolean", default: false },
+    "results-md": { type: "boolean", default: false },
     render: { type: "string" },
   },
 });
@@ -61,8 +65,12 @@ const PROFILES = {
   smoke: {
     workers: 2,
     deadlineMs: 90_000,
+    waitQuietS: 0,
+    phaseQuietS: 0,
+    // The naive baseline is left out of the smoke run (the ratios use the throttled one).
+    systems: "sammen,bare-throttled",
     s1: { tablets: 30, rounds: 6 },
-    s2: { single: 48, singleRounds: 4, spread: 300, spreadRounds: 3 },
+    s2: { single: 48, singleRounds: 3, spread: 300, spreadRounds: 2 },
     s3: { rooms: 20, tablets: 8, rounds: 4 },
     s5: { drop: 80 },
     minRoundMs: 250,
@@ -71,7 +79,12 @@ const PROFILES = {
   full: {
     // Two workers on a 2-core machine: more processes than cores only adds scheduling noise.
     workers: 2,
-    deadlineMs: 25 * 60_000,
+    deadlineMs: 40 * 60_000,
+    // On a shared machine, wait (up to this long) until other processes leave the cores alone.
+    waitQuietS: 300,
+    // …and before each phase of each system, up to this long.
+    phaseQuietS: 60,
+    systems: "sammen,bare-throttled,bare-naive",
     s1: { tablets: 30, rounds: 100 },
     s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
     s3: { rooms: 250, tablets: 8, rounds: 20 },
@@ -91,7 +104,7 @@ if (args.rounds) {
   Object.assign(profile.s3, { rounds: n });
 }
 const WORKERS = Number(args.workers ?? profile.workers);
-const SYSTEMS = args.systems.split(",").filter(Boolean);
+const SYSTEMS = (args.systems ?? profile.systems).split(",").filter(Boolean);
 const ONLY = new Set(args.only.split(",").filter(Boolean));
 const MAX_SEATS = 48; // the product's avatar list (shared/content/avatars.ts) caps a room at 48 tablets
 const runStarted = now();
@@ -131,12 +144,16 @@ function finish(code) {
   results.meta.durationS = round((now() - runStarted) / 1000, 1);
   const jsonPath = path.join(outDir, `${stamp}-${args.profile}.json`);
   writeFileSync(jsonPath, JSON.stringify(results, null, 2));
-  if (!args["no-results-md"]) {
+  // RESULTS.md holds the full profile's figures; a smoke run only writes its JSON unless asked.
+  const writeMd = !args["no-results-md"] && (args["results-md"] || args.profile === "full");
+  if (writeMd) {
     const notesPath = path.join(ROOT, "bench", "NOTES.md");
     const notes = existsSync(notesPath) ? readFileSync(notesPath, "utf8") : "";
     writeFileSync(path.join(ROOT, "bench", "RESULTS.md"), renderMarkdown(results, { jsonPath: path.relative(ROOT, jsonPath), notes }));
   }
-  console.log(`\n[bench] done in ${results.meta.durationS} s → ${path.relative(ROOT, jsonPath)}${args["no-results-md"] ? "" : ", bench/RESULTS.md"}`);
+  console.log(`\n${targetsTable(results)}`);
+  if (results.problems.length) console.log(`\nProblems:\n${results.problems.map((p) => `- ${p}`).join("\n")}`);
+  console.log(`\n[bench] done in ${results.meta.durationS} s → ${path.relative(ROOT, jsonPath)}${writeMd ? ", bench/RESULTS.md" : ""}`);
   killAll();
   process.exit(code);
 }
@@ -419,20 +436,17 @@ async function rounds(sys, workers, pop, count) {
   return out;
 }
 
-async function endPopulation(workers) {
-  await allWorkers(workers, "end", {}, 60_000);
-  await sleep(300);
-}
-
 /**
  * Reconnect storm: drop the transports of `drop` tablets spread over all rooms
- * at once. Time until each is back as the same seat with the current view.
+ * at once. Time until each is back as the same seat with a view at least as new
+ * as the room's version when the storm began.
  */
-async function storm(sys, workers, pop, drop, { immediate, k }) {
+async function storm(sys, workers, pop, drop, { immediate }) {
   const perRoom = Math.ceil(drop / pop.rooms.length);
   const ids = pop.rooms.flatMap((r) => r.tabletIds.slice(0, perRoom)).slice(0, drop);
+  const minVersion = Object.assign({}, ...(await allWorkers(workers, "versions")).map((r) => r.versions));
   const at = now() + 50;
-  const replies = await allWorkers(workers, "drop", { at, ids, k, immediate, timeoutMs: 20_000 }, 60_000);
+  const replies = await allWorkers(workers, "drop", { at, ids, minVersion, immediate, timeoutMs: 20_000 }, 60_000);
   const all = replies.flatMap((r) => r.results);
   const t0 = Math.min(...all.map((r) => r.tDrop));
   const back = all.filter((r) => r.tBack !== null);
@@ -461,116 +475,136 @@ function harvestLog(kind, sys) {
   if (errs.length) (results.serverErrors[kind] ??= []).push(...errs.slice(0, 50));
 }
 
-// ---------- the run ----------
-async function runSystem(kind, workers) {
-  log(`starting ${kind} server`);
+// ---------- phases ----------
+/**
+ * Start a fresh server of one kind, run `body` against it, stop it. Each phase
+ * gets a fresh process, so no phase inherits another's heap, and the phases run
+ * system by system back to back, so outside load hits the systems alike.
+ */
+async function withServer(kind, workers, body) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sammen-bench-"));
-  let serial = 0;
-  const launch = () =>
-    startServer(kind, {
-      env: {
-        SAMMEN_DB: path.join(tmp, `bench-${++serial}.db`),
-        MAX_SEATS_PER_ROOM: String(MAX_SEATS),
-        // Bench-only limits: one facilitator opens every room, and all tablets join and connect from 127.0.0.1.
-        MAX_ROOMS_PER_FACILITATOR: "100000",
-        JOIN_ATTEMPTS_PER_MINUTE: "100000000",
-        MAX_SOCKETS_PER_IP: "1000000",
-      },
-      cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
-    });
-  const sample = () =>
-    setInterval(async () => {
-      try {
-        const s = await sys.stats();
-        results.timeseries.push({ system: kind, at: round(s.at - runStarted, 0), cpu: s.cpu, heapMB: mb(s.mem.heapUsed), rssMB: mb(s.mem.rss), sockets: s.counts.sockets });
-      } catch {
-        /* server stopping */
-      }
-    }, 1000);
-  let sys = await launch();
-  let sampler = sample();
+  const sys = await startServer(kind, {
+    env: {
+      SAMMEN_DB: path.join(tmp, "bench.db"),
+      MAX_SEATS_PER_ROOM: String(MAX_SEATS),
+      // Bench-only limits: one facilitator opens every room, and all tablets join and connect from 127.0.0.1.
+      MAX_ROOMS_PER_FACILITATOR: "100000",
+      JOIN_ATTEMPTS_PER_MINUTE: "100000000",
+      MAX_SOCKETS_PER_IP: "1000000",
+    },
+    cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
+  });
+  const sampler = setInterval(async () => {
+    try {
+      const st = await sys.stats();
+      results.timeseries.push({ system: kind, at: round(st.at - runStarted, 0), cpu: st.cpu, heapMB: mb(st.mem.heapUsed), rssMB: mb(st.mem.rss), sockets: st.counts.sockets });
+    } catch {
+      /* server stopping */
+    }
+  }, 1000);
   try {
-    await sys.stats({ gc: true }); // warm up
-    if (ONLY.has("s1")) {
-      log(`${kind}: s1 answer burst, 1 room × ${profile.s1.tablets} tablets, ${profile.s1.rounds} rounds`);
-      const pop = await populate(sys, [profile.s1.tablets]);
-      await connectAll(sys, workers, pop);
-      record("s1", "Answer burst, one room", kind, await window(sys, workers, () => rounds(sys, workers, pop, profile.s1.rounds)));
-      await endPopulation(workers);
-    }
-    if (ONLY.has("s2")) {
-      const { single, singleRounds, spread, spreadRounds } = profile.s2;
-      log(`${kind}: s2a one room at the avatar cap (${single} tablets), ${singleRounds} rounds`);
-      let pop = await populate(sys, [single]);
-      await connectAll(sys, workers, pop);
-      record("s2a", `Big room: one room at the avatar cap (${single} tablets)`, kind, await window(sys, workers, () => rounds(sys, workers, pop, singleRounds)));
-      await endPopulation(workers);
-      const nRooms = Math.ceil(spread / MAX_SEATS);
-      const sizes = Array.from({ length: nRooms }, (_, i) => Math.floor(spread / nRooms) + (i < spread % nRooms ? 1 : 0));
-      log(`${kind}: s2b ${spread} tablets in ${nRooms} rooms (${sizes.join("/")}), ${spreadRounds} rounds`);
-      pop = await populate(sys, sizes);
-      await connectAll(sys, workers, pop);
-      record("s2b", `Big room: ${spread} tablets in ${nRooms} rooms bursting together`, kind, await window(sys, workers, () => rounds(sys, workers, pop, spreadRounds)));
-      await endPopulation(workers);
-    }
-    if (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) {
-      const { rooms, tablets, rounds: n } = profile.s3;
-      if (ONLY.has("s1") || ONLY.has("s2")) {
-        // A fresh server process, so the memory baseline (and RSS) is not what the earlier scenarios left behind.
-        clearInterval(sampler);
-        harvestLog(kind, sys);
-        await sys.stop();
-        log(`restarting ${kind} server for the many-rooms population`);
-        sys = await launch();
-        sampler = sample();
-        await sys.stats({ gc: true });
-      }
-      log(`${kind}: s3/s4/s5 population ${rooms} rooms × (${tablets} tablets + screen + host)`);
-      const before = await sys.stats({ gc: true });
-      const pop = await populate(sys, Array.from({ length: rooms }, () => tablets));
-      const connected = await connectAll(sys, workers, pop);
-      log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
-      await sleep(profile.settleMs);
-      const after = await sys.stats({ gc: true });
-      if (ONLY.has("s4")) {
-        const dHeap = after.mem.heapUsed - before.mem.heapUsed;
-        const dRss = after.mem.rss - before.mem.rss;
-        record("s4", `Memory at ${pop.sockets} idle sockets, after GC`, kind, {
-          sockets: pop.sockets,
-          tablets: pop.tablets,
-          serverSockets: after.counts.sockets,
-          before: { heapMB: mb(before.mem.heapUsed), rssMB: mb(before.mem.rss) },
-          after: { heapMB: mb(after.mem.heapUsed), rssMB: mb(after.mem.rss), externalMB: mb(after.mem.external) },
-          heapPerSocketKB: round(dHeap / pop.sockets / 1024),
-          rssPerSocketKB: round(dRss / pop.sockets / 1024),
-          heapPerTabletKB: round(dHeap / pop.tablets / 1024),
-          connect: connected.connect,
-        });
-      }
-      if (ONLY.has("s3")) {
-        log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
-        record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
-      }
-      if (ONLY.has("s5") && kind !== "bare-naive") {
-        const drop = Math.min(profile.s5.drop, pop.tablets);
-        log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
-        const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false, k: 4 }));
-        await sleep(profile.settleMs);
-        log(`${kind}: s5 reconnect storm, ${drop} tablets, immediate reconnect`);
-        const immediate = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: true, k: 5 }));
-        record("s5", `Reconnect storm: ${drop} tablets dropped at once`, kind, { defaults, immediate });
-      }
-      await endPopulation(workers);
-    }
+    await sys.stats({ gc: true }); // warm-up and a first collection
+    await body(sys);
+  } catch (error) {
+    results.problems.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[bench] ${kind} failed:`, error);
   } finally {
     clearInterval(sampler);
+    // Whatever happened, no clients may be left in the workers for the next server.
+    await allWorkers(workers, "end", {}, 60_000).catch(() => {});
     harvestLog(kind, sys);
     await sys.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+/** Rounds of answer bursts over rooms of the given sizes (scenarios 1 and 2). */
+async function burstPhase(kind, workers, id, title, sizes, n) {
+  await withServer(kind, workers, async (sys) => {
+    log(`${kind}: ${id} ${title}, ${n} rounds`);
+    const pop = await populate(sys, sizes);
+    await connectAll(sys, workers, pop);
+    record(id, title, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
+  });
+}
+
+/** Scenarios 3, 4 and 5 share one population of many rooms on a fresh server. */
+async function manyRoomsPhase(kind, workers) {
+  const { rooms, tablets, rounds: n } = profile.s3;
+  await withServer(kind, workers, async (sys) => {
+    log(`${kind}: s3/s4/s5 population ${rooms} rooms × (${tablets} tablets + screen + host)`);
+    const before = await sys.stats({ gc: true });
+    const pop = await populate(sys, Array.from({ length: rooms }, () => tablets));
+    const connected = await connectAll(sys, workers, pop);
+    log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
+    await sleep(profile.settleMs);
+    const after = await sys.stats({ gc: true });
+    if (ONLY.has("s4")) {
+      const dHeap = after.mem.heapUsed - before.mem.heapUsed;
+      const dRss = after.mem.rss - before.mem.rss;
+      record("s4", `Memory at ${pop.sockets} idle sockets, after GC`, kind, {
+        sockets: pop.sockets,
+        tablets: pop.tablets,
+        serverSockets: after.counts.sockets,
+        before: { heapMB: mb(before.mem.heapUsed), rssMB: mb(before.mem.rss) },
+        after: { heapMB: mb(after.mem.heapUsed), rssMB: mb(after.mem.rss), externalMB: mb(after.mem.external) },
+        heapPerSocketKB: round(dHeap / pop.sockets / 1024),
+        rssPerSocketKB: round(dRss / pop.sockets / 1024),
+        heapPerTabletKB: round(dHeap / pop.tablets / 1024),
+        connect: connected.connect,
+      });
+    }
+    if (ONLY.has("s3")) {
+      log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
+      record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
+    }
+    if (ONLY.has("s5") && kind !== "bare-naive") {
+      const drop = Math.min(profile.s5.drop, pop.tablets);
+      log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
+      const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false }));
+      await sleep(profile.settleMs);
+      log(`${kind}: s5 reconnect storm, ${drop} tablets, immediate reconnect`);
+      const immediate = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: true }));
+      record("s5", `Reconnect storm: ${drop} tablets dropped at once`, kind, { defaults, immediate });
+    }
+  });
+}
+
+// ---------- the run ----------
+/**
+ * Wait until the rest of the machine is quiet (other processes below 0.25 cores over two
+ * consecutive 2 s windows), up to `limitS`. The result is recorded either way.
+ */
+async function waitForQuietMachine(limitS, label = "the run") {
+  if (!limitS || !machineCpu()) return;
+  const started = now();
+  let calm = 0;
+  let last = null;
+  let said = false;
+  while ((now() - started) / 1000 < limitS) {
+    const a = machineCpu();
+    await sleep(2000);
+    const b = machineCpu();
+    last = (b.busy - a.busy) / 1e6 / 2;
+    calm = last < 0.25 ? calm + 1 : 0;
+    if (calm >= 2) {
+      const waited = round((now() - started) / 1000, 0);
+      results.meta.quietWaitS = (results.meta.quietWaitS ?? 0) + waited;
+      if (said) log(`machine quiet (${last.toFixed(2)} cores busy) after ${waited} s`);
+      return;
+    }
+    if (calm === 0 && !said) {
+      log(`waiting (up to ${limitS} s) for a quiet machine before ${label}: ${last.toFixed(2)} cores busy elsewhere`);
+      said = true;
+    }
+  }
+  results.meta.quietWaitS = (results.meta.quietWaitS ?? 0) + limitS;
+  log(`the machine did not get quiet in ${limitS} s before ${label} (${last?.toFixed(2)} cores busy elsewhere); going on`);
+}
+
 try {
+  await waitForQuietMachine(Number(args["wait-quiet"] ?? profile.waitQuietS));
+  if (args["wait-quiet"] === "0") profile.phaseQuietS = 0;
   if (ONLY.has("s7")) {
     log("s7 client weight (dist/client)");
     results.scenarios.s7 = { title: "Client weight (JS a surface downloads up front, gzip -9)", surfaces: clientWeight(path.join(ROOT, "dist", "client")) };
@@ -580,14 +614,20 @@ try {
   if (needsServers) {
     log(`forking ${WORKERS} workers`);
     const workers = await Promise.all(Array.from({ length: WORKERS }, (_, i) => startWorker(i)));
-    for (const kind of SYSTEMS) {
-      try {
-        await runSystem(kind, workers);
-      } catch (error) {
-        results.problems.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
-        console.error(`[bench] ${kind} failed:`, error);
-        // A failed system may leave clients in the workers; drop them before the next system.
-        await allWorkers(workers, "end", {}, 30_000).catch(() => {});
+    const { single, singleRounds, spread, spreadRounds } = profile.s2;
+    const nRooms = Math.ceil(spread / MAX_SEATS);
+    const spreadSizes = Array.from({ length: nRooms }, (_, i) => Math.floor(spread / nRooms) + (i < spread % nRooms ? 1 : 0));
+    const phases = [
+      ONLY.has("s1") && ((kind) => burstPhase(kind, workers, "s1", `Answer burst, one room (${profile.s1.tablets} tablets)`, [profile.s1.tablets], profile.s1.rounds)),
+      ONLY.has("s2") && ((kind) => burstPhase(kind, workers, "s2a", `Big room: one room at the avatar cap (${single} tablets)`, [single], singleRounds)),
+      ONLY.has("s2") &&
+        ((kind) => burstPhase(kind, workers, "s2b", `Big room: ${spread} tablets in ${nRooms} rooms (${spreadSizes.join("/")}) bursting together`, spreadSizes, spreadRounds)),
+      (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) && ((kind) => manyRoomsPhase(kind, workers)),
+    ].filter(Boolean);
+    for (const [i, phase] of phases.entries()) {
+      for (const kind of SYSTEMS) {
+        if (i > 0 || kind !== SYSTEMS[0]) await waitForQuietMachine(profile.phaseQuietS, `the next phase (${kind})`);
+        await phase(kind);
       }
     }
     await Promise.all(workers.map((w) => w.stop()));

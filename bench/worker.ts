@@ -32,7 +32,8 @@ type Request =
   | { op: "arm"; id: number; round: number; activities: Record<string, string>; expected: Record<string, number> }
   | { op: "fire"; id: number; at: number; timeoutMs: number }
   | { op: "reveal"; id: number; at: number; timeoutMs: number }
-  | { op: "drop"; id: number; at: number; ids: number[]; k: number; immediate: boolean; timeoutMs: number }
+  | { op: "versions"; id: number }
+  | { op: "drop"; id: number; at: number; ids: number[]; minVersion: Record<string, number>; immediate: boolean; timeoutMs: number }
   | { op: "end"; id: number }
   | { op: "usage"; id: number }
   | { op: "exit"; id: number };
@@ -346,9 +347,10 @@ async function reveal(req: Extract<Request, { op: "reveal" }>) {
 
 /**
  * Reconnect storm: close the transport of the listed tablets at once (the SDK
- * reconnects by itself), then, 20 ms later, every host here changes a setting
- * all seats see (k). A tablet is back when it is connected again and holds a
- * view of its own seat with that new setting, i.e. the current version.
+ * reconnects by itself). A tablet is back when it is connected again and holds
+ * a view of its own seat whose version is at least the room's version when the
+ * storm began (the hosts' versions, collected by the driver just before): the
+ * current view, not one from before the drop.
  */
 async function drop(req: Extract<Request, { op: "drop" }>) {
   const targets = new Set(req.ids);
@@ -386,8 +388,9 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
       if (mode === "bare") {
         if (c.hello <= helloBefore) return;
       } else {
-        const v = c.conn!.view as SeatView | null;
-        if (v === null || v.seatId !== c.spec.seatId || v.settings.k !== req.k) return;
+        const env = c.conn!.getSnapshot().envelope;
+        const v = env?.view as SeatView | undefined;
+        if (!env || !v || v.seatId !== c.spec.seatId || env.version < (req.minVersion[c.spec.room] ?? 0)) return;
       }
       r.tBack = now();
       done();
@@ -410,10 +413,6 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
     r.tDrop = now();
     c.socket.io.engine.close();
   }
-  if (mode === "sammen") {
-    await waitUntilTime(req.at + 20);
-    await Promise.all(hosts().map((h) => h.conn!.send("room:configure", { k: req.k })));
-  }
   await Promise.all(waits);
   for (const c of dropped) {
     c.socket.io.reconnectionDelay(1000);
@@ -423,7 +422,10 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
 }
 
 async function end() {
-  if (mode === "sammen") await Promise.all(hosts().map((h) => h.conn!.send("room:end", {})));
+  // End the rooms (wipes them on the server); bounded, in case the server is already gone.
+  if (mode === "sammen") {
+    await Promise.race([Promise.all(hosts().map((h) => h.conn!.send("room:end", {}))), new Promise((r) => setTimeout(r, 3000))]);
+  }
   for (const c of clients) {
     if (c.conn) c.conn.close();
     else c.socket.disconnect();
@@ -443,6 +445,9 @@ process.on("message", (req: Request) => {
     drop: () => drop(req as Extract<Request, { op: "drop" }>),
     end: () => end(),
     usage: () => ({ cpu: process.cpuUsage(), mem: process.memoryUsage(), clients: clients.length }),
+    versions: () => ({
+      versions: Object.fromEntries(hosts().map((h) => [h.spec.room, h.conn?.getSnapshot().envelope?.version ?? 0])),
+    }),
     exit: () => {
       setImmediate(() => process.exit(0));
       return {};

@@ -53,7 +53,7 @@ function resourceTable(systems) {
   return lines.join("\n") + (errs.length ? `\n\nErrors seen: ${errs.map((e) => `\`${e}\``).join("; ")}` : "");
 }
 
-function targets(results) {
+export function targetsTable(results) {
   const sc = results.scenarios;
   const rows = [];
   const add = (id, target, measured, ok) => rows.push(`| ${id} | ${target} | ${measured} | ${ok === null ? "not measured" : ok ? "met" : "**missed**"} |`);
@@ -109,7 +109,7 @@ export function renderMarkdown(results, { jsonPath, notes }) {
     `- Node ${meta.node}; ${Object.entries(meta.packages)
       .map(([k, v]) => `${k} ${v ?? "?"}`)
       .join(", ")}`,
-    `- Commit ${meta.commit ?? "?"}${meta.dirty ? " (with uncommitted changes)" : ""}; systems: ${profile.systems.map(name).join(", ")}; ${profile.workers} worker processes`,
+    `- Commit ${meta.commit ?? "?"}${meta.dirty ? " (with uncommitted changes)" : ""}; systems: ${profile.systems.map(name).join(", ")}; ${profile.workers} worker processes${meta.quietWaitS ? `; waited ${meta.quietWaitS} s in all for other processes on the machine to go idle before phases` : ""}`,
     "- Server, workers and driver share the same machine and talk over 127.0.0.1; latencies are in milliseconds on the host-wide clock (`performance.timeOrigin + performance.now()`), recorded in HDR histograms from the merged raw samples of all workers.",
     "",
   );
@@ -121,7 +121,7 @@ export function renderMarkdown(results, { jsonPath, notes }) {
     );
   }
   if (results.problems.length) out.push("**Problems in this run:**", "", ...results.problems.map((p) => `- ${p}`), "");
-  out.push("## Targets", "", targets(results), "");
+  out.push("## Targets", "", targetsTable(results), "");
 
   for (const id of ["s1", "s2a", "s2b", "s3"]) {
     const s = sc[id];
@@ -146,7 +146,7 @@ export function renderMarkdown(results, { jsonPath, notes }) {
   if (sc.s5) {
     out.push(`## 5. ${sc.s5.title}`, "");
     out.push(
-      "Each dropped tablet's transport is closed (`conn.socket.io.engine.close()`); 20 ms later every host changes a setting all seats see, so a tablet counts as back when it is connected again and holds its own seat's view with that change. Times in ms since the storm began, except where noted.",
+      "Each dropped tablet's transport is closed (`conn.socket.io.engine.close()`, the SDK then reconnects by itself); a tablet counts as back when it is connected again and holds a view of its own seat whose version is at least the room's version when the storm began. Times in ms since the storm began, except where noted. The SDK's back-off alone puts the first reconnect attempt 0.5–1.5 s after the drop.",
       "",
       "| System | back-off | back / dropped | 95 % back | 100 % back | back p50 / p95 / p99 | first reconnect attempt after drop p50 / p95 | attempt → back p50 / p95 / p99 | server CPU | ELD p99 / max |",
       "|---|---|---:|---:|---:|---|---|---|---:|---|",

@@ -14,7 +14,7 @@ import type {
   RoleView,
   RoomEnvelope,
 } from "../../shared/protocol.js";
-import { INPUT_MIN_INTERVAL_MS } from "../../shared/input.js";
+import { InputPacer } from "../../shared/input.js";
 import { ACTIVITY_TICK_MS, isRejection } from "../../shared/activities/types.js";
 import {
   actOnActivity,
@@ -85,8 +85,8 @@ export class LiveRoom {
   private readonly graceTimers = new Map<SeatId, NodeJS.Timeout>();
   /** Last JSON sent per target, so a role whose view did not change gets nothing. */
   private readonly lastSent = new Map<string, string>();
-  /** Live input per seat: when the last sample was applied, and the latest one waiting for its slot. */
-  private readonly inputSlots = new Map<SeatId, { last: number; pending: ClientInputPayload<"activity:input"> | null; timer: NodeJS.Timeout | null }>();
+  /** Live input per seat: its pacer, and the latest sample waiting for a slot. */
+  private readonly inputSlots = new Map<SeatId, { pacer: InputPacer; pending: ClientInputPayload<"activity:input"> | null; timer: NodeJS.Timeout | null }>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -208,32 +208,34 @@ export class LiveRoom {
 
   /**
    * One live-input sample (already schema-checked by the gateway). Applied at
-   * once when the seat's last sample was at least INPUT_MIN_INTERVAL_MS ago;
-   * otherwise it waits for that slot, replacing any sample already waiting
-   * (latest wins). The acknowledgement, if any, only confirms receipt.
+   * once while the seat's pacer has a token (INPUT_MAX_HZ a second on average,
+   * INPUT_BURST at once); otherwise it waits for the next token, replacing any
+   * sample already waiting (latest wins). The acknowledgement, if any, only
+   * confirms receipt.
    */
   input(actor: ConnActor, payload: ClientInputPayload<"activity:input">): Ack {
     if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
     if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet sends live input.");
     if (!this.hasSeat(actor.seatId)) return fail("FORBIDDEN", "This seat is not in the room.");
     let slot = this.inputSlots.get(actor.seatId);
-    if (!slot) this.inputSlots.set(actor.seatId, (slot = { last: Number.NEGATIVE_INFINITY, pending: null, timer: null }));
-    const wait = slot.last + INPUT_MIN_INTERVAL_MS - this.deps.now();
-    if (wait <= 0 && !slot.timer) {
-      slot.last = this.deps.now();
-      return this.applyInput(actor.seatId, payload);
-    }
+    if (!slot) this.inputSlots.set(actor.seatId, (slot = { pacer: new InputPacer(), pending: null, timer: null }));
+    if (!slot.timer && slot.pacer.take(this.deps.now())) return this.applyInput(actor.seatId, payload);
     slot.pending = payload;
     if (!slot.timer) {
       const s = slot;
-      s.timer = setTimeout(() => {
+      const run = () => {
         s.timer = null;
+        if (!s.pending || this.ended || !this.hasSeat(actor.seatId)) return;
+        if (!s.pacer.take(this.deps.now())) {
+          s.timer = setTimeout(run, Math.max(1, s.pacer.wait(this.deps.now())));
+          s.timer.unref();
+          return;
+        }
         const next = s.pending;
         s.pending = null;
-        if (!next || this.ended || !this.hasSeat(actor.seatId)) return;
-        s.last = this.deps.now();
         this.applyInput(actor.seatId, next);
-      }, Math.max(0, wait));
+      };
+      s.timer = setTimeout(run, Math.max(1, s.pacer.wait(this.deps.now())));
       s.timer.unref();
     }
     return ok(this.state.version);

@@ -507,6 +507,8 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     for (const id of state.kicked) if (state.seats[id] || state.seatOrder.includes(id)) fail(`kicked seat ${id} is still in the room`);
     if (new Set(state.seatOrder).size !== state.seatOrder.length) fail("a seat appears twice in the join order");
     if (!isDeepStrictEqual([...state.seatOrder].sort(), Object.keys(state.seats).sort())) fail("seats and join order disagree");
+    // A kick whose acknowledgement was lost to a transport drop still counts as a kick.
+    for (const t of tablets) if (!t.kicked && state.kicked.includes(t.seatId!)) markKicked(t.seatId!);
     for (const t of tablets) {
       if (t.kicked) {
         if (state.seats[t.seatId!]) fail(`${t.name} was kicked but still has a seat`);

@@ -326,10 +326,12 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
   "calm:stop": () => ({}),
   "goal:configure": (c) => ({ target: c.g.int(GOAL_MIN_TARGET, GOAL_MAX_TARGET) }),
   "goal:light": () => ({}),
-  "goal:celebrate": (c) => ({
-    strengths: c.g.subset(GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS),
-    ...(c.g.chance(0.5) ? { words: c.g.pick(["Dere hjalp hverandre!", "Godt jobbet", "  mange  mellomrom  "]) } : {}),
-  }),
+  // A celebration names at least one strength or has a few words.
+  "goal:celebrate": (c) => {
+    const strengths = c.g.subset(GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS);
+    const words = c.g.chance(0.5) || strengths.length === 0 ? { words: c.g.pick(["Dere hjalp hverandre!", "Godt jobbet", "  mange  mellomrom  "]) } : {};
+    return { strengths: strengths.length || words.words ? strengths : [c.g.pick(GROUP_STRENGTH_IDS)], ...words };
+  },
   "goal:dismiss": () => ({}),
 };
 

@@ -108,7 +108,8 @@ describe("ballongen: integration", () => {
     const ask = (payload: unknown) => raw.timeout(2000).emitWithAck("activity:input", payload);
     await expect(ask({ activityId: id, input: { holding: "yes" } })).resolves.toMatchObject({ ok: false, code: "INVALID" });
     await expect(ask({ activityId: id, input: { holding: true }, commandId: "abcdefgh" })).resolves.toMatchObject({ ok: false, code: "INVALID" });
-    await expect(ask({ activityId: "a99", input: { holding: true } })).resolves.toMatchObject({ ok: true });
+    // A well-formed sample for an activity that is not running: refused when applied at once.
+    await expect(ask({ activityId: "a99", input: { holding: true } })).resolves.toMatchObject({ ok: false, code: "STALE" });
     await expect(ask({ activityId: id, input: { holding: true, pad: "x".repeat(600) } })).resolves.toMatchObject({ ok: false, code: "PAYLOAD_TOO_LARGE" });
     await expect(ask({ activityId: id, input: { holding: true } })).resolves.toMatchObject({ ok: true });
     const hostRaw = g.host.socket as unknown as typeof raw;

@@ -7,6 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ByggsammenSeatView } from "../../shared/activities/byggsammen/index.js";
 import { CALM_LEAD_MS } from "../../shared/room/calm.js";
+import type { RoomConnection } from "../../client/src/sdk/connection.js";
+import type { RoleView } from "../../shared/protocol.js";
 import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
 import { activityView, gameRoom, GRACE_MS, startGame } from "./games-support.js";
 
@@ -18,6 +20,10 @@ afterEach(async () => {
   closeAllConnections();
   await server.close();
 });
+
+/** Host, screen and every tablet, as one list of connections. */
+const everyConn = (g: Awaited<ReturnType<typeof gameRoom>>) =>
+  [g.host, g.screen, ...g.tablets.map((t) => t.conn)] as unknown as RoomConnection<RoleView>[];
 
 describe("Pusterommet over sockets", () => {
   it("starts on every surface at the same server time, over a game, and returns everyone to where they were", async () => {
@@ -33,7 +39,7 @@ describe("Pusterommet over sockets", () => {
     const sentAt = Date.now();
     expect((await g.host.send("calm:start", { pattern: "4-4", cycles: 3 })).ok).toBe(true);
     const calms = await Promise.all(
-      [g.host, g.screen, ...g.tablets.map((t) => t.conn)].map(async (c) => (await waitFor(c, (s) => s.envelope?.view.calm != null, 3000, "calm")).envelope!.view.calm!),
+      everyConn(g).map(async (c) => (await waitFor(c, (s) => s.envelope?.view.calm != null, 3000, "calm")).envelope!.view.calm!),
     );
     for (const c of calms) expect(c).toEqual(calms[0]);
     // Server-timed: the first breath a lead time ahead, so slow tablets still start with everyone.
@@ -46,7 +52,7 @@ describe("Pusterommet over sockets", () => {
     expect((await g.tablets[1].conn.send("help:request", {})).ok).toBe(true);
 
     expect((await g.host.send("calm:stop", {})).ok).toBe(true);
-    for (const c of [g.host, g.screen, ...g.tablets.map((t) => t.conn)]) await waitFor(c, (s) => s.envelope?.view.calm === null, 3000, "calm over");
+    for (const c of everyConn(g)) await waitFor(c, (s) => s.envelope?.view.calm === null, 3000, "calm over");
     expect(g.tablets.map((t) => JSON.stringify(t.conn.getSnapshot().envelope!.view.activity))).toEqual(before);
     expect(JSON.stringify(g.screen.getSnapshot().envelope!.view.activity)).toBe(screenBefore);
   });
@@ -68,7 +74,7 @@ describe("the shared goal meter over sockets", () => {
     const g = await gameRoom(server, 2);
     expect((await g.host.send("goal:light", {})).ok).toBe(true);
     expect((await g.host.send("goal:configure", { target: 3 })).ok).toBe(true);
-    for (const c of [g.screen, ...g.tablets.map((t) => t.conn)]) {
+    for (const c of everyConn(g).slice(1)) {
       await waitFor(c, (s) => s.envelope?.view.goal.lit === 1 && s.envelope.view.goal.target === 3, 3000, "goal on every role");
     }
     expect(await g.tablets[0].conn.send("goal:light", {})).toMatchObject({ ok: false, code: "FORBIDDEN" });

@@ -1,6 +1,6 @@
 /** Shared helpers for the cooperative games' unit tests (not a test file itself). */
 import { expect } from "vitest";
-import { isRejection, type RoomCtx } from "../../shared/activities/types.js";
+import { isRejection, type Rejection, type RoomCtx } from "../../shared/activities/types.js";
 import { seededRandom } from "../../shared/room/random.js";
 
 export const SEATS = ["seat-aaaa", "seat-bbbb", "seat-cccc", "seat-dddd", "seat-eeee", "seat-ffff"];
@@ -9,9 +9,9 @@ export function makeCtx(over: Partial<RoomCtx> = {}): RoomCtx {
   return { seats: SEATS, present: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(7), now: 1_000_000, ...over };
 }
 
-export function ok<T>(value: T | { rejected: true; code: string; message: string }): T {
+export function ok<T>(value: T): Exclude<T, Rejection> {
   if (isRejection(value)) throw new Error(`unexpected rejection ${value.code}: ${value.message}`);
-  return value as T;
+  return value as Exclude<T, Rejection>;
 }
 
 export function rejected(value: unknown): { code: string } {

@@ -58,7 +58,7 @@ describe("LiveRoom: games timing", () => {
     expect(last.calm).toBeNull();
   });
 
-  it("applies live input at most once per 50 ms per tablet, the latest sample winning", () => {
+  it("applies live input at 20 a second per tablet (two at once), the latest waiting sample winning", () => {
     const claim = room.claimSeat("fox-blue");
     if (!claim.ok) throw new Error("claim failed");
     const actor = { role: "seat" as const, seatId: claim.seatId };
@@ -66,18 +66,32 @@ describe("LiveRoom: games timing", () => {
     room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "ballongen", config: { targetSeconds: 600 } });
     const activityId = room.snapshot().activity!.id;
     const holds = () => (room.snapshot().activity!.state as BallongenState).holds[claim.seatId];
+    // A burst of two goes through at once …
     room.input(actor, { activityId, input: { holding: true } });
-    const first = holds()!.lastSeen;
-    // Three more within the window: none applied yet; the last (a release) wins when the slot comes.
-    vi.advanceTimersByTime(10);
+    vi.advanceTimersByTime(5);
+    room.input(actor, { activityId, input: { holding: true } });
+    const second = holds()!.lastSeen;
+    expect(second).toBe(Date.now());
+    // … then samples wait for the next token; the last one (a release) wins when it comes.
+    vi.advanceTimersByTime(5);
     room.input(actor, { activityId, input: { holding: true } });
     room.input(actor, { activityId, input: { holding: true } });
     room.input(actor, { activityId, input: { holding: false } });
-    expect(holds()!.lastSeen).toBe(first);
+    expect(holds()!.lastSeen).toBe(second);
     expect(holds()!.holding).toBe(true);
-    vi.advanceTimersByTime(45);
+    vi.advanceTimersByTime(60);
     expect(holds()!.holding).toBe(false);
-    expect(holds()!.lastSeen).toBe(first + 50);
+    // Over a long flood, no more than 20 a second (+ the burst) are applied.
+    let applied = 0;
+    const before = room.version;
+    for (let i = 0; i < 1000; i++) {
+      room.input(actor, { activityId, input: { holding: true } }); // each applied one moves lastSeen: one version
+      vi.advanceTimersByTime(1);
+    }
+    applied = room.version - before;
+    // 1 s of flood: at most 20 samples (each a change) + 2 burst + 10 ticks.
+    expect(applied).toBeLessThanOrEqual(20 + 2 + 10 + 1);
+    expect(applied).toBeGreaterThanOrEqual(15);
   });
 
   it("the ticker runs only while a ticking activity runs", () => {

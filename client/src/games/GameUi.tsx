@@ -85,15 +85,37 @@ export function GameControls(props: {
   );
 }
 
-/** The projector's words for a round that is not simply running. Calm colours, no flashing, no sirens. */
+/**
+ * The projector's words for a round that is not simply running, in place of
+ * the game's help line (never over the picture). Calm colours, no flashing.
+ */
 export function PhaseBanner({ round, success }: { round: RoundView; success?: string }) {
   const { t } = useTranslation();
   if (round.phase === "running") return null;
   const text = round.phase === "success" ? (success ?? t("games.success")) : round.phase === "almost" ? t("games.almost") : t("games.paused");
+  const icon = round.phase === "success" ? "★" : round.phase === "almost" ? "↻" : "⏸";
   return (
     <div className={`phase-banner phase-${round.phase}`} role="status">
-      <p className="phase-text">{text}</p>
-      {round.phase === "almost" && <p className="phase-more">{t("games.almostMore")}</p>}
+      <span className="phase-icon" aria-hidden="true">{icon}</span>
+      <div>
+        <p className="phase-text">{text}</p>
+        {round.phase === "almost" && <p className="phase-more">{t("games.almostMore")}</p>}
+        {round.phase === "success" && <p className="phase-more">{t("games.debrief")}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** A game's heading on the projector, with its help line, or the round's words when it is not running. */
+export function GameHead(props: { id: string; title: string; help: string; round: RoundView; success?: string }) {
+  return (
+    <div className="game-head">
+      <h1 id={props.id}>{props.title}</h1>
+      {props.round.phase === "running" ? (
+        <p className="screen-note game-help">{props.help}</p>
+      ) : (
+        <PhaseBanner round={props.round} success={props.success} />
+      )}
     </div>
   );
 }

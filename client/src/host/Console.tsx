@@ -179,7 +179,7 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
       <h2 id="activities-title">{t("host.activities")}</h2>
       <ul className="preset-list">
         {ACTIVITY_KIND_NAMES.flatMap((kind) =>
-          clientActivities[kind].presets.map((preset) => (
+          (clientActivities[kind]?.presets ?? []).map((preset) => (
             <li key={preset.labelKey}>
               <div>
                 <strong>{t(`${preset.labelKey}.name`)}</strong>

@@ -30,7 +30,7 @@ export function CalmOverlay({ calm, serverNow, variant }: { calm: CalmView; serv
     <section className={`calm-overlay calm-${variant}`} aria-labelledby="calm-title">
       <h1 id="calm-title" className="calm-title">{t("calm.title")}</h1>
       <p className="calm-sub">{t("calm.together")}</p>
-      <BreathGuide key={calm.n} rhythm={calm} serverNow={serverNow} size={variant === "screen" ? "xl" : "lg"} />
+      <BreathGuide key={calm.n} rhythm={calm} serverNow={serverNow} size="xl" />
     </section>
   );
 }

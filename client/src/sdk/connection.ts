@@ -11,7 +11,7 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
 import { nanoid } from "nanoid";
 import { PROTOCOL_VERSION } from "../../../shared/version.js";
-import { INPUT_MIN_INTERVAL_MS } from "../../../shared/input.js";
+import { InputPacer } from "../../../shared/input.js";
 import type {
   Ack,
   ClientEventName,
@@ -66,8 +66,10 @@ export class RoomConnection<V extends RoleView = RoleView> {
    */
   clockOffsetMs = 0;
   private readonly offsetSamples: number[] = [];
-  /** Live input: when the last sample went out, and the latest one waiting for its slot. */
-  private inputLast = Number.NEGATIVE_INFINITY;
+  /** Live input: the pacer (INPUT_MAX_HZ a second, INPUT_BURST at once) and the latest sample waiting for a slot. */
+  private readonly inputPacer = new InputPacer();
+  /** The last sample that went out, to tell a change (sent reliably) from a repeat (volatile). */
+  private inputLastSent = "";
   private inputPending: { activityId: string; input: unknown } | null = null;
   private inputTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -160,30 +162,39 @@ export class RoomConnection<V extends RoleView = RoleView> {
   serverNow = (): number => Date.now() + this.clockOffsetMs;
 
   /**
-   * Send a live-input sample (a hold, a drag) for the running activity: volatile (dropped, not
-   * queued, when the link is busy), no commandId, no acknowledgement, at most INPUT_MAX_HZ per
-   * second. A sample sent sooner waits for its slot and is replaced by any newer one, so the last
-   * state (e.g. "let go") always goes out.
+   * Send a live-input sample (a hold, a drag) for the running activity: no commandId, no
+   * acknowledgement, at most INPUT_MAX_HZ per second on average (INPUT_BURST at once). A sample
+   * with no slot waits and is replaced by any newer one. A sample equal to the last one sent (a
+   * heartbeat) goes out volatile (dropped, not queued, when the link is busy); a changed one goes
+   * out reliably, so the last state (e.g. "let go") always arrives.
    */
   input(activityId: string, input: unknown): void {
     if (this.snapshot.closed) return;
     this.inputPending = { activityId, input };
     if (this.inputTimer) return;
-    const wait = this.inputLast + INPUT_MIN_INTERVAL_MS - Date.now();
-    if (wait <= 0) return this.flushInput();
-    this.inputTimer = setTimeout(() => {
-      this.inputTimer = null;
-      this.flushInput();
-    }, wait);
+    this.flushInput();
   }
 
   private flushInput(): void {
+    if (!this.inputPending) return;
+    const wait = this.inputPacer.wait(Date.now());
+    if (wait > 0) {
+      this.inputTimer = setTimeout(() => {
+        this.inputTimer = null;
+        this.flushInput();
+      }, wait);
+      return;
+    }
     const next = this.inputPending;
     this.inputPending = null;
-    if (!next || !this.socket.connected) return;
-    this.inputLast = Date.now();
-    // The typed socket knows activity:input's payload; volatile: a stale sample is worth nothing.
-    this.socket.volatile.emit("activity:input", next);
+    if (!this.socket.connected) return;
+    this.inputPacer.take(Date.now());
+    // A repeat ("still holding") is volatile: dropped rather than queued when the link is busy,
+    // since the next one says the same. A change ("let go") is sent reliably, so it never gets lost.
+    const body = JSON.stringify(next);
+    if (body === this.inputLastSent) this.socket.volatile.emit("activity:input", next);
+    else this.socket.emit("activity:input", next);
+    this.inputLastSent = body;
   }
 
   private noteClock(serverTime: number): void {

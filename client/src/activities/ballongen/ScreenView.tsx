@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { PhaseBanner } from "../../games/GameUi.js";
+import { GameHead } from "../../games/GameUi.js";
 import { BreathGuide } from "../../ui/BreathGuide.js";
 import type { ScreenViewProps } from "../types.js";
 
-/** Where the balloon flies: from the meadow (progress 0) to the goal cloud (progress 1), in SVG units. */
-const GROUND_Y = 350;
-const GOAL_Y = 40;
+/** How far the balloon group moves: from the basket on the meadow (progress 0) to the goal cloud (progress 1), in SVG units. */
+const GROUND_Y = 252;
+const GOAL_Y = 66;
 
 function Cloud({ x, y, s, className }: { x: number; y: number; s: number; className: string }) {
   return (
@@ -23,10 +23,13 @@ export default function BallongenScreen({ view, serverNow }: ScreenViewProps<"ba
   const percent = Math.round(view.progress * 100);
   return (
     <section className="screen-activity game-screen ballongen-screen" aria-labelledby="ballongen-screen-title">
-      <div className="game-head">
-        <h1 id="ballongen-screen-title">{t("ballongen.title")}</h1>
-        <p className="screen-note game-help">{view.hint ? t("ballongen.hint") : t("ballongen.screenHelp")}</p>
-      </div>
+      <GameHead
+        id="ballongen-screen-title"
+        title={t("ballongen.title")}
+        help={view.hint ? t("ballongen.hint") : t("ballongen.screenHelp")}
+        round={view}
+        success={t("ballongen.success")}
+      />
       <div className="game-stage">
         <div className="scene-wrap">
           <svg className="scene ballongen-scene" viewBox="0 0 1000 480" role="img" aria-label={t("ballongen.height", { percent })}>
@@ -52,15 +55,38 @@ export default function BallongenScreen({ view, serverNow }: ScreenViewProps<"ba
               <path d="M0,-22 L7,-6 L24,-5 L11,5 L15,22 L0,13 L-15,22 L-11,5 L-24,-5 L-7,-6 Z" fill="#ffcf3f" stroke="#8a6a00" strokeWidth="2" />
             </g>
             <line x1="500" y1="70" x2="500" y2="420" stroke="#9cc3dc" strokeWidth="3" strokeDasharray="4 14" strokeLinecap="round" />
+            <g className="birds">
+              <path d="M700,120 q8,-8 16,0 q8,-8 16,0" fill="none" stroke="#5c6b73" strokeWidth="3" strokeLinecap="round" />
+              <path d="M744,100 q6,-6 12,0 q6,-6 12,0" fill="none" stroke="#5c6b73" strokeWidth="3" strokeLinecap="round" />
+            </g>
             <path d="M0,420 C160,380 300,400 460,418 C620,436 780,380 1000,404 L1000,480 L0,480 Z" fill="#9fd39a" />
+            {[90, 180, 820, 900].map((x, i) => (
+              <g key={x} transform={`translate(${x} ${404 - (i % 2) * 10})`}>
+                <rect x="-4" y="0" width="8" height="22" fill="#7a5230" />
+                <circle cx="0" cy="-6" r={18 - (i % 2) * 4} fill="#5aa052" />
+              </g>
+            ))}
             <path d="M0,446 C200,428 380,452 560,446 C740,440 860,430 1000,440 L1000,480 L0,480 Z" fill="#7cbf77" />
+            {view.phase === "success" && (
+              <g className="sparkles">
+                {[
+                  [380, 60],
+                  [630, 50],
+                  [420, 120],
+                  [590, 130],
+                  [500, 20],
+                ].map(([x, yy], i) => (
+                  <path key={i} className="sparkle" d={`M${x},${yy - 10} L${x + 3},${yy - 3} L${x + 10},${yy} L${x + 3},${yy + 3} L${x},${yy + 10} L${x - 3},${yy + 3} L${x - 10},${yy} L${x - 3},${yy - 3} Z`} fill="#ffcf3f" />
+                ))}
+              </g>
+            )}
             <g className="balloon-fly" style={{ transform: `translate(0px, ${y}px)` }}>
               <g className={`lift lift-${view.lift}`}>
                 {[0, 1, 2].map((i) => (
                   <path
                     key={i}
                     className={`lift-chevron${i < view.lift ? " lift-on" : ""}`}
-                    d={`M${470 + i * 30},${128} l10,-10 l10,10`}
+                    d={`M490,${212 + i * 16} l10,-10 l10,10`}
                     fill="none"
                     stroke="#4a90c2"
                     strokeWidth="4"
@@ -78,13 +104,16 @@ export default function BallongenScreen({ view, serverNow }: ScreenViewProps<"ba
               </g>
             </g>
           </svg>
-          <PhaseBanner round={view} success={t("ballongen.success")} />
         </div>
         <aside className="game-side">
-          {view.phase === "running" && (
-            <BreathGuide rhythm={view.rhythm} serverNow={serverNow} size="lg" words={{ in: t("ballongen.words.in"), out: t("ballongen.words.out") }} />
+          {view.phase === "running" ? (
+            <>
+              <BreathGuide rhythm={view.rhythm} serverNow={serverNow} size="lg" words={{ in: t("ballongen.words.in"), out: t("ballongen.words.out") }} />
+              <p className="lift-words">{t(`ballongen.lift.${view.lift}`)}</p>
+            </>
+          ) : (
+            <p className="side-words">{t(`ballongen.side.${view.phase}`)}</p>
           )}
-          <p className="lift-words">{t(`ballongen.lift.${view.lift}`)}</p>
         </aside>
       </div>
     </section>

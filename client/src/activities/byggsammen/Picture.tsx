@@ -11,6 +11,33 @@ function arcPath(cx: number, cy: number, r0: number, r1: number, a0: number, a1:
   return `M${p(r1, a0)} A${r1},${r1} 0 0 1 ${p(r1, a1)} L${p(r0, a1)} A${r0},${r0} 0 0 0 ${p(r0, a0)} Z`;
 }
 
+function SoftCloud({ x, y }: { x: number; y: number }) {
+  return (
+    <g transform={`translate(${x} ${y})`}>
+      <ellipse cx="0" cy="0" rx="90" ry="30" fill="#ffffff" />
+      <ellipse cx="-40" cy="-16" rx="44" ry="30" fill="#ffffff" />
+      <ellipse cx="30" cy="-24" rx="50" ry="36" fill="#ffffff" />
+    </g>
+  );
+}
+
+function Sparkles({ points }: { points: [number, number][] }) {
+  return (
+    <g className="sparkles">
+      {points.map(([x, y], i) => (
+        <path
+          key={i}
+          className="sparkle"
+          d={`M${x},${y - 14} L${x + 4},${y - 4} L${x + 14},${y} L${x + 4},${y + 4} L${x},${y + 14} L${x - 4},${y + 4} L${x - 14},${y} L${x - 4},${y - 4} Z`}
+          fill="#ffcf3f"
+          stroke="#8a6a00"
+          strokeWidth="1.5"
+        />
+      ))}
+    </g>
+  );
+}
+
 function cellClass(c: BoardCell): string {
   return `cell${c.placed ? " cell-placed" : " cell-empty"}${c.next ? " cell-next" : ""}`;
 }
@@ -31,14 +58,19 @@ export function Picture({ motif, width, height, cells, complete, label }: {
     const gap = 0.012;
     return (
       <svg className={`scene picture-scene${complete ? " picture-complete" : ""}`} viewBox="0 0 1000 470" role="img" aria-label={label}>
-        <rect width="1000" height="470" fill="#eef7fc" />
-        {complete && (
-          <g className="sun-rays" transform="translate(500 440)">
-            {Array.from({ length: 12 }, (_, i) => (
-              <line key={i} x1="0" y1="0" x2={Math.cos((i / 12) * 2 * Math.PI) * 470} y2={Math.sin((i / 12) * 2 * Math.PI) * 470} stroke="#fff1b8" strokeWidth="18" />
-            ))}
-          </g>
-        )}
+        <defs>
+          <linearGradient id="bygg-sky" x1="0" y1="0" x2="0" y2="1">
+            <stop offset="0" stopColor="#d6ecf8" />
+            <stop offset="1" stopColor="#f6fbfe" />
+          </linearGradient>
+          <radialGradient id="bygg-glow" cx="0.5" cy="0.95" r="0.7">
+            <stop offset="0" stopColor="#fff6cc" />
+            <stop offset="1" stopColor="#fff6cc" stopOpacity="0" />
+          </radialGradient>
+        </defs>
+        <rect width="1000" height="470" fill="url(#bygg-sky)" />
+        {complete && <rect className="glow" width="1000" height="470" fill="url(#bygg-glow)" />}
+        <circle className="sun" cx="905" cy="70" r="34" fill="#ffd96b" />
         {cells.map((c) => {
           const r1 = outer - c.y * band;
           const r0 = r1 - band + 4;
@@ -49,14 +81,17 @@ export function Picture({ motif, width, height, cells, complete, label }: {
               key={`${c.x}:${c.y}`}
               className={cellClass(c)}
               d={arcPath(cx, cy, r0, r1, a0, a1)}
-              fill={c.placed ? PIECE_FILL[c.colour] : "#ffffff"}
-              stroke={c.placed ? "#3a3a3a" : c.next ? "#1f5a8a" : "#9aa7b2"}
+              fill={PIECE_FILL[c.colour]}
+              fillOpacity={c.placed ? 1 : 0.16}
+              stroke={c.placed ? "#3a3a3a" : c.next ? "#1f5a8a" : "#8796a3"}
               strokeWidth={c.next ? 5 : 2}
               strokeDasharray={c.placed ? undefined : "8 6"}
             />
           );
         })}
-        <path d="M60,470 C200,446 360,460 500,462 C640,464 800,446 940,470 Z" fill="#9fd39a" />
+        <SoftCloud x={135} y={440} />
+        <SoftCloud x={865} y={440} />
+        {complete && <Sparkles points={[[120, 90], [880, 110], [500, 40], [260, 180], [740, 170]]} />}
       </svg>
     );
   }
@@ -65,8 +100,16 @@ export function Picture({ motif, width, height, cells, complete, label }: {
   const stone = Math.min(40, 360 / height);
   return (
     <svg className={`scene picture-scene${complete ? " picture-complete" : ""}`} viewBox="0 0 1000 470" role="img" aria-label={label}>
-      <rect width="1000" height="470" fill="#e9f3fa" />
+      <defs>
+        <linearGradient id="fyr-sky" x1="0" y1="0" x2="0" y2="1">
+          <stop offset="0" stopColor={complete ? "#3d5a80" : "#d6ecf8"} />
+          <stop offset="1" stopColor={complete ? "#98c1d9" : "#f6fbfe"} />
+        </linearGradient>
+      </defs>
+      <rect width="1000" height="470" fill="url(#fyr-sky)" />
+      {complete && <Sparkles points={[[120, 60], [860, 90], [220, 150], [780, 40], [930, 200]]} />}
       <path d="M0,440 C250,420 750,460 1000,436 L1000,470 L0,470 Z" fill="#7fb3d5" />
+      <path className="wave" d="M0,452 C120,440 240,464 360,452 C480,440 600,464 720,452 C840,440 960,464 1080,452 L1080,470 L0,470 Z" fill="#5d98c4" />
       {complete && (
         <g className="beam">
           <polygon points={`500,${base - height * stone + stone / 2} 60,${base - height * stone - 40} 60,${base - height * stone + 50}`} fill="#fff3b0" />
@@ -87,8 +130,9 @@ export function Picture({ motif, width, height, cells, complete, label }: {
             width={w - 4}
             height={stone - 4}
             rx="4"
-            fill={c.placed ? PIECE_FILL[c.colour] : "#ffffff"}
-            stroke={c.placed ? "#3a3a3a" : c.next ? "#1f5a8a" : "#9aa7b2"}
+            fill={PIECE_FILL[c.colour]}
+            fillOpacity={c.placed ? 1 : 0.16}
+            stroke={c.placed ? "#3a3a3a" : c.next ? "#1f5a8a" : "#8796a3"}
             strokeWidth={c.next ? 5 : 2}
             strokeDasharray={c.placed ? undefined : "8 6"}
           />

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PhaseBanner } from "../../games/GameUi.js";
+import { GameHead } from "../../games/GameUi.js";
 import type { ScreenViewProps } from "../types.js";
 import { Picture } from "./Picture.js";
 
@@ -9,15 +9,15 @@ export default function ByggsammenScreen({ view }: ScreenViewProps<"byggsammen">
   const complete = view.done >= 1;
   return (
     <section className="screen-activity game-screen bygg-screen" aria-labelledby="bygg-screen-title">
-      <div className="game-head">
-        <h1 id="bygg-screen-title">
-          {t("byggsammen.title")}: {t(`byggsammen.motif.${view.motif}`)}
-        </h1>
-        <p className="screen-note game-help">{view.hint ? t("byggsammen.hint") : t(`byggsammen.screenHelp.${view.motif}`)}</p>
-      </div>
+      <GameHead
+        id="bygg-screen-title"
+        title={`${t("byggsammen.title")}: ${t(`byggsammen.motif.${view.motif}`)}`}
+        help={view.hint ? t("byggsammen.hint") : t(`byggsammen.screenHelp.${view.motif}`)}
+        round={view}
+        success={t("byggsammen.complete")}
+      />
       <div className="scene-wrap">
         <Picture motif={view.motif} width={view.width} height={view.height} cells={view.cells} complete={complete} label={t("byggsammen.done", { percent })} />
-        <PhaseBanner round={view} success={t("byggsammen.complete")} />
       </div>
       <div className="progress-track progress-screen" aria-hidden="true">
         <div className="progress-fill" style={{ width: `${percent}%` }} />

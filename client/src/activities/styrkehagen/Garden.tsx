@@ -28,7 +28,7 @@ function Head({ kind, fill }: { kind: number; fill: string }) {
 
 export function Garden({ flowers, bloomed, label }: { flowers: FlowerView[]; bloomed: boolean; label: string }) {
   return (
-    <svg className={`scene garden-scene${bloomed ? " garden-bloomed" : ""}`} viewBox="0 0 1000 400" role="img" aria-label={label}>
+    <svg className={`scene garden-scene${bloomed ? " garden-bloomed" : ""}`} viewBox="0 0 1000 400" preserveAspectRatio="xMidYMid slice" role="img" aria-label={label}>
       <rect width="1000" height="400" fill="#e8f5fb" />
       <circle className="sun" cx="900" cy="60" r={bloomed ? 44 : 34} fill="#ffd96b" />
       <path d="M0,210 C200,190 420,220 620,204 C800,190 900,200 1000,196 L1000,400 L0,400 Z" fill="#a9d99b" />
@@ -38,7 +38,7 @@ export function Garden({ flowers, bloomed, label }: { flowers: FlowerView[]; blo
         const ground = 250 + f.y * 130;
         const stem = 60 + ((f.x * 997) % 1) * 40;
         return (
-          <g key={f.id} transform={`translate(${x.toFixed(1)} ${ground.toFixed(1)})`}>
+          <g key={f.id} transform={`translate(${x.toFixed(1)} ${ground.toFixed(1)}) scale(1.25)`}>
             <g className="flower">
               <path d={`M0,0 C-4,${-stem / 2} 4,${-stem / 2} 0,${-stem}`} stroke="#3f7d3a" strokeWidth="4" fill="none" />
               <ellipse cx="-9" cy={-stem / 3} rx="9" ry="4" fill="#5aa052" transform={`rotate(-30 -9 ${-stem / 3})`} />

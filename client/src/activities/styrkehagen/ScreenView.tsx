@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { GARDEN_STRENGTH_IDS } from "../../../../shared/activities/styrkehagen/content.js";
-import { PhaseBanner } from "../../games/GameUi.js";
+import { GameHead } from "../../games/GameUi.js";
 import type { ScreenViewProps } from "../types.js";
 import { Garden } from "./Garden.js";
 
@@ -11,13 +11,14 @@ export default function StyrkehagenScreen({ view }: ScreenViewProps<"styrkehagen
   const texts = [...new Set(view.flowers.flatMap((f) => (f.text ? [f.text] : [])))].sort((a, b) => a.localeCompare(b));
   return (
     <section className="screen-activity game-screen garden-screen" aria-labelledby="garden-screen-title">
-      <div className="game-head">
-        <h1 id="garden-screen-title">{view.bloomed ? t("styrkehagen.bloomed") : t("styrkehagen.title")}</h1>
-        <p className="screen-note game-help">{view.hint ? t("styrkehagen.hint") : t("styrkehagen.screenHelp")}</p>
-      </div>
+      <GameHead
+        id="garden-screen-title"
+        title={view.bloomed ? t("styrkehagen.bloomed") : t("styrkehagen.title")}
+        help={view.hint ? t("styrkehagen.hint") : t("styrkehagen.screenHelp")}
+        round={view}
+      />
       <div className="scene-wrap">
         <Garden flowers={view.flowers} bloomed={view.bloomed} label={t("styrkehagen.flowers", { count: view.flowers.length })} />
-        <PhaseBanner round={view} />
       </div>
       {strengths.length + texts.length === 0 ? (
         <p className="screen-note">{t("styrkehagen.empty")}</p>
