@@ -6,7 +6,10 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
+import type { ServerConfig } from "../../server/config.js";
+import { startServer, type TestServer } from "../support/server.js";
 
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
@@ -45,4 +48,57 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export interface E2eSession {
+  /** Base URL of this file's server (valid inside tests). */
+  readonly url: string;
+  readonly server: TestServer;
+  /** A new browser context (its own storage, like its own device) and its page. */
+  open(viewport?: Viewport, reducedMotion?: "reduce" | "no-preference"): Promise<{ context: BrowserContext; page: Page }>;
+  page(viewport?: Viewport, reducedMotion?: "reduce" | "no-preference"): Promise<Page>;
+}
+type Viewport = { width: number; height: number };
+
+/**
+ * One real server and one Chromium per e2e file, started before its tests and
+ * closed after them. Pages fail the test on any uncaught page error.
+ */
+export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startServer(overrides);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+  const open = async (viewport: Viewport = { width: 1280, height: 800 }, reducedMotion: "reduce" | "no-preference" = "reduce") => {
+    const context = await browser!.newContext({ viewport, locale: "nb-NO", reducedMotion });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (err) => {
+      throw err;
+    });
+    return { context, page };
+  };
+  return {
+    get url() {
+      return server!.url;
+    },
+    get server() {
+      return server!;
+    },
+    open,
+    page: async (viewport, reducedMotion) => (await open(viewport, reducedMotion)).page,
+  };
+}
+
+export async function expectAxeClean(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
 }

@@ -4,45 +4,18 @@
  * One tablet goes offline and comes back as the same seat with the current
  * view. axe checks every surface for WCAG 2.1 AA; screenshots are saved.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server.js";
-import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ presenceGraceMs: 30_000 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion: "reduce" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => {
-    throw err;
-  });
-  return { context, page };
-}
-
-async function expectAxeClean(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
-}
+const e2e = e2eSession({ presenceGraceMs: 30_000 });
+const newPage = e2e.open;
 
 describe("e2e: host, screen and three tablets run a check-in", () => {
   it("runs the whole flow through the UI", { timeout: 120_000 }, async () => {
     // --- host: first account, sign in, open a room
     const { page: host } = await newPage();
-    await host.goto(`${server.url}/host`);
+    await host.goto(`${e2e.url}/host`);
     await host.getByRole("heading", { name: "Opprett den første lederkontoen" }).waitFor();
     await expectAxeClean(host, "/host setup");
     await host.getByLabel("Brukernavn").fill("leder");
@@ -57,7 +30,7 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     // --- projector, paired through the console's link
     const screenHref = await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href");
     const { page: screen } = await newPage({ width: 1280, height: 720 });
-    await screen.goto(`${server.url}${screenHref}`);
+    await screen.goto(`${e2e.url}${screenHref}`);
     await screen.getByText(code, { exact: true }).waitFor();
     await expect(screen.locator("img.qr")).toBeTruthy();
     const qrOk = await screen.locator("img.qr").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
@@ -67,7 +40,7 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     const tablets: { context: BrowserContext; page: Page; avatar: string }[] = [];
     for (let i = 0; i < 3; i++) {
       const { context, page } = await newPage({ width: 820, height: 1180 });
-      await page.goto(`${server.url}/join`);
+      await page.goto(`${e2e.url}/join`);
       await page.getByLabel("Skriv koden du ser på skjermen").fill(code.toLowerCase());
       await page.getByRole("button", { name: "Neste" }).click();
       await page.getByRole("heading", { name: "Velg ditt dyr" }).waitFor();
@@ -153,6 +126,6 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     }
     await screen.getByText("Takk for i dag!").waitFor();
     await screenshot(tablets[0].page, "join-ended");
-    expect(server.sammen.registry.stats()).toEqual({ rooms: 0, seats: 0 });
+    expect(e2e.server.sammen.registry.stats()).toEqual({ rooms: 0, seats: 0 });
   });
 });

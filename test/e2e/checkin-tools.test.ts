@@ -4,44 +4,17 @@
  * only the host sees), then a check-out whose screen shows a k-safe change
  * picture. Screenshots of the screen after reveal; axe on every surface.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server.js";
-import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion: "reduce" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => {
-    throw err;
-  });
-  return page;
-}
-
-async function expectAxeClean(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
-}
+const e2e = e2eSession();
+const newPage = e2e.page;
 
 describe("e2e: thermometer check-in and check-out for 11+", () => {
   it("runs through the UI with three tablets", { timeout: 120_000 }, async () => {
     const host = await newPage();
-    await host.goto(`${server.url}/host`);
+    await host.goto(`${e2e.url}/host`);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();
@@ -50,13 +23,13 @@ describe("e2e: thermometer check-in and check-out for 11+", () => {
     await host.getByLabel("Aldersgruppe").selectOption("11+");
 
     const screen = await newPage({ width: 1280, height: 720 });
-    await screen.goto(`${server.url}${await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href")}`);
+    await screen.goto(`${e2e.url}${await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href")}`);
     await screen.getByText(code, { exact: true }).waitFor();
 
     const tablets: Page[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await newPage({ width: 820, height: 1180 });
-      await page.goto(`${server.url}/join?code=${code}`);
+      await page.goto(`${e2e.url}/join?code=${code}`);
       await page.locator(".avatar-button").first().click();
       await page.getByRole("heading", { name: "Du er med!" }).waitFor();
       tablets.push(page);

@@ -7,39 +7,16 @@
  * midway and success; axe on every surface; no running animation where the
  * user asked for reduced motion; the help button on every tablet throughout.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server.js";
-import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { e2eSession, expectAxeClean as expectAxeCleanNow, screenshot } from "./browser.js";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ presenceGraceMs: 30_000 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport: { width: number; height: number }, reducedMotion: "reduce" | "no-preference"): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => {
-    throw err;
-  });
-  return page;
-}
+const e2e = e2eSession({ presenceGraceMs: 30_000 });
+const newPage = e2e.page;
 
 async function expectAxeClean(page: Page, label: string) {
   await settle(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
+  await expectAxeCleanNow(page, label);
 }
 
 /** Let one-off entrance animations finish (endless, gentle ones keep going) before a screenshot or an axe run. */
@@ -91,7 +68,7 @@ describe("e2e: cooperative games", () => {
   it("Ballongen and Bygg sammen with three tablets", { timeout: 180_000 }, async () => {
     // --- host signs up and opens a room
     const host = await newPage({ width: 1280, height: 900 }, "reduce");
-    await host.goto(`${server.url}/host`);
+    await host.goto(`${e2e.url}/host`);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();
@@ -102,16 +79,16 @@ describe("e2e: cooperative games", () => {
 
     // --- two projectors: one as usual (for the screenshots), one that asked for reduced motion
     const screen = await newPage({ width: 1280, height: 800 }, "no-preference");
-    await screen.goto(`${server.url}${screenHref}`);
+    await screen.goto(`${e2e.url}${screenHref}`);
     await screen.getByText(code, { exact: true }).waitFor();
     const calmScreen = await newPage({ width: 1280, height: 800 }, "reduce");
-    await calmScreen.goto(`${server.url}${screenHref}`);
+    await calmScreen.goto(`${e2e.url}${screenHref}`);
     await calmScreen.getByText(code, { exact: true }).waitFor();
     // --- three tablets join (the first asked for reduced motion)
     const tablets: Page[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await newPage({ width: 820, height: 1180 }, i === 0 ? "reduce" : "no-preference");
-      await page.goto(`${server.url}/join?code=${code}`);
+      await page.goto(`${e2e.url}/join?code=${code}`);
       await page.getByRole("heading", { name: "Velg ditt dyr" }).waitFor();
       await page.locator(".avatar-button").nth(i).click();
       await page.getByRole("heading", { name: "Du er med!" }).waitFor();

@@ -7,39 +7,12 @@
  * the badge, the screen nothing. Then a short word cloud. axe checks every
  * surface; screenshots are saved for review.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server.js";
-import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ presenceGraceMs: 30_000 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion: "reduce" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => {
-    throw err;
-  });
-  return page;
-}
-
-async function expectAxeClean(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
-}
+const e2e = e2eSession({ presenceGraceMs: 30_000 });
+const newPage = e2e.page;
 
 const PLAIN = "Hva er angst?";
 const REPHRASED = "Hva er egentlig angst?";
@@ -50,7 +23,7 @@ describe("e2e: question box and word cloud with three tablets", () => {
   it("moderates questions from the tablets to the screen through the UI", { timeout: 120_000 }, async () => {
     // --- host: first account, open a room; the projector pairs through the console's link
     const host = await newPage({ width: 1280, height: 900 });
-    await host.goto(`${server.url}/host`);
+    await host.goto(`${e2e.url}/host`);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();
@@ -59,14 +32,14 @@ describe("e2e: question box and word cloud with three tablets", () => {
     const code = heading!.replace("Rom ", "").trim();
     const screenHref = await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href");
     const screen = await newPage({ width: 1280, height: 720 });
-    await screen.goto(`${server.url}${screenHref}`);
+    await screen.goto(`${e2e.url}${screenHref}`);
     await screen.getByText(code, { exact: true }).waitFor();
 
     // --- three tablets join
     const tablets: { page: Page; avatar: string }[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await newPage({ width: 820, height: 1180 });
-      await page.goto(`${server.url}/join`);
+      await page.goto(`${e2e.url}/join`);
       await page.getByLabel("Skriv koden du ser på skjermen").fill(code);
       await page.getByRole("button", { name: "Neste" }).click();
       const first = page.locator(".avatar-button").first();

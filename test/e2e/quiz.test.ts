@@ -5,45 +5,18 @@
  * ("mange svarte …", "mange trodde …", a count of at least k, "noen"), and is
  * screenshotted after the reveal in both age bands. axe checks each surface.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type TestServer } from "../support/server.js";
-import { axeViolations, launchBrowser, screenshot } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ presenceGraceMs: 30_000 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "nb-NO", reducedMotion: "reduce" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => {
-    throw err;
-  });
-  return page;
-}
-
-async function expectAxeClean(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
-}
+const e2e = e2eSession({ presenceGraceMs: 30_000 });
+const newPage = e2e.page;
 
 describe("e2e: a 3-card feelings quiz and a detective round with four tablets", () => {
   it("runs answer → reveal → explanation per card through the UI", { timeout: 120_000 }, async () => {
     // --- host opens a room; the projector pairs through the console's link
     const host = await newPage();
-    await host.goto(`${server.url}/host`);
+    await host.goto(`${e2e.url}/host`);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();
@@ -52,14 +25,14 @@ describe("e2e: a 3-card feelings quiz and a detective round with four tablets", 
     const code = heading!.replace("Rom ", "").trim();
     const screenHref = await host.getByRole("link", { name: "Åpne projektorskjermen" }).getAttribute("href");
     const screen = await newPage({ width: 1280, height: 720 });
-    await screen.goto(`${server.url}${screenHref}`);
+    await screen.goto(`${e2e.url}${screenHref}`);
     await screen.getByText(code, { exact: true }).waitFor();
 
     // --- four tablets join
     const tablets: Page[] = [];
     for (let i = 0; i < 4; i++) {
       const page = await newPage({ width: 820, height: 1180 });
-      await page.goto(`${server.url}/join`);
+      await page.goto(`${e2e.url}/join`);
       await page.getByLabel("Skriv koden du ser på skjermen").fill(code);
       await page.getByRole("button", { name: "Neste" }).click();
       await page.locator(".avatar-button").first().click();

@@ -5,7 +5,7 @@
  * up and its celebration names the strengths the host picked.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ByggsammenSeatView } from "../../shared/activities/byggsammen/index.js";
+import type { ByggsammenScreenView, ByggsammenSeatView } from "../../shared/activities/byggsammen/index.js";
 import { CALM_LEAD_MS } from "../../shared/room/calm.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import type { RoleView } from "../../shared/protocol.js";
@@ -33,6 +33,8 @@ describe("Pusterommet over sockets", () => {
     const piece = (activityView(placer.conn.getSnapshot().envelope?.view, "byggsammen") as ByggsammenSeatView).mine[0];
     expect((await placer.conn.send("activity:act", { activityId: id, action: { type: "place", pieceId: piece.id } })).ok).toBe(true);
     await waitFor(placer.conn, (s) => !(activityView(s.envelope?.view, "byggsammen") as ByggsammenSeatView).mine.some((p) => p.id === piece.id));
+    // Let the projector catch up with the placed piece before noting where everyone is.
+    await waitFor(g.screen, (s) => ((activityView(s.envelope?.view, "byggsammen") as ByggsammenScreenView | null)?.done ?? 0) > 0, 3000, "piece on the screen");
     const before = g.tablets.map((t) => JSON.stringify(t.conn.getSnapshot().envelope!.view.activity));
     const screenBefore = JSON.stringify(g.screen.getSnapshot().envelope!.view.activity);
 
