@@ -1,0 +1,62 @@
+/**
+ * The built client as a tablet gets it: the three surfaces, and assets sent
+ * gzip-compressed from the build's .gz twins when the browser accepts gzip.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { request } from "node:http";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "../support/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function get(route: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}${route}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("static client", () => {
+  const assets = path.resolve("dist", "client", "assets");
+  const js = readdirSync(assets).find((f) => f.endsWith(".js"))!;
+
+  it("serves the gzip twin to browsers that accept gzip, and the plain file otherwise", async () => {
+    const raw = readFileSync(path.join(assets, js));
+    const zipped = await get(`/assets/${js}`, { "accept-encoding": "gzip, deflate" });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["content-type"]).toMatch(/^text\/javascript/);
+    expect(zipped.body.length).toBeLessThan(raw.length);
+    expect(gunzipSync(zipped.body).equals(raw)).toBe(true);
+
+    const plain = await get(`/assets/${js}`);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.equals(raw)).toBe(true);
+  });
+
+  it("refuses path tricks and unknown assets with a 404", async () => {
+    expect((await get(`/assets/..%2F..%2Fpackage.json`, { "accept-encoding": "gzip" })).status).toBe(404);
+    expect((await get(`/assets/nope.js`, { "accept-encoding": "gzip" })).status).toBe(404);
+  });
+
+  it("serves each surface's page with the strict CSP", async () => {
+    for (const route of ["/", "/host", "/screen", "/join", "/join/anything"]) {
+      const res = await get(route);
+      expect(res.status, route).toBe(200);
+      expect(String(res.headers["content-security-policy"])).toContain("default-src 'self'");
+    }
+  });
+});
