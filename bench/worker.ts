@@ -11,7 +11,7 @@
  * mode "bare":   plain socket.io-client against bench/bare-server.mjs.
  */
 import { io, type Socket } from "socket.io-client";
-import { RoomConnection } from "../client/src/sdk/connection.js";
+import { RECONNECT_DELAY_MS, RoomConnection } from "../client/src/sdk/connection.js";
 import type { HostView, ScreenView, SeatView } from "../shared/protocol.js";
 import { FEELING_IDS, STRENGTHS } from "../shared/content/feelings.js";
 import { seededRandom } from "../shared/room/random.js";
@@ -102,7 +102,7 @@ function makeClient(spec: ClientSpec): Client {
     const socket = io(url, {
       auth: { room: spec.room, role: spec.role },
       transports: ["websocket"],
-      reconnectionDelay: 1000,
+      reconnectionDelay: RECONNECT_DELAY_MS,
       reconnectionDelayMax: 5000,
       randomizationFactor: 0.5,
     });
@@ -363,7 +363,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
       manager.reconnectionDelay(0);
       manager.randomizationFactor(0);
     } else {
-      manager.reconnectionDelay(1000);
+      manager.reconnectionDelay(RECONNECT_DELAY_MS);
       manager.randomizationFactor(0.5);
     }
   }
@@ -415,7 +415,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
   }
   await Promise.all(waits);
   for (const c of dropped) {
-    c.socket.io.reconnectionDelay(1000);
+    c.socket.io.reconnectionDelay(RECONNECT_DELAY_MS);
     c.socket.io.randomizationFactor(0.5);
   }
   return { results };

@@ -49,6 +49,9 @@ export interface ConnectionOptions {
   wakeListeners?: boolean;
 }
 
+/** First retry after 0.25–0.75 s (±50 %): a tablet back on WiFi should not wait a full second. */
+export const RECONNECT_DELAY_MS = 500;
+
 type Payload<E extends ClientEventName> = Omit<ClientPayload<E>, "commandId">;
 const TERMINAL_REFUSALS = new Set<ErrorCode>(["UNAUTHORIZED", "ROOM_ENDED", "KICKED", "CLIENT_TOO_OLD"]);
 
@@ -79,8 +82,7 @@ export class RoomConnection<V extends RoleView = RoleView> {
     const token = options.token;
     this.socket = io(options.url ?? "", {
       auth: (cb) => cb({ token: typeof token === "function" ? token() : token, protocolVersion: PROTOCOL_VERSION }),
-      // First retry after 0.25–0.75 s: a tablet back on WiFi should not wait a full second.
-      reconnectionDelay: 500,
+      reconnectionDelay: RECONNECT_DELAY_MS,
       reconnectionDelayMax: 5000,
       randomizationFactor: 0.5,
       ...options.socket,
