@@ -68,6 +68,8 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  /** Every request any page made; all must go to this server (product rule 8: no third parties). */
+  const requests: string[] = [];
   beforeAll(async () => {
     server = await startServer(overrides);
     browser = await launchBrowser();
@@ -75,11 +77,16 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close();
+    const origin = server ? new URL(server.url).origin : "";
     await server?.close();
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:") && u !== "about:blank");
+    expect(requests.length, "the pages made requests").toBeGreaterThan(0);
+    expect(foreign, "requests to any other origin").toEqual([]);
   });
   const open = async (viewport: Viewport = { width: 1280, height: 800 }, reducedMotion: "reduce" | "no-preference" = "reduce") => {
     const context = await browser!.newContext({ viewport, locale: "nb-NO", reducedMotion });
     contexts.push(context);
+    context.on("request", (req) => requests.push(req.url()));
     const page = await context.newPage();
     page.on("pageerror", (err) => {
       throw err;
