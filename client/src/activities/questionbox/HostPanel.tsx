@@ -13,9 +13,8 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { QuestionHostItem, QuestionboxActionInput } from "../../../../shared/activities/questionbox/index.js";
 import type { HostSeat } from "../../../../shared/protocol.js";
-import { Avatar } from "../../ui/Avatar.js";
 import type { HostPanelProps } from "../types.js";
-import { FlagNote, Sender } from "./host-parts.js";
+import { FlagNote, PassedSeats, Sender } from "./host-parts.js";
 import { cleanLength, meTooText, RefusalNote, type Refusal } from "./parts.js";
 
 const NS = "questionbox";
@@ -190,21 +189,7 @@ export default function QuestionboxHost({ view, act, seats, curtainOpen }: HostP
         </details>
       )}
 
-      {curtainOpen && view.passed.length > 0 && (
-        <section className="qb-section private" aria-labelledby="qb-passed-title">
-          <h3 id="qb-passed-title">{t(`${NS}.passed`)}</h3>
-          <ul className="chip-row">
-            {view.passed.map((seatId) => {
-              const avatar = seats.find((s) => s.seatId === seatId)?.avatar;
-              return avatar ? (
-                <li key={seatId}>
-                  <Avatar avatar={avatar} size="sm" />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
-      )}
+      {curtainOpen && <PassedSeats passed={view.passed} seats={seats} title={t(`${NS}.passed`)} id="qb-passed-title" />}
     </div>
   );
 }

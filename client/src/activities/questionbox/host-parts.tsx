@@ -47,3 +47,23 @@ export function Sender({ seatId, seats, curtainOpen, ns }: { seatId: string; sea
     </span>
   );
 }
+
+/** Who said pass, for the leader behind the curtain only (never counted anywhere else). */
+export function PassedSeats({ passed, seats, title, id }: { passed: readonly string[]; seats: HostSeat[]; title: string; id: string }) {
+  if (passed.length === 0) return null;
+  return (
+    <section className="qb-section private" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul className="chip-row">
+        {passed.map((seatId) => {
+          const avatar = seats.find((s) => s.seatId === seatId)?.avatar;
+          return avatar ? (
+            <li key={seatId}>
+              <Avatar avatar={avatar} size="sm" />
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}

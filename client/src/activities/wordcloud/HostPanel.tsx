@@ -7,8 +7,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WordHostItem, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
-import { Avatar } from "../../ui/Avatar.js";
-import { FlagNote, Sender } from "../questionbox/host-parts.js";
+import { FlagNote, PassedSeats, Sender } from "../questionbox/host-parts.js";
 import { RefusalNote, type Refusal } from "../questionbox/parts.js";
 import type { HostPanelProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
@@ -156,21 +155,7 @@ export default function WordcloudHost({ view, act, seats, curtainOpen, settings 
         </details>
       )}
 
-      {curtainOpen && view.passed.length > 0 && (
-        <section className="qb-section private" aria-labelledby="wc-passed-title">
-          <h3 id="wc-passed-title">{t(`${NS}.passed`)}</h3>
-          <ul className="chip-row">
-            {view.passed.map((seatId) => {
-              const avatar = seats.find((s) => s.seatId === seatId)?.avatar;
-              return avatar ? (
-                <li key={seatId}>
-                  <Avatar avatar={avatar} size="sm" />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </section>
-      )}
+      {curtainOpen && <PassedSeats passed={view.passed} seats={seats} title={t(`${NS}.passed`)} id="wc-passed-title" />}
     </div>
   );
 }
