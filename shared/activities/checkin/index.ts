@@ -26,7 +26,7 @@ import {
   type Strength,
   type TakeawayId,
 } from "../../content/feelings.js";
-import { freeText } from "../../moderation/index.js";
+import { freeText, withoutKey as without } from "../../moderation/index.js";
 import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../room/disclosure.js";
 import type { AgeBand, SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
@@ -236,12 +236,6 @@ function lastCheckinAnswers(ctx: RoomCtx): Readonly<Record<SeatId, CheckinAnswer
 }
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-function without<V>(record: Readonly<Record<string, V>>, key: string): Readonly<Record<string, V>> {
-  if (!has(record, key)) return record;
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
 function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -12,7 +12,7 @@ import type { QuestionboxActionInput, SeatQuestionStatus } from "../../../../sha
 import { ConfirmButton } from "../../ui/ConfirmButton.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
-import { AfterSend, cleanLength, meTooText, RefusalNote, type Refusal } from "./parts.js";
+import { AfterSend, cleanLength, meTooText, MineList, RefusalNote, type Refusal } from "./parts.js";
 
 const NS = "questionbox";
 const STATUS_SYMBOL: Record<SeatQuestionStatus, string> = { sent: "✉", shown: "▣", answered: "✓", read: "●" };
@@ -179,34 +179,16 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
         {note && <p className="calm-note">{note}</p>}
       </div>
 
-      {view.mine.length > 0 && (
-        <section className="qb-mine" aria-labelledby="qb-mine-title">
-          <h2 id="qb-mine-title">{t(`${NS}.mine`)}</h2>
-          <ul className="qb-list">
-            {view.mine.map((q) => (
-              <li key={q.id} className={`qb-mine-item qb-status-${q.status}`}>
-                <p className="qb-text">{q.text}</p>
-                <p className="qb-status">
-                  <span aria-hidden="true">{STATUS_SYMBOL[q.status]} </span>
-                  {t(`${NS}.status.${q.status}`)}
-                </p>
-                {q.canWithdraw && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={async () => {
-                      if (await send({ type: "withdraw", id: q.id })) setNote(t(`${NS}.withdrawn`));
-                    }}
-                  >
-                    {t(`${NS}.withdraw`)}
-                    <span className="visually-hidden">: {q.text}</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MineList
+        ns={NS}
+        id="qb-mine-title"
+        className="qb-mine"
+        items={view.mine}
+        symbols={STATUS_SYMBOL}
+        onWithdraw={async (id) => {
+          if (await send({ type: "withdraw", id })) setNote(t(`${NS}.withdrawn`));
+        }}
+      />
 
       {view.group.length > 0 && (
         <section className="qb-group" aria-labelledby="qb-group-title">

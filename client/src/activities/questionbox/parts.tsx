@@ -66,3 +66,39 @@ export function AfterSend({ id, onClose }: { id: string; onClose: () => void }) 
 export function meTooText(t: TFunction, ns: string, amount: Amount): string {
   return amount.kind === "count" ? t(`${ns}.meTooAmount.count`, { count: amount.n }) : t(`${ns}.meTooAmount.${amount.word}`);
 }
+
+/** A child's own sent items with their status (symbol + word) and a withdraw button while held. */
+export function MineList<S extends string>(props: {
+  ns: string;
+  id: string;
+  className?: string;
+  items: readonly { id: string; text: string; status: S; canWithdraw: boolean }[];
+  symbols: Readonly<Record<S, string>>;
+  onWithdraw: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { ns } = props;
+  if (props.items.length === 0) return null;
+  return (
+    <section className={props.className} aria-labelledby={props.id}>
+      <h2 id={props.id}>{t(`${ns}.mine`)}</h2>
+      <ul className="qb-list">
+        {props.items.map((item) => (
+          <li key={item.id} className={`qb-mine-item qb-status-${item.status}`}>
+            <p className="qb-text">{item.text}</p>
+            <p className="qb-status">
+              <span aria-hidden="true">{props.symbols[item.status]} </span>
+              {t(`${ns}.status.${item.status}`)}
+            </p>
+            {item.canWithdraw && (
+              <button type="button" className="button" onClick={() => props.onWithdraw(item.id)}>
+                {t(`${ns}.withdraw`)}
+                <span className="visually-hidden">: {item.text}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

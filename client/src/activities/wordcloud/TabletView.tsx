@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SeatWordStatus, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
-import { AfterSend, RefusalNote, type Refusal } from "../questionbox/parts.js";
+import { AfterSend, MineList, RefusalNote, type Refusal } from "../questionbox/parts.js";
 import type { TabletViewProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
 
@@ -118,34 +118,15 @@ export default function WordcloudTablet({ view, act }: TabletViewProps<"wordclou
         {note && <p className="calm-note">{note}</p>}
       </div>
 
-      {view.mine.length > 0 && (
-        <section aria-labelledby="wc-mine-title">
-          <h2 id="wc-mine-title">{t(`${NS}.mine`)}</h2>
-          <ul className="qb-list">
-            {view.mine.map((m) => (
-              <li key={m.id} className={`qb-mine-item qb-status-${m.status}`}>
-                <p className="qb-text">{m.word}</p>
-                <p className="qb-status">
-                  <span aria-hidden="true">{STATUS_SYMBOL[m.status]} </span>
-                  {t(`${NS}.status.${m.status}`)}
-                </p>
-                {m.canWithdraw && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={async () => {
-                      if (await send({ type: "withdraw", id: m.id })) setNote(t(`${NS}.withdrawn`));
-                    }}
-                  >
-                    {t(`${NS}.withdraw`)}
-                    <span className="visually-hidden">: {m.word}</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MineList
+        ns={NS}
+        id="wc-mine-title"
+        items={view.mine.map((m) => ({ ...m, text: m.word }))}
+        symbols={STATUS_SYMBOL}
+        onWithdraw={async (id) => {
+          if (await send({ type: "withdraw", id })) setNote(t(`${NS}.withdrawn`));
+        }}
+      />
 
       {view.cloud.status === "shown" && (
         <section aria-labelledby="wc-cloud-title">
