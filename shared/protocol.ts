@@ -84,6 +84,11 @@ export const clientEvents = {
     roles: ["host"],
     schema: z.strictObject({ commandId, locked: z.boolean() }),
   },
+  /** Bring the projector's full join screen back (or let it shrink to the corner code again). */
+  "room:joinScreen": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, shown: z.boolean() }),
+  },
   /** Change room settings: disclosure threshold k, age band, language. */
   "room:configure": {
     roles: ["host"],
@@ -223,6 +228,10 @@ interface BaseView {
   code: string;
   version: number;
   locked: boolean;
+  /** An activity has run in this session: the lobby is now "between activities", not "starting soon". */
+  started: boolean;
+  /** The projector's join area: the full join screen, or a small corner code once locked or started. */
+  join: "full" | "corner";
   settings: RoomSettings;
   /** The calm-down on every surface (server times; add the clock offset), or null. */
   calm: CalmView | null;

@@ -32,6 +32,7 @@ import {
   kickSeat,
   requestHelp,
   resolveHelp,
+  setJoinShown,
   setLocked,
   setPresence,
   startActivity,
@@ -261,6 +262,9 @@ export class LiveRoom {
         return ok(this.state.version);
       case "room:lock":
         result = setLocked(this.state, (p as ClientPayload<"room:lock">).locked);
+        break;
+      case "room:joinScreen":
+        result = setJoinShown(this.state, (p as ClientPayload<"room:joinScreen">).shown);
         break;
       case "room:configure": {
         const { k, ageBand, language } = p as ClientPayload<"room:configure">;

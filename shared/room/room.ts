@@ -34,6 +34,12 @@ export interface RoomState {
   createdAt: number;
   version: number;
   locked: boolean;
+  /**
+   * The host asked the projector to show the full join screen (QR, address, code) even though the
+   * room is locked or an activity has started; otherwise it shrinks to a corner code then.
+   * Optional so snapshots from before this field still restore.
+   */
+  joinShown?: boolean;
   settings: RoomSettings;
   /** Join order is kept only for the host's list; no role view exposes it to others. */
   seatOrder: readonly SeatId[];
@@ -159,6 +165,24 @@ export function setPresence(
 
 export function setLocked(state: RoomState, locked: boolean): RoomState {
   return state.locked === locked ? state : bump(state, { ...state, locked });
+}
+
+export function setJoinShown(state: RoomState, shown: boolean): RoomState {
+  return (state.joinShown === true) === shown ? state : bump(state, { ...state, joinShown: shown });
+}
+
+/** Whether the session has had an activity yet (the lobby then means "between activities"). */
+export function sessionStarted(state: RoomState): boolean {
+  return state.activitySerial > 0;
+}
+
+/**
+ * How the projector shows the way in: the full join screen until the room is locked or the
+ * first activity starts, then a small corner code, unless the host brought the full one back.
+ */
+export function joinDisplay(state: RoomState): "full" | "corner" {
+  if (state.joinShown === true) return "full";
+  return state.locked || sessionStarted(state) ? "corner" : "full";
 }
 
 export function configure(state: RoomState, patch: Partial<RoomSettings>): RoomState {

@@ -7,7 +7,7 @@ import { findActivityKind } from "../activities/registry.js";
 import type { ActivityViewEnvelope, RoomCtx, ViewRole } from "../activities/types.js";
 import type { HostView, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
-import { buildCtx, calmActive, roomSeats, type RoomState } from "./room.js";
+import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type RoomState } from "./room.js";
 import type { SeatId } from "./types.js";
 
 export interface RoomLinks {
@@ -42,6 +42,8 @@ function base(state: RoomState, now: number) {
     code: state.code,
     version: state.version,
     locked: state.locked,
+    started: sessionStarted(state),
+    join: joinDisplay(state),
     settings: state.settings,
     calm: state.calm && calmActive(state, now) ? state.calm : null,
     goal: goalView(state.goal),

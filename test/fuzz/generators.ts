@@ -298,6 +298,7 @@ export interface EventContext extends GenCtx {
 export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Record<string, unknown>) | "end-of-run"> = {
   "room:sync": (c) => (c.g.chance(0.5) ? {} : { lastVersion: c.g.int(0, 50) }),
   "room:lock": (c) => ({ locked: c.g.chance(0.4) }),
+  "room:joinScreen": (c) => ({ shown: c.g.chance(0.5) }),
   "room:configure": (c) => ({
     ...(c.g.chance(0.6) ? { k: c.g.int(2, 10) } : {}),
     ...(c.g.chance(0.4) ? { ageBand: c.g.pick(["8-10", "11+"]) } : {}),

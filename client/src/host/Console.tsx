@@ -17,6 +17,7 @@ import { Avatar, useAvatarLabel } from "../ui/Avatar.js";
 import { ConfirmButton } from "../ui/ConfirmButton.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
+import { JoinScreenToggle } from "./JoinScreenToggle.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
@@ -74,6 +75,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
             <p className="hint">{t("host.screenLinkHelp")}</p>
             <p>{t("host.joinUrl")}: <code>{view.joinUrl}</code></p>
             {view.locked && <p className="calm-note">{t("host.lockedNote")}</p>}
+            <JoinScreenToggle view={view} conn={conn} />
           </section>
           <HelpAlerts view={view} conn={conn} curtainOpen={curtainOpen} />
           <SeatList view={view} conn={conn} />

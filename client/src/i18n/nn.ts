@@ -54,6 +54,8 @@ export const nn: Resources = {
     pickAvatarHint: "Dyret er ditt i dag. Ingen treng å vite namnet ditt.",
     lobby: "Du er med!",
     lobbyWait: "Vi ventar på at vi skal byrje. Sjå på skjermen.",
+    betweenTitle: "Litt pause",
+    between: "Vi er mellom to aktivitetar. Sjå på skjermen, så startar vi snart igjen.",
     endedTitle: "Takk for i dag!",
     endedText: "Rommet er avslutta, og nettbrettet er tømt.",
     kickedTitle: "Du er ferdig i dette rommet",
@@ -61,7 +63,7 @@ export const nn: Resources = {
     startAgain: "Tilbake til start",
     privacy: "Det du svarar, ser berre dei vaksne. På skjermen blir berre heile gruppa vist, aldri du åleine. Alt blir sletta når vi er ferdige i dag.",
   },
-  screen: { ...nb.screen, welcome: "Velkomen!", waiting: "Vi startar snart.", here: "Her no", ended: "Takk for i dag!" },
+  screen: { ...nb.screen, welcome: "Velkomen!", waiting: "Vi startar snart.", between: "Vi er mellom to aktivitetar. Den neste kjem snart.", betweenTitle: "Litt pause", here: "Her no", ended: "Takk for i dag!" },
   calm: {
     ...nb.calm,
     title: "Pusterommet",

@@ -229,8 +229,8 @@ function SeatShell({
             </ActivitySlot>
           ) : (
             <section className="lobby">
-              <h1>{t("join.lobby")}</h1>
-              <p className="calm-note">{t("join.lobbyWait")}</p>
+              <h1>{view?.started ? t("join.betweenTitle") : t("join.lobby")}</h1>
+              <p className="calm-note">{view?.started ? t("join.between") : t("join.lobbyWait")}</p>
               <p className="privacy-note">{t("join.privacy")}</p>
             </section>
           )}

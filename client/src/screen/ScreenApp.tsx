@@ -49,20 +49,11 @@ export function ScreenApp() {
 
   const running = view?.activity ?? null;
   const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
+  const corner = view?.join === "corner";
   return (
-    <div className="screen-shell">
-      <header className="screen-header">
-        {view && (
-          <div className="join-box">
-            <img className="qr" src={`/api/join/${view.code}/qr.svg`} alt={t("screen.qrAlt")} width={180} height={180} />
-            <div>
-              <p className="join-label">{t("screen.joinAt")}</p>
-              <p className="join-url">{view.joinUrl.replace(/\?code=.*/, "")}</p>
-              <p className="join-label">{t("screen.code")}</p>
-              <p className="room-code" aria-label={`${t("screen.code")} ${view.code.split("").join(" ")}`}>{view.code}</p>
-            </div>
-          </div>
-        )}
+    <div className={corner ? "screen-shell join-is-corner" : "screen-shell"}>
+      <header className={corner ? "screen-header screen-header-corner" : "screen-header"}>
+        {view && (corner ? <JoinCorner code={view.code} /> : <JoinBox code={view.code} joinUrl={view.joinUrl} />)}
         <div className="screen-header-side">
           {view && (view.goal.lit > 0 || view.goal.celebration) && <GoalMeter goal={view.goal} size={84} className="goal-header" />}
           <ConnectionBadge status={snap?.status ?? "connecting"} />
@@ -80,8 +71,8 @@ export function ScreenApp() {
           </div>
         ) : calm || view?.goal.celebration ? null : (
           <section className="lobby" aria-labelledby="screen-welcome">
-            <h1 id="screen-welcome" className="screen-big">{t("screen.welcome")}</h1>
-            <p className="screen-note">{t("screen.waiting")}</p>
+            <h1 id="screen-welcome" className="screen-big">{view?.started ? t("screen.betweenTitle") : t("screen.welcome")}</h1>
+            <p className="screen-note">{view?.started ? t("screen.between") : t("screen.waiting")}</p>
             {view && view.lobbyAvatars.length > 0 && (
               <>
                 <h2 className="visually-hidden">{t("screen.here")}</h2>
@@ -98,5 +89,31 @@ export function ScreenApp() {
         )}
       </main>
     </div>
+  );
+}
+
+/** The way in, big enough to read and scan from the back of the room: QR, address and code. */
+function JoinBox({ code, joinUrl }: { code: string; joinUrl: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="join-box">
+      <img className="qr" src={`/api/join/${code}/qr.svg`} alt={t("screen.qrAlt")} width={180} height={180} />
+      <div>
+        <p className="join-label">{t("screen.joinAt")}</p>
+        <p className="join-url">{joinUrl.replace(/\?code=.*/, "")}</p>
+        <p className="join-label">{t("screen.code")}</p>
+        <p className="room-code" aria-label={`${t("screen.code")} ${code.split("").join(" ")}`}>{code}</p>
+      </div>
+    </div>
+  );
+}
+
+/** Once the room is locked or the session has started: only the code, small, in the corner. */
+function JoinCorner({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="join-corner" aria-label={`${t("screen.code")} ${code.split("").join(" ")}`}>
+      <span className="join-corner-label">{t("screen.code")}</span> <span className="join-corner-code">{code}</span>
+    </p>
   );
 }

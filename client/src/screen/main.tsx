@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { registerActivityStrings } from "../activities/registry.js";
 import { initI18n } from "../i18n/index.js";
 import "../styles.css";
+import "./screen.css";
 import { ScreenApp } from "./ScreenApp.js";
 
 initI18n("nb");

@@ -105,11 +105,17 @@ export function Picture({ motif, width, height, cells, complete, label }: {
           <stop offset="0" stopColor={complete ? "#3d5a80" : "#d6ecf8"} />
           <stop offset="1" stopColor={complete ? "#98c1d9" : "#f6fbfe"} />
         </linearGradient>
+        {/* The moving water stays inside the picture's frame, whatever the box around it. */}
+        <clipPath id="fyr-frame">
+          <rect width="1000" height="470" />
+        </clipPath>
       </defs>
       <rect width="1000" height="470" fill="url(#fyr-sky)" />
       {complete && <Sparkles points={[[120, 60], [860, 90], [220, 150], [780, 40], [930, 200]]} />}
       <path d="M0,440 C250,420 750,460 1000,436 L1000,470 L0,470 Z" fill="#7fb3d5" />
-      <path className="wave" d="M0,452 C120,440 240,464 360,452 C480,440 600,464 720,452 C840,440 960,464 1080,452 L1080,470 L0,470 Z" fill="#5d98c4" />
+      <g clipPath="url(#fyr-frame)">
+        <path className="wave" d="M0,452 C120,440 240,464 360,452 C480,440 600,464 720,452 C840,440 960,464 1080,452 L1080,470 L0,470 Z" fill="#5d98c4" />
+      </g>
       {complete && (
         <g className="beam">
           <polygon points={`500,${base - height * stone + stone / 2} 60,${base - height * stone - 40} 60,${base - height * stone + 50}`} fill="#fff3b0" />

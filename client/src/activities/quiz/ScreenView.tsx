@@ -18,7 +18,7 @@ export default function QuizScreen({ view }: ScreenViewProps<"quiz">) {
   const { card } = view;
   const correct = view.revealed ? view.solution.correct : null;
   return (
-    <section className="screen-activity quiz-screen" aria-labelledby="quiz-screen-title">
+    <section className={view.revealed ? "screen-activity quiz-screen quiz-revealed" : "screen-activity quiz-screen"} aria-labelledby="quiz-screen-title">
       <p className="quiz-kicker">
         {view.title} · {t("quiz.cardOf", { n: view.index + 1, total: view.total })}
       </p>
