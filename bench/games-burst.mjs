@@ -27,6 +27,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+/** The first-run setup code of the bench's own server (an operator's SAMMEN_SETUP_CODE). */
+const BENCH_SETUP_CODE = "BENCH-SETUP-CODE";
+
 const { values: args } = parseArgs({
   options: {
     server: { type: "boolean", default: false },
@@ -49,6 +52,10 @@ if (args.server) {
       dbPath: path.join(dir, "sammen.db"),
       joinAttemptsPerMinute: 10_000,
       maxSocketsPerIp: 10_000,
+      maxSessionsPerIp: 10_000,
+      handshakeBurstPerIp: 10_000,
+      claimBurstPerRoom: 10_000,
+      setupCode: BENCH_SETUP_CODE,
       log: () => {},
     }),
   );
@@ -125,7 +132,7 @@ async function drive() {
     if (set) cookie = set.split(";")[0];
     return { status: res.status, body: await res.json().catch(() => null) };
   };
-  await rest("POST", "/api/auth/setup", { username: "bench", password: "bench-passord-123" });
+  await rest("POST", "/api/auth/setup", { username: "bench", password: "bench-passord-123", setupCode: BENCH_SETUP_CODE });
   const room = (await rest("POST", "/api/rooms")).body.room;
   const conn = (token) => new RoomConnection({ url, token, wakeListeners: false, retries: 0, socket: { transports: ["websocket"] } });
   const host = conn(room.hostToken);

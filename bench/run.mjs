@@ -28,10 +28,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
 import { killAll, startServer, startWorker } from "./lib/procs.mjs";
+
 import { round, summariseSamples } from "./lib/stats.mjs";
 import { renderMarkdown, targetsTable } from "./lib/report.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+/** The first-run setup code of each bench server (passed as SAMMEN_SETUP_CODE). */
+const BENCH_SETUP_CODE = "BENCH-SETUP-CODE";
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -227,7 +230,7 @@ function sammenApi(base) {
   };
   return {
     async signIn() {
-      await request("POST", "/api/auth/setup", { username: "bench", password: "bench-password-123" });
+      await request("POST", "/api/auth/setup", { username: "bench", password: "bench-password-123", setupCode: BENCH_SETUP_CODE });
     },
     openRoom: async () => (await request("POST", "/api/rooms")).room,
     claim: (code, avatar) => request("POST", `/api/join/${code}`, { avatar }),
@@ -491,6 +494,13 @@ async function withServer(kind, workers, body) {
       MAX_ROOMS_PER_FACILITATOR: "100000",
       JOIN_ATTEMPTS_PER_MINUTE: "100000000",
       MAX_SOCKETS_PER_IP: "1000000",
+      MAX_SESSIONS_PER_IP: "1000000",
+      MAX_CONNECTIONS_TOTAL: "1000000",
+      HANDSHAKE_BURST_PER_IP: "1000000",
+      HANDSHAKES_PER_IP_PER_SECOND: "1000000",
+      CLAIM_BURST_PER_ROOM: "1000000",
+      MAX_ROOMS_TOTAL: "100000",
+      SAMMEN_SETUP_CODE: BENCH_SETUP_CODE,
     },
     cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
   });

@@ -8,7 +8,9 @@ import { networkInterfaces } from "node:os";
 import { Server } from "socket.io";
 import type { ServerConfig } from "./config.js";
 import { createHttpApp } from "./http/app.js";
-import { attachGateway, createOutbox, type SammenServer } from "./realtime/gateway.js";
+import { isSameOrigin } from "./http/same-origin.js";
+import { createEngineGuard, type EngineGuard } from "./realtime/connection-limits.js";
+import { attachGateway, createOutbox, type Gateway, type SammenServer } from "./realtime/gateway.js";
 import { RoomRegistry } from "./rooms/registry.js";
 import { createTokenSigner } from "./security/tokens.js";
 import { openStore, type Store } from "./store/db.js";
@@ -20,6 +22,8 @@ export interface SammenInstance {
   registry: RoomRegistry;
   store: Store;
   config: ServerConfig;
+  /** The first-run setup code while no facilitator account exists, else null. */
+  readonly setupCode: string | null;
   /** Resolves with the URL the server listens on (127.0.0.1-style, for tests) once bound. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -49,10 +53,15 @@ export function createServer(config: ServerConfig): SammenInstance {
     maxSeatsPerRoom: config.maxSeatsPerRoom,
   });
 
+  const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
+  let gateway: Gateway | undefined;
+  const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks }));
+  const engineGuard = createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
   const io: SammenServer = new Server(httpServer, {
+    allowRequest: engineGuard.allowRequest,
     pingInterval: 10_000,
     pingTimeout: 10_000,
     maxHttpBufferSize: 32 * 1024,
@@ -62,8 +71,9 @@ export function createServer(config: ServerConfig): SammenInstance {
     // Every (re)connect resyncs from the current view; no replay buffer.
     connectionStateRecovery: undefined,
   });
+  io.engine.on("connection", (conn: Parameters<EngineGuard["track"]>[0]) => engineGuard.track(conn));
   outbox = createOutbox(io);
-  attachGateway(io, { registry, signer, config });
+  gateway = attachGateway(io, { registry, signer, config, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()) });
 
   return {
     httpServer,
@@ -71,6 +81,9 @@ export function createServer(config: ServerConfig): SammenInstance {
     registry,
     store,
     config,
+    get setupCode() {
+      return store.countFacilitators() === 0 ? config.setupCode : null;
+    },
     listen() {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -81,6 +94,8 @@ export function createServer(config: ServerConfig): SammenInstance {
             const lan = config.host === "0.0.0.0" || config.host === "::" ? lanAddress() : undefined;
             publicUrl = lan ? `http://${lan}:${port}` : local;
           }
+          // Whoever can read this log owns the install: the first account needs this code.
+          if (store.countFacilitators() === 0) config.log(`[sammen] first-run setup code: ${config.setupCode}`);
           resolve(local);
         });
       });

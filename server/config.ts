@@ -1,6 +1,7 @@
 /** Server configuration, read once from the environment. Tests build one directly. */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import path from "node:path";
+import { parseProxyTrust, type ProxyTrust } from "./security/client-ip.js";
 
 export interface ServerConfig {
   port: number;
@@ -21,17 +22,46 @@ export interface ServerConfig {
   fanoutWindowMs: number;
   maxSeatsPerRoom: number;
   maxRoomsPerFacilitator: number;
+  /** Open rooms on the whole install: caps what any number of accounts can open together. */
+  maxRoomsTotal: number;
+  /**
+   * One-time code the first-run setup must carry (docs/operations.md). Random per start unless
+   * SAMMEN_SETUP_CODE fixes it; printed in the start log while no account exists.
+   */
+  setupCode: string;
   /** Join attempts (code look-ups and seat claims) per IP per minute. */
   joinAttemptsPerMinute: number;
   /** Login attempts per IP+name per 15 minutes. */
   loginAttemptsPer15Min: number;
+  /** Wrong passwords per account (from any address) before each further try waits twice as long. */
+  loginFreeFailures: number;
+  /** The longest wait the per-account back-off imposes (never a lock-out). */
+  loginBackoffMaxMs: number;
+  /** Socket.IO sockets (room connections) per client address. */
   maxSocketsPerIp: number;
+  /**
+   * Engine.IO sessions per client address, counted from the first request, before any token is
+   * seen. Each socket needs one; keep it a little above maxSocketsPerIp.
+   */
+  maxSessionsPerIp: number;
+  /** Realtime connections on the whole server. */
+  maxConnectionsTotal: number;
+  /** New realtime sessions per client address: burst and sustained rate per second. */
+  handshakeBurstPerIp: number;
+  handshakesPerIpPerSecond: number;
+  /** Sockets one seat token may hold at once; the oldest is dropped for a newer one. */
+  maxSocketsPerSeat: number;
+  /** Seat claims per room code: burst, and rate per second after it (a claim may wait up to claimQueueMs). */
+  claimBurstPerRoom: number;
+  claimsPerSecondPerRoom: number;
+  claimQueueMs: number;
   /** Client→server intents per socket: burst and sustained rate per second. */
   intentBurst: number;
   intentsPerSecond: number;
   /** Set Secure on the facilitator cookie and send HSTS (behind TLS). */
   secureCookies: boolean;
-  trustProxy: boolean;
+  /** Which reverse proxies may name the client address (server/security/client-ip.ts). */
+  trustProxy: ProxyTrust;
   log: (line: string) => void;
 }
 
@@ -41,6 +71,25 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
   return Math.floor(n);
+}
+
+/** No 0/O or 1/I/L, so a code read off a terminal is typed right the first time. */
+const SETUP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Ten characters from a 31-letter alphabet (about 49 bits), shown as XXXXX-XXXXX. */
+export function newSetupCode(): string {
+  const chars = Array.from({ length: 10 }, () => SETUP_ALPHABET[randomInt(SETUP_ALPHABET.length)]).join("");
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+/** Spaces, dashes and case do not matter when the code is typed in. */
+export function normaliseSetupCode(code: string): string {
+  return code.replace(/[\s-]+/g, "").toUpperCase();
+}
+
+function checkedSetupCode(raw: string): string {
+  if (normaliseSetupCode(raw).length < 8) throw new Error("SAMMEN_SETUP_CODE must have at least 8 letters or digits");
+  return raw.trim();
 }
 
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
@@ -56,13 +105,25 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     fanoutWindowMs: 16,
     maxSeatsPerRoom: 40,
     maxRoomsPerFacilitator: 5,
-    joinAttemptsPerMinute: 60,
+    maxRoomsTotal: 50,
+    setupCode: newSetupCode(),
+    joinAttemptsPerMinute: 120,
     loginAttemptsPer15Min: 10,
+    loginFreeFailures: 5,
+    loginBackoffMaxMs: 60_000,
     maxSocketsPerIp: 200,
+    maxSessionsPerIp: 220,
+    maxConnectionsTotal: 5_000,
+    handshakeBurstPerIp: 100,
+    handshakesPerIpPerSecond: 20,
+    maxSocketsPerSeat: 4,
+    claimBurstPerRoom: 20,
+    claimsPerSecondPerRoom: 4,
+    claimQueueMs: 5_000,
     intentBurst: 20,
     intentsPerSecond: 10,
     secureCookies: false,
-    trustProxy: false,
+    trustProxy: 0,
     log: (line) => console.log(line),
     ...overrides,
   };
@@ -80,9 +141,21 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     roomIdleMs: intFromEnv(env, "ROOM_IDLE_MINUTES", 30) * 60_000,
     maxSeatsPerRoom: intFromEnv(env, "MAX_SEATS_PER_ROOM", 40),
     maxRoomsPerFacilitator: intFromEnv(env, "MAX_ROOMS_PER_FACILITATOR", 5),
-    joinAttemptsPerMinute: intFromEnv(env, "JOIN_ATTEMPTS_PER_MINUTE", 60),
+    maxRoomsTotal: intFromEnv(env, "MAX_ROOMS_TOTAL", 50),
+    setupCode: env.SAMMEN_SETUP_CODE ? checkedSetupCode(env.SAMMEN_SETUP_CODE) : newSetupCode(),
+    joinAttemptsPerMinute: intFromEnv(env, "JOIN_ATTEMPTS_PER_MINUTE", 120),
     maxSocketsPerIp: intFromEnv(env, "MAX_SOCKETS_PER_IP", 200),
+    maxSessionsPerIp: intFromEnv(env, "MAX_SESSIONS_PER_IP", 220),
+    maxConnectionsTotal: intFromEnv(env, "MAX_CONNECTIONS_TOTAL", 5_000),
+    handshakeBurstPerIp: intFromEnv(env, "HANDSHAKE_BURST_PER_IP", 100),
+    handshakesPerIpPerSecond: intFromEnv(env, "HANDSHAKES_PER_IP_PER_SECOND", 20),
+    maxSocketsPerSeat: intFromEnv(env, "MAX_SOCKETS_PER_SEAT", 4),
+    claimBurstPerRoom: intFromEnv(env, "CLAIM_BURST_PER_ROOM", 20),
+    claimsPerSecondPerRoom: intFromEnv(env, "CLAIMS_PER_SECOND_PER_ROOM", 4),
+    loginAttemptsPer15Min: intFromEnv(env, "LOGIN_ATTEMPTS_PER_15_MIN", 10),
+    loginFreeFailures: intFromEnv(env, "LOGIN_FREE_FAILURES", 5),
+    loginBackoffMaxMs: intFromEnv(env, "LOGIN_BACKOFF_MAX_SECONDS", 60) * 1000,
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
-    trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+    trustProxy: parseProxyTrust(env.TRUST_PROXY),
   });
 }

@@ -13,6 +13,9 @@ const lines = [
   `  Facilitator console:  ${local}/host`,
   lan ? `  On the group's WiFi:  http://${lan}:${port}/host  (tablets join at http://${lan}:${port}/join)` : "  No LAN address found: tablets must reach this machine by its address.",
   `  Database:             ${config.dbPath}`,
+  ...(sammen.setupCode
+    ? ["", `  First run: create the first facilitator account at /host with the setup code  ${sammen.setupCode}`, "  (only someone who can read this log has it; it stops working once the account exists)."]
+    : []),
   "",
 ];
 console.log(lines.join("\n"));

@@ -6,9 +6,11 @@ import type { ServerConfig } from "../config.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { Store } from "../store/db.js";
-import { authRoutes, facilitatorRoutes } from "./auth-routes.js";
+import { normaliseIp } from "../security/client-ip.js";
+import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js";
 import { errorHandler, sendError } from "./errors.js";
 import { joinRoutes, roomRoutes } from "./room-routes.js";
+import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
 import { securityHeaders } from "./security-headers.js";
 
 const ASSET_TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
@@ -28,14 +30,27 @@ function precompressed(dir: string): express.RequestHandler {
 
 const SURFACES = { "/": "index.html", "/host": "host.html", "/screen": "screen.html", "/join": "join.html" } as const;
 
-export function createHttpApp(deps: { store: Store; registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }) {
+export interface HttpDeps {
+  store: Store;
+  registry: RoomRegistry;
+  signer: TokenSigner;
+  config: ServerConfig;
+  /** The origin children and leaders use (PUBLIC_URL or the derived LAN URL). */
+  publicOrigin: PublicOrigin;
+  hooks: AuthHooks;
+}
+
+export function createHttpApp(deps: HttpDeps) {
   const { store, registry, config } = deps;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", config.trustProxy);
+  // The same rule as requestIp (server/security/client-ip.ts), for what Express derives itself.
+  const trust = config.trustProxy;
+  app.set("trust proxy", (addr: string, hop: number) => (typeof trust === "number" ? hop < trust : trust.includes(normaliseIp(addr))));
   app.use(securityHeaders({ hsts: config.secureCookies }));
 
   const api = express.Router();
+  api.use(requireSameOrigin(deps.publicOrigin));
   api.use(express.json({ limit: "16kb" }));
   api.use((_req, res, next) => {
     res.set("Cache-Control", "no-store");
@@ -44,7 +59,7 @@ export function createHttpApp(deps: { store: Store; registry: RoomRegistry; sign
   api.get("/health", (_req, res) => {
     res.json({ ok: true, rooms: registry.stats().rooms });
   });
-  api.use("/auth", authRoutes(store, config));
+  api.use("/auth", authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
   api.use("/rooms", roomRoutes({ store, registry, config }));
   api.use("/join", joinRoutes(deps));

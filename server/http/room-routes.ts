@@ -9,6 +9,7 @@ import { joinClaimSchema, type JoinClaimed, type JoinStatus, type RoomSummary } 
 import type { ServerConfig } from "../config.js";
 import { normaliseCode } from "../rooms/codes.js";
 import { ROOM_TOKEN_TTL_MS, type RoomHandle, type RoomRegistry } from "../rooms/registry.js";
+import { requestIp } from "../security/client-ip.js";
 import { KeyedRateLimiter } from "../security/rate-limit.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { Store } from "../store/db.js";
@@ -17,11 +18,12 @@ import { ApiFailure } from "./errors.js";
 
 const CLAIM_STATUS: Record<string, number> = { ROOM_LOCKED: 423, ROOM_FULL: 409, AVATAR_TAKEN: 409, INVALID: 400, ROOM_ENDED: 410 };
 
-function summary(handle: RoomHandle): RoomSummary {
+/** A room as its facilitator sees it; the host token is signed for this login session only. */
+function summary(handle: RoomHandle, session: { sid: string; expiresAt: number }): RoomSummary {
   return {
     code: handle.room.code,
     createdAt: handle.room.snapshot().createdAt,
-    hostToken: handle.hostToken,
+    hostToken: handle.hostTokenFor(session.sid, Math.min(ROOM_TOKEN_TTL_MS, session.expiresAt - Date.now())),
     screenToken: handle.screenToken,
     seats: handle.room.seatCount,
   };
@@ -33,7 +35,7 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
   router.use(requireFacilitator(store));
 
   router.get("/", (req, res) => {
-    res.json({ rooms: registry.ownedBy(req.facilitator!.id).map(summary) });
+    res.json({ rooms: registry.ownedBy(req.facilitator!.id).map((h) => summary(h, req.loginSession!)) });
   });
 
   router.post("/", (req, res) => {
@@ -41,7 +43,11 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
     }
-    res.status(201).json({ room: summary(registry.create(req.facilitator!.id)) });
+    // Install-wide, so more accounts do not mean more rooms.
+    if (registry.stats().rooms >= config.maxRoomsTotal) {
+      throw new ApiFailure(503, "TOO_MANY_ROOMS", "This server has as many open rooms as it allows. Try again when one has ended.");
+    }
+    res.status(201).json({ room: summary(registry.create(req.facilitator!.id), req.loginSession!) });
   });
 
   return router;
@@ -54,7 +60,7 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
   const qrRenders = new KeyedRateLimiter(60, 1);
 
   const roomFor = (req: Request, limiter: KeyedRateLimiter): RoomHandle => {
-    const ip = req.ip ?? "unknown";
+    const ip = requestIp(req, config.trustProxy);
     if (!limiter.take(ip)) throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
     const code = normaliseCode(String(req.params.code ?? ""));
     const handle = code ? registry.byRoomCode(code) : undefined;

@@ -1,7 +1,8 @@
 /**
  * The Socket.IO gateway: verifies the signed token in the handshake, validates
- * every intent against the protocol's schema table, rate-limits per socket and
- * hands the intent to the room. It also implements the room's outbox with
+ * every intent against the protocol's schema table, rate-limits per actor (one
+ * budget per seat, per host login session and per screen, however many sockets
+ * it opens) and hands the intent to the room. It also implements the room's outbox with
  * Socket.IO rooms: one per role and one per seat, so a seat's view can only
  * ever reach that seat's sockets.
  */
@@ -24,15 +25,19 @@ import {
   type ServerToClientEvents,
 } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
+import { requestIp } from "../security/client-ip.js";
 import { TokenBucket } from "../security/rate-limit.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
+import { SlotCounter } from "./connection-limits.js";
 
 export interface SocketData {
   roomId: string;
   actor: ConnActor;
   ip: string;
+  /** Whose budget this socket spends: `seat:<id>`, `host:<login session>` or `screen`. */
+  budgetKey: string;
 }
 export type SammenServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type SammenSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -51,7 +56,7 @@ const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, mess
 
 /** Live input is tiny ({activityId, input:{…}}); anything bigger is not a sample. */
 const MAX_INPUT_BYTES = 512;
-/** Per-socket input budget: twice the allowed rate, so honest jitter never hits it. */
+/** Per-actor input budget: twice the allowed rate, so honest jitter never hits it. */
 const INPUT_BURST = 40;
 const INPUT_BUDGET_PER_SECOND = 40;
 
@@ -76,10 +81,29 @@ export function createOutbox(io: SammenServer): RoomOutbox {
   };
 }
 
-function clientIp(socket: SammenSocket, trustProxy: boolean): string {
-  const forwarded = socket.handshake.headers["x-forwarded-for"];
-  if (trustProxy && typeof forwarded === "string") return forwarded.split(",")[0].trim();
-  return socket.handshake.address;
+const loginChannel = (sid: string) => `login:${sid}`;
+
+/** One actor's budgets, shared by all of its sockets in a room. */
+interface ActorBudget {
+  intents: TokenBucket;
+  inputs: TokenBucket;
+  /** Oldest first: when a seat opens one socket too many, the oldest is dropped. */
+  sockets: SammenSocket[];
+}
+
+export interface GatewayDeps {
+  registry: RoomRegistry;
+  signer: TokenSigner;
+  config: ServerConfig;
+  /** True while a facilitator's login session exists: host tokens are bound to one. */
+  sessionAlive: (sid: string) => boolean;
+}
+
+export interface Gateway {
+  /** Drop every host socket of a login session that just ended. */
+  endLoginSession(sid: string): void;
+  /** Sockets per client address (for tests and health numbers). */
+  readonly socketsPerIp: SlotCounter;
 }
 
 function byteLength(value: unknown): number {
@@ -90,9 +114,25 @@ function byteLength(value: unknown): number {
   }
 }
 
-export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }): void {
+export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
   const { registry, signer, config } = deps;
-  const socketsPerIp = new Map<string, number>();
+  const socketsPerIp = new SlotCounter(config.maxSocketsPerIp);
+  const budgets = new Map<string, ActorBudget>();
+  const budgetFor = (roomId: string, key: string): ActorBudget => {
+    const id = `${roomId}|${key}`;
+    let b = budgets.get(id);
+    if (!b) {
+      b = { intents: new TokenBucket(config.intentBurst, config.intentsPerSecond), inputs: new TokenBucket(INPUT_BURST, INPUT_BUDGET_PER_SECOND), sockets: [] };
+      budgets.set(id, b);
+    }
+    return b;
+  };
+  // A budget outlives its sockets (so reconnecting does not refill it) until it is full again.
+  const pruneBudgets = () => {
+    for (const [id, b] of budgets) {
+      if (b.sockets.length === 0 && (b.intents.full || !registry.byRoomId(id.slice(0, id.indexOf("|"))))) budgets.delete(id);
+    }
+  };
 
   io.use((socket, next) => {
     const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
@@ -100,8 +140,8 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
       return next(refusal("CLIENT_TOO_OLD", `Protocol ${auth.data.protocolVersion} is not ${PROTOCOL_VERSION}; reload the page.`));
     }
-    const ip = clientIp(socket, config.trustProxy);
-    if ((socketsPerIp.get(ip) ?? 0) >= config.maxSocketsPerIp) {
+    const ip = requestIp(socket.request, config.trustProxy);
+    if (socketsPerIp.count(ip) >= config.maxSocketsPerIp) {
       return next(refusal("RATE_LIMITED", "Too many connections from this address."));
     }
     const claims = signer.verify(auth.data.token);
@@ -113,20 +153,34 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
       if (handle.room.wasKicked(claims.seatId)) return next(refusal("KICKED", "This seat was removed by the host."));
       if (!handle.room.hasSeat(claims.seatId)) return next(refusal("UNAUTHORIZED", "No such seat in this room."));
       actor = { role: "seat", seatId: claims.seatId };
+    } else if (claims.role === "host") {
+      if (!deps.sessionAlive(claims.sid)) return next(refusal("UNAUTHORIZED", "The facilitator has signed out; sign in again."));
+      actor = { role: "host" };
     } else actor = { role: claims.role };
-    socket.data = { roomId: claims.roomId, actor, ip };
+    // The slot is reserved here, not on "connection": all checks of one write see each other.
+    const release = socketsPerIp.take(ip);
+    if (!release) return next(refusal("RATE_LIMITED", "Too many connections from this address."));
+    socket.conn.once("close", release);
+    socket.once("disconnect", release);
+    const budgetKey = claims.role === "seat" ? `seat:${claims.seatId}` : claims.role === "host" ? `host:${claims.sid}` : "screen";
+    socket.data = { roomId: claims.roomId, actor, ip, budgetKey };
+    if (claims.role === "host") void socket.join(loginChannel(claims.sid));
     next();
   });
 
   io.on("connection", (socket: SammenSocket) => {
-    const { roomId, actor, ip } = socket.data;
+    const { roomId, actor, budgetKey } = socket.data;
     const handle = registry.byRoomId(roomId);
     if (!handle) {
       socket.emit("room:closed", { reason: "ended" });
       socket.disconnect(true);
       return;
     }
-    socketsPerIp.set(ip, (socketsPerIp.get(ip) ?? 0) + 1);
+    const budget = budgetFor(roomId, budgetKey);
+    budget.sockets.push(socket);
+    // A seat is one tablet: a few sockets (a reload, a second tab) are honest, more are not. The
+    // newest wins, so a tablet whose old socket has not timed out yet is never the one refused.
+    if (actor.role === "seat") while (budget.sockets.length > config.maxSocketsPerSeat) budget.sockets[0].disconnect(true);
     void socket.join(roomChannel(roomId));
     void socket.join(actor.role === "seat" ? seatChannel(roomId, actor.seatId) : roleChannel(roomId, actor.role));
     handle.room.connect(actor);
@@ -136,7 +190,6 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
     };
     sendCurrentView();
 
-    const bucket = new TokenBucket(config.intentBurst, config.intentsPerSecond);
 
     const handle_ = (event: ClientEventName, args: unknown[]) => {
       const ack = args[args.length - 1];
@@ -155,7 +208,7 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
         const issue = parsed.error.issues[0];
         return reply(fail("INVALID", `${event}: ${issue ? `${issue.path.join(".") || "payload"}: ${issue.message}` : "invalid payload"}`));
       }
-      if (!bucket.take()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
+      if (!budget.intents.take()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
       const room = registry.byRoomId(roomId)?.room;
       if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
       let result: Ack;
@@ -174,8 +227,7 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
       socket.on(event, ((...args: unknown[]) => handle_(event, args)) as ClientToServerEvents[typeof event]);
     }
     // Live input (holds, drags): volatile samples without a commandId. The acknowledgement is
-    // optional; over its own per-socket budget a sample is dropped (the room coalesces anyway).
-    const inputBucket = new TokenBucket(INPUT_BURST, INPUT_BUDGET_PER_SECOND);
+    // optional; over the actor's input budget a sample is dropped (the room coalesces anyway).
     const handleInput = (event: ClientInputName, args: unknown[]) => {
       const last = args[args.length - 1];
       const ack = typeof last === "function" ? (last as (a: Ack) => void) : null;
@@ -187,7 +239,7 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
       if (!(spec.roles as readonly Role[]).includes(actor.role)) return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
       const parsed = spec.schema.safeParse(payload);
       if (!parsed.success) return reply(fail("INVALID", `${event}: ${parsed.error.issues[0]?.message ?? "invalid payload"}`));
-      if (!inputBucket.take()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
+      if (!budget.inputs.take()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
       const room = registry.byRoomId(roomId)?.room;
       if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
       try {
@@ -209,10 +261,18 @@ export function attachGateway(io: SammenServer, deps: { registry: RoomRegistry; 
     });
 
     socket.on("disconnect", () => {
-      const left = (socketsPerIp.get(ip) ?? 1) - 1;
-      if (left > 0) socketsPerIp.set(ip, left);
-      else socketsPerIp.delete(ip);
+      const at = budget.sockets.indexOf(socket);
+      if (at >= 0) budget.sockets.splice(at, 1);
+      if (budget.sockets.length === 0 && budget.intents.full) budgets.delete(`${roomId}|${budgetKey}`);
+      if (budgets.size > 20_000) pruneBudgets();
       registry.byRoomId(roomId)?.room.disconnect(actor);
     });
   });
+
+  return {
+    socketsPerIp,
+    endLoginSession(sid) {
+      io.in(loginChannel(sid)).disconnectSockets(true);
+    },
+  };
 }

@@ -26,7 +26,8 @@ export interface RegistryDeps {
 
 export interface RoomHandle {
   room: LiveRoom;
-  hostToken: string;
+  /** A host token bound to one facilitator login session (`sid`): it stops working when that session ends. */
+  hostTokenFor(sid: string, ttlMs?: number): string;
   screenToken: string;
 }
 
@@ -46,7 +47,6 @@ export class RoomRegistry {
     const code = newRoomCode((c) => this.byCode.has(c));
     const id = nanoid(12);
     const screenToken = this.deps.signer.sign({ role: "screen", roomId: id }, ROOM_TOKEN_TTL_MS);
-    const hostToken = this.deps.signer.sign({ role: "host", roomId: id }, ROOM_TOKEN_TTL_MS);
     const room = new LiveRoom(createRoomState({ id, code, ownerId, now: this.now() }), {
       outbox: this.deps.outbox(),
       links: { joinUrl: this.deps.joinUrlFor(code), screenToken },
@@ -58,7 +58,12 @@ export class RoomRegistry {
       newSeatId: () => nanoid(12),
       onEnded: (r) => this.forget(r),
     });
-    const handle = { room, hostToken, screenToken };
+    const signer = this.deps.signer;
+    const handle: RoomHandle = {
+      room,
+      screenToken,
+      hostTokenFor: (sid, ttlMs = ROOM_TOKEN_TTL_MS) => signer.sign({ role: "host", roomId: id, sid }, ttlMs),
+    };
     this.byCode.set(code, handle);
     this.byId.set(id, handle);
     return handle;

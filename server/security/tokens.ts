@@ -1,19 +1,22 @@
 /**
  * Signed room tokens (host, screen, seat). A token names the room instance (not
  * just its code, so a code reused later refuses old tokens), the role and, for a
- * seat, the seat id. HMAC-SHA256 over the base64url JSON; no library needed.
+ * seat, the seat id; a host token also names the facilitator's login session
+ * (`sid`), so it stops working when that session ends. HMAC-SHA256 over the
+ * base64url JSON; no library needed. The signature is compared as text, so
+ * only its one canonical base64url spelling is accepted.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 const tokenClaimsSchema = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("host"), roomId: z.string(), exp: z.number() }),
+  z.object({ role: z.literal("host"), roomId: z.string(), sid: z.string().min(8).max(64), exp: z.number() }),
   z.object({ role: z.literal("screen"), roomId: z.string(), exp: z.number() }),
   z.object({ role: z.literal("seat"), roomId: z.string(), seatId: z.string(), exp: z.number() }),
 ]);
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 export type TokenSubject =
-  | { role: "host"; roomId: string }
+  | { role: "host"; roomId: string; sid: string }
   | { role: "screen"; roomId: string }
   | { role: "seat"; roomId: string; seatId: string };
 
@@ -33,8 +36,10 @@ export function createTokenSigner(secret: string, now: () => number = Date.now):
       const dot = token.indexOf(".");
       if (dot <= 0 || dot !== token.lastIndexOf(".")) return null;
       const body = token.slice(0, dot);
-      const given = Buffer.from(token.slice(dot + 1), "base64url");
-      const expected = Buffer.from(mac(body), "base64url");
+      // Buffer.from(…, "base64url") forgives stray trailing bits and padding, so bytes are not
+      // enough: the text itself must be the one spelling the signer makes.
+      const given = Buffer.from(token.slice(dot + 1), "utf8");
+      const expected = Buffer.from(mac(body), "utf8");
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
       let claims: unknown;
       try {

@@ -11,16 +11,23 @@ export interface FacilitatorRow {
   username: string;
   password_hash: string;
   created_at: number;
+  /** 1 for an admin (the first account, and those an admin made admins): only admins create accounts. */
+  is_admin: number;
 }
 
 export interface Store {
   countFacilitators(): number;
-  createFacilitator(username: string, passwordHash: string, now: number): FacilitatorRow;
+  createFacilitator(username: string, passwordHash: string, now: number, admin: boolean): FacilitatorRow;
+  /** Replace a stored hash (rehash on login when the stored parameters are older). */
+  updatePasswordHash(id: number, passwordHash: string): void;
   findFacilitatorByName(username: string): FacilitatorRow | undefined;
   findFacilitator(id: number): FacilitatorRow | undefined;
-  listFacilitators(): Pick<FacilitatorRow, "id" | "username" | "created_at">[];
-  createSession(tokenHash: string, facilitatorId: number, expiresAt: number): void;
-  findSession(tokenHash: string, now: number): { facilitator_id: number } | undefined;
+  listFacilitators(): Pick<FacilitatorRow, "id" | "username" | "created_at" | "is_admin">[];
+  /** `sid` is a random public id of the login session: host tokens carry it, so logout ends them. */
+  createSession(tokenHash: string, sid: string, facilitatorId: number, expiresAt: number): void;
+  findSession(tokenHash: string, now: number): { facilitator_id: number; sid: string; expires_at: number } | undefined;
+  /** True while the login session with this public id exists and has not expired. */
+  sessionAlive(sid: string, now: number): boolean;
   deleteSession(tokenHash: string): void;
   close(): void;
 }
@@ -37,6 +44,13 @@ const MIGRATIONS = [
      facilitator_id INTEGER NOT NULL REFERENCES facilitators(id) ON DELETE CASCADE,
      expires_at INTEGER NOT NULL
    );`,
+  // Admins (only admins create accounts; an install's first account is its admin) and a public
+  // session id that host tokens carry, so logout ends them. Old sessions had no id: sign in again.
+  `ALTER TABLE facilitators ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+   UPDATE facilitators SET is_admin = 1 WHERE id = (SELECT MIN(id) FROM facilitators);
+   DELETE FROM sessions;
+   ALTER TABLE sessions ADD COLUMN sid TEXT NOT NULL DEFAULT '';
+   CREATE UNIQUE INDEX sessions_sid ON sessions(sid);`,
 ];
 
 export function openStore(dbPath: string): Store {
@@ -54,34 +68,42 @@ export function openStore(dbPath: string): Store {
 
   const stmts = {
     count: db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM facilitators"),
-    insert: db.prepare<[string, string, number]>("INSERT INTO facilitators (username, password_hash, created_at) VALUES (?, ?, ?)"),
+    insert: db.prepare<[string, string, number, number]>(
+      "INSERT INTO facilitators (username, password_hash, created_at, is_admin) VALUES (?, ?, ?, ?)",
+    ),
+    rehash: db.prepare<[string, number]>("UPDATE facilitators SET password_hash = ? WHERE id = ?"),
     byName: db.prepare<[string], FacilitatorRow>("SELECT * FROM facilitators WHERE username = ?"),
     byId: db.prepare<[number], FacilitatorRow>("SELECT * FROM facilitators WHERE id = ?"),
-    list: db.prepare<[], Pick<FacilitatorRow, "id" | "username" | "created_at">>(
-      "SELECT id, username, created_at FROM facilitators ORDER BY id",
+    list: db.prepare<[], Pick<FacilitatorRow, "id" | "username" | "created_at" | "is_admin">>(
+      "SELECT id, username, created_at, is_admin FROM facilitators ORDER BY id",
     ),
-    insertSession: db.prepare<[string, number, number]>("INSERT INTO sessions (token_hash, facilitator_id, expires_at) VALUES (?, ?, ?)"),
-    findSession: db.prepare<[string, number], { facilitator_id: number }>(
-      "SELECT facilitator_id FROM sessions WHERE token_hash = ? AND expires_at > ?",
+    insertSession: db.prepare<[string, string, number, number]>(
+      "INSERT INTO sessions (token_hash, sid, facilitator_id, expires_at) VALUES (?, ?, ?, ?)",
     ),
+    findSession: db.prepare<[string, number], { facilitator_id: number; sid: string; expires_at: number }>(
+      "SELECT facilitator_id, sid, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
+    ),
+    sessionAlive: db.prepare<[string, number], { n: number }>("SELECT 1 AS n FROM sessions WHERE sid = ? AND expires_at > ?"),
     deleteSession: db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?"),
     purgeSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
   };
 
   return {
     countFacilitators: () => stmts.count.get()?.n ?? 0,
-    createFacilitator(username, passwordHash, now) {
-      const info = stmts.insert.run(username, passwordHash, now);
-      return { id: Number(info.lastInsertRowid), username, password_hash: passwordHash, created_at: now };
+    createFacilitator(username, passwordHash, now, admin) {
+      const info = stmts.insert.run(username, passwordHash, now, admin ? 1 : 0);
+      return { id: Number(info.lastInsertRowid), username, password_hash: passwordHash, created_at: now, is_admin: admin ? 1 : 0 };
     },
+    updatePasswordHash: (id, passwordHash) => void stmts.rehash.run(passwordHash, id),
     findFacilitatorByName: (username) => stmts.byName.get(username),
     findFacilitator: (id) => stmts.byId.get(id),
     listFacilitators: () => stmts.list.all(),
-    createSession(tokenHash, facilitatorId, expiresAt) {
+    createSession(tokenHash, sid, facilitatorId, expiresAt) {
       stmts.purgeSessions.run(Date.now());
-      stmts.insertSession.run(tokenHash, facilitatorId, expiresAt);
+      stmts.insertSession.run(tokenHash, sid, facilitatorId, expiresAt);
     },
     findSession: (tokenHash, now) => stmts.findSession.get(tokenHash, now),
+    sessionAlive: (sid, now) => stmts.sessionAlive.get(sid, now) !== undefined,
     deleteSession: (tokenHash) => void stmts.deleteSession.run(tokenHash),
     close: () => db.close(),
   };

@@ -9,7 +9,9 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { ServerConfig } from "../../server/config.js";
-import { startServer, type TestServer } from "../support/server.js";
+import { startServer, TEST_SETUP_CODE, type TestServer } from "../support/server.js";
+
+export { TEST_SETUP_CODE };
 
 export const SCREENSHOT_DIR = path.resolve("test-results", "screenshots");
 
@@ -108,4 +110,17 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
 export async function expectAxeClean(page: Page, label: string): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations, `${label}: ${violations.join("\n")}`).toEqual([]);
+}
+
+/**
+ * The first facilitator account through /host's first-run screen, as a leader does it: the setup
+ * code from the start log (the test server's is TEST_SETUP_CODE), a name and a password.
+ */
+export async function createFirstAccount(page: Page, url: string, username = "leder", password = "et-langt-passord-123"): Promise<void> {
+  await page.goto(`${url}/host`);
+  await page.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
+  await page.getByLabel("Brukernavn").fill(username);
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Opprett konto" }).click();
+  await page.getByRole("button", { name: "Åpne nytt rom" }).waitFor();
 }

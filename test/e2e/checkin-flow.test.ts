@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
+import { TEST_SETUP_CODE } from "../support/server.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
 const newPage = e2e.open;
@@ -18,6 +19,7 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     await host.goto(`${e2e.url}/host`);
     await host.getByRole("heading", { name: "Opprett den første lederkontoen" }).waitFor();
     await expectAxeClean(host, "/host setup");
+    await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();

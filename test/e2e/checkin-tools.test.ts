@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
+import { TEST_SETUP_CODE } from "../support/server.js";
 
 const e2e = e2eSession();
 const newPage = e2e.page;
@@ -15,6 +16,7 @@ describe("e2e: thermometer check-in and check-out for 11+", () => {
   it("runs through the UI with three tablets", { timeout: 120_000 }, async () => {
     const host = await newPage();
     await host.goto(`${e2e.url}/host`);
+    await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();

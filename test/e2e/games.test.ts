@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { e2eSession, expectAxeClean as expectAxeCleanNow, screenshot } from "./browser.js";
+import { TEST_SETUP_CODE } from "../support/server.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
 const newPage = e2e.page;
@@ -69,6 +70,7 @@ describe("e2e: cooperative games", () => {
     // --- host signs up and opens a room
     const host = await newPage({ width: 1280, height: 900 }, "reduce");
     await host.goto(`${e2e.url}/host`);
+    await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
+import { TEST_SETUP_CODE } from "../support/server.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
 const newPage = e2e.page;
@@ -17,6 +18,7 @@ describe("e2e: a 3-card feelings quiz and a detective round with four tablets", 
     // --- host opens a room; the projector pairs through the console's link
     const host = await newPage();
     await host.goto(`${e2e.url}/host`);
+    await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
     await host.getByRole("button", { name: "Opprett konto" }).click();

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ServerConfig } from "../../server/config.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import type { JoinStatus, RoomSummary } from "../../shared/protocol.js";
-import { ApiClient, closeAllConnections, facilitator, openRoom, startServer, type TestServer } from "../support/server.js";
+import { ApiClient, closeAllConnections, facilitator, openRoom, startServer, TEST_SETUP_CODE, type TestServer } from "../support/server.js";
 
 let server: TestServer | undefined;
 async function start(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
@@ -47,28 +47,28 @@ describe("first-run setup", () => {
     expect(await anon.request<StatusBody>("GET", "/api/auth/status")).toEqual({ status: 200, body: { needsSetup: true, facilitator: null } });
 
     // Refused credentials create nothing.
-    const short = await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "leder1", password: "kort" });
+    const short = await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "leder1", password: "kort", setupCode: TEST_SETUP_CODE });
     expect(short.status).toBe(400);
     expect(short.body.error.code).toBe("INVALID");
     expect(short.body.error.message).toMatch(/password/);
-    expect((await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "a b", password: PASSWORD })).status).toBe(400);
-    expect((await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "leder1", password: PASSWORD, admin: true })).status).toBe(400);
+    expect((await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "a b", password: PASSWORD, setupCode: TEST_SETUP_CODE })).status).toBe(400);
+    expect((await anon.request<ErrorBody>("POST", "/api/auth/setup", { username: "leder1", password: PASSWORD, setupCode: TEST_SETUP_CODE, admin: true })).status).toBe(400);
     expect((await anon.request<StatusBody>("GET", "/api/auth/status")).body.needsSetup).toBe(true);
 
     const first = new ApiClient(s.url);
-    const created = await first.request<{ facilitator: { id: number; username: string } }>("POST", "/api/auth/setup", { username: "leder1", password: PASSWORD });
+    const created = await first.request<{ facilitator: { id: number; username: string } }>("POST", "/api/auth/setup", { username: "leder1", password: PASSWORD, setupCode: TEST_SETUP_CODE });
     expect(created.status).toBe(201);
     expect(created.body.facilitator.username).toBe("leder1");
     expect(first.cookieHeader).toMatch(/^sammen_session=[A-Za-z0-9_-]{20,}$/);
     expect(await first.request<StatusBody>("GET", "/api/auth/status")).toEqual({
       status: 200,
-      body: { needsSetup: false, facilitator: { id: created.body.facilitator.id, username: "leder1" } },
+      body: { needsSetup: false, facilitator: { id: created.body.facilitator.id, username: "leder1", admin: true } },
     });
     expect((await anon.request<StatusBody>("GET", "/api/auth/status")).body).toEqual({ needsSetup: false, facilitator: null });
 
     // A second setup is refused, signed in or not.
     for (const client of [anon, first]) {
-      const again = await client.request<ErrorBody>("POST", "/api/auth/setup", { username: "inntrenger", password: PASSWORD });
+      const again = await client.request<ErrorBody>("POST", "/api/auth/setup", { username: "inntrenger", password: PASSWORD, setupCode: TEST_SETUP_CODE });
       expect(again.status).toBe(409);
       expect(again.body.error.code).toBe("ALREADY_SET_UP");
     }
@@ -78,7 +78,7 @@ describe("first-run setup", () => {
   it("concurrent first-run setups: exactly one account is created", async () => {
     const s = await start();
     const results = await Promise.all(
-      [1, 2, 3, 4, 5].map((i) => new ApiClient(s.url).request<ErrorBody>("POST", "/api/auth/setup", { username: `leder${i}`, password: PASSWORD })),
+      [1, 2, 3, 4, 5].map((i) => new ApiClient(s.url).request<ErrorBody>("POST", "/api/auth/setup", { username: `leder${i}`, password: PASSWORD, setupCode: TEST_SETUP_CODE })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
     expect(readDb(s, "SELECT id FROM facilitators")).toHaveLength(1);
@@ -87,7 +87,7 @@ describe("first-run setup", () => {
 
   it("the session cookie is HttpOnly and SameSite=Strict; passwords are scrypt hashes, sessions are stored hashed", async () => {
     const s = await start();
-    const res = await post(s.url, "/api/auth/setup", JSON.stringify({ username: "leder1", password: PASSWORD }));
+    const res = await post(s.url, "/api/auth/setup", JSON.stringify({ username: "leder1", password: PASSWORD, setupCode: TEST_SETUP_CODE }));
     expect(res.status).toBe(201);
     const setCookie = res.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^sammen_session=/);
@@ -108,7 +108,7 @@ describe("first-run setup", () => {
 
   it("sets Secure on the cookie when configured for TLS", async () => {
     const s = await start({ secureCookies: true });
-    const res = await post(s.url, "/api/auth/setup", JSON.stringify({ username: "leder1", password: PASSWORD }));
+    const res = await post(s.url, "/api/auth/setup", JSON.stringify({ username: "leder1", password: PASSWORD, setupCode: TEST_SETUP_CODE }));
     expect(res.headers.get("set-cookie")).toMatch(/;\s*Secure(;|$)/i);
   });
 });

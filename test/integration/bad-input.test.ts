@@ -30,7 +30,7 @@ import {
   type SeatView,
 } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, openRoomDirect, startServer, waitFor, type TestServer } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -137,8 +137,7 @@ function emitRaw(conn: AnyConn, event: string, ...args: unknown[]): Promise<Ack>
 async function liveRoom() {
   // Opened through the registry (as POST /api/rooms does) to skip the password hashing of a
   // sign-in in every test; auth-http.test.ts covers the REST path.
-  const handle = server.sammen.registry.create(1);
-  const summary = { code: handle.room.code, hostToken: handle.hostToken, screenToken: handle.screenToken };
+  const summary = openRoomDirect(server);
   const host = connect<HostView>(server.url, summary.hostToken);
   const screen = connect<ScreenView>(server.url, summary.screenToken);
   const mine = await claimSeat(server.url, summary.code, "fox-blue");

@@ -110,8 +110,8 @@ describe("tokens in the handshake", () => {
       "tampered signature (middle)": `${body}.${flip(sig, 20)}`,
       "tampered body": `${flip(body, 3)}.${sig}`,
       "a seat token turned host": `${asHost}.${a.claim.token.split(".")[1]}`,
-      "signed with another secret": createTokenSigner("some-other-secret-value-000000").sign({ role: "host", roomId: a.live.id }, ROOM_TOKEN_TTL_MS),
-      "expired": createTokenSigner(SECRET, () => Date.now() - 2 * ROOM_TOKEN_TTL_MS).sign({ role: "host", roomId: a.live.id }, ROOM_TOKEN_TTL_MS),
+      "signed with another secret": createTokenSigner("some-other-secret-value-000000").sign({ role: "host", roomId: a.live.id, sid: "no-such-login-session" }, ROOM_TOKEN_TTL_MS),
+      "expired": createTokenSigner(SECRET, () => Date.now() - 2 * ROOM_TOKEN_TTL_MS).sign({ role: "host", roomId: a.live.id, sid: "no-such-login-session" }, ROOM_TOKEN_TTL_MS),
       "a seat id this room never had": createTokenSigner(SECRET).sign({ role: "seat", roomId: a.live.id, seatId: "no-such-seat" }, ROOM_TOKEN_TTL_MS),
       "too short": "abc",
       "too long": "x".repeat(5000),
@@ -124,7 +124,7 @@ describe("tokens in the handshake", () => {
       expect(snap.envelope, what).toBeNull();
     }
     // A correctly signed token for a room that does not exist (any more) is told the room has ended.
-    const ghost = connect(s.url, createTokenSigner(SECRET).sign({ role: "host", roomId: "no-such-room" }, ROOM_TOKEN_TTL_MS));
+    const ghost = connect(s.url, createTokenSigner(SECRET).sign({ role: "host", roomId: "no-such-room", sid: "no-such-login-session" }, ROOM_TOKEN_TTL_MS));
     expect((await waitFor(ghost, (x) => x.closed !== null)).closed).toBe("ROOM_ENDED");
     // The control: the untouched token works.
     const real = connect<HostView>(s.url, a.summary.hostToken);

@@ -2,6 +2,7 @@
  * Test support: a real Sammen server on 127.0.0.1 port 0 with a real SQLite
  * file in a temp folder, plus typed REST and socket helpers.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +10,13 @@ import { createServer, type SammenInstance } from "../../server/app.js";
 import { defaultConfig, type ServerConfig } from "../../server/config.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
 import type { JoinClaimed, RoleView, RoomSummary } from "../../shared/protocol.js";
+import type { RoomHandle } from "../../server/rooms/registry.js";
+
+/**
+ * The first-run setup code every test server uses (as an operator's SAMMEN_SETUP_CODE would fix
+ * it); `facilitator()` sends it. A test of the printed random code passes `setupCode` itself.
+ */
+export const TEST_SETUP_CODE = "TESTS-SETUP-2026";
 
 export interface TestServer {
   url: string;
@@ -26,6 +34,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     dbPath: path.join(dir, "sammen.db"),
     clientDir: path.resolve("dist", "client"),
     log: (line) => logs.push(line),
+    setupCode: TEST_SETUP_CODE,
     ...overrides,
   });
   const sammen = createServer(config);
@@ -41,19 +50,27 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   };
 }
 
-/** A tiny fetch wrapper that keeps the facilitator cookie, like a browser would. */
+/** A tiny fetch wrapper that keeps the server's cookies, like a browser would. */
 export class ApiClient {
-  private cookie = "";
-  constructor(readonly base: string) {}
+  private readonly cookies = new Map<string, string>();
+  constructor(
+    readonly base: string,
+    /** Extra headers on every request (e.g. X-Forwarded-For or Origin in proxy and CSRF tests). */
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   async request<T = unknown>(method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const res = await fetch(this.base + route, {
       method,
-      headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { ...this.headers, ...(body !== undefined ? { "content-type": "application/json" } : {}), ...(cookie ? { cookie } : {}) },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
-    const setCookie = res.headers.get("set-cookie");
-    if (setCookie) this.cookie = setCookie.split(";")[0];
+    for (const line of res.headers.getSetCookie()) {
+      const pair = line.split(";")[0];
+      const eq = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -64,19 +81,56 @@ export class ApiClient {
     return { status: res.status, body: parsed as T };
   }
 
+  /** The facilitator session cookie as a Cookie header ("" before sign-in). */
   get cookieHeader(): string {
-    return this.cookie;
+    const session = this.cookies.get("sammen_session");
+    return session === undefined ? "" : `sammen_session=${session}`;
+  }
+
+  /** Forget one cookie (e.g. a browser that never signed in here before). */
+  dropCookie(name: string): void {
+    this.cookies.delete(name);
   }
 }
 
-export async function facilitator(base: string, username = "leder1", password = "riktig-hemmelig-passord"): Promise<ApiClient> {
+/**
+ * A signed-in facilitator: on a fresh install the first account (the admin, made with the setup
+ * code), otherwise a sign-in. A second leader: `facilitator(base)` for the admin, then
+ * `addFacilitator(admin, "leder2")` and `facilitator(base, "leder2")`.
+ */
+export async function facilitator(
+  base: string,
+  username = "leder1",
+  password = "riktig-hemmelig-passord",
+  setupCode = TEST_SETUP_CODE,
+): Promise<ApiClient> {
   const api = new ApiClient(base);
   const status = await api.request<{ needsSetup: boolean }>("GET", "/api/auth/status");
   const res = status.body.needsSetup
-    ? await api.request("POST", "/api/auth/setup", { username, password })
+    ? await api.request("POST", "/api/auth/setup", { username, password, setupCode })
     : await api.request("POST", "/api/auth/login", { username, password });
   if (res.status >= 300) throw new Error(`facilitator sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return api;
+}
+
+/** An admin creates another facilitator account (only admins may). */
+export async function addFacilitator(admin: ApiClient, username: string, password = "riktig-hemmelig-passord", asAdmin = false): Promise<void> {
+  const res = await admin.request("POST", "/api/facilitators", { username, password, ...(asAdmin ? { admin: true } : {}) });
+  if (res.status !== 201) throw new Error(`creating ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/**
+ * A room opened straight through the registry, with a host token bound to a login session made
+ * in the store: for tests that need many rooms and no password hashing (about 0.3 s each).
+ * The REST path (POST /api/rooms) is covered in auth-http.test.ts.
+ */
+export function openRoomDirect(server: TestServer): { code: string; hostToken: string; screenToken: string; handle: RoomHandle } {
+  const { store, registry } = server.sammen;
+  const owner = store.findFacilitatorByName("direct-owner") ?? store.createFacilitator("direct-owner", "scrypt$unusable", Date.now(), false);
+  const sid = randomBytes(16).toString("base64url");
+  store.createSession(randomBytes(32).toString("hex"), sid, owner.id, Date.now() + 60 * 60_000);
+  const handle = registry.create(owner.id);
+  return { code: handle.room.code, hostToken: handle.hostTokenFor(sid), screenToken: handle.screenToken, handle };
 }
 
 export async function openRoom(api: ApiClient): Promise<RoomSummary> {

@@ -22,7 +22,7 @@ describe("room tokens", () => {
   it("round-trips host, screen and seat claims with an expiry", () => {
     let now = 1_000_000;
     const signer = createTokenSigner(SECRET, () => now);
-    expect(signer.verify(signer.sign({ role: "host", roomId: "room-1" }, HOUR))).toEqual({ role: "host", roomId: "room-1", exp: now + HOUR });
+    expect(signer.verify(signer.sign({ role: "host", roomId: "room-1", sid: "login-session-1" }, HOUR))).toEqual({ role: "host", roomId: "room-1", sid: "login-session-1", exp: now + HOUR });
     expect(signer.verify(signer.sign({ role: "screen", roomId: "room-1" }, HOUR))).toEqual({ role: "screen", roomId: "room-1", exp: now + HOUR });
     const seat = signer.sign({ role: "seat", roomId: "room-1", seatId: "seat-abc" }, HOUR);
     expect(seat).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
@@ -33,12 +33,12 @@ describe("room tokens", () => {
   it("refuses an expired token", () => {
     let now = 5_000;
     const signer = createTokenSigner(SECRET, () => now);
-    const token = signer.sign({ role: "host", roomId: "room-1" }, 1_000);
+    const token = signer.sign({ role: "host", roomId: "room-1", sid: "login-session-1" }, 1_000);
     expect(signer.verify(token)).not.toBeNull();
     now = 6_001;
     expect(signer.verify(token)).toBeNull();
     // A token already expired when it was signed.
-    expect(signer.verify(signer.sign({ role: "host", roomId: "room-1" }, -1))).toBeNull();
+    expect(signer.verify(signer.sign({ role: "host", roomId: "room-1", sid: "login-session-1" }, -1))).toBeNull();
   });
 
   it("refuses a tampered body (the claims cannot be edited)", () => {
@@ -58,7 +58,7 @@ describe("room tokens", () => {
 
   it("refuses a tampered or missing signature", () => {
     const signer = createTokenSigner(SECRET);
-    const token = signer.sign({ role: "host", roomId: "room-1" }, HOUR);
+    const token = signer.sign({ role: "host", roomId: "room-1", sid: "login-session-1" }, HOUR);
     const [body, sig] = token.split(".");
     for (const i of [0, 10, 20, 30]) expect(signer.verify(`${body}.${flipChar(sig, i)}`), `sig char ${i}`).toBeNull();
     expect(signer.verify(`${body}.`)).toBeNull();
@@ -73,7 +73,7 @@ describe("room tokens", () => {
   it("refuses a token signed with another secret", () => {
     const mine = createTokenSigner(SECRET);
     const theirs = createTokenSigner("another-secret-entirely-9876543210");
-    const token = theirs.sign({ role: "host", roomId: "room-1" }, HOUR);
+    const token = theirs.sign({ role: "host", roomId: "room-1", sid: "login-session-1" }, HOUR);
     expect(theirs.verify(token)).not.toBeNull();
     expect(mine.verify(token)).toBeNull();
   });
@@ -85,8 +85,9 @@ describe("room tokens", () => {
       { role: "admin", roomId: "room-1", exp },
       { role: "seat", roomId: "room-1", exp }, // a seat token needs its seat id
       { role: "host", exp },
-      { role: "host", roomId: "room-1" }, // no expiry
+      { role: "host", roomId: "room-1", sid: "login-session-1" }, // no expiry
       { role: "host", roomId: "room-1", exp: String(exp) },
+      { role: "host", roomId: "room-1", exp }, // a host token needs its login session
       null,
       [],
       "host",
@@ -97,6 +98,7 @@ describe("room tokens", () => {
     const junk = Buffer.from("{not json").toString("base64url");
     expect(signer.verify(`${junk}.${createHmac("sha256", SECRET).update(junk).digest("base64url")}`)).toBeNull();
     // The control: the same forge helper does produce an accepted token for valid claims.
-    expect(signer.verify(forge(SECRET, { role: "host", roomId: "room-1", exp }))).toEqual({ role: "host", roomId: "room-1", exp });
+    const host = { role: "host", roomId: "room-1", sid: "login-session-1", exp };
+    expect(signer.verify(forge(SECRET, host))).toEqual(host);
   });
 });

@@ -1,4 +1,4 @@
-/** Facilitator sign-in, or creating the first account on a fresh install. */
+/** Facilitator sign-in, or creating the first (admin) account on a fresh install with the setup code. */
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../sdk/api.js";
@@ -7,6 +7,8 @@ import { ErrorNote } from "../ui/ErrorNote.js";
 export interface Facilitator {
   id: number;
   username: string;
+  /** Only admins create accounts. */
+  admin: boolean;
 }
 
 export function AuthGate({ children }: { children: (me: Facilitator, signOut: () => void) => ReactNode }) {
@@ -39,10 +41,12 @@ export function AuthGate({ children }: { children: (me: Facilitator, signOut: ()
           e.preventDefault();
           const form = new FormData(e.currentTarget);
           try {
-            const res = await api<{ facilitator: Facilitator }>("POST", setup ? "/api/auth/setup" : "/api/auth/login", {
-              username: String(form.get("username") ?? ""),
-              password: String(form.get("password") ?? ""),
-            });
+            const credentials = { username: String(form.get("username") ?? ""), password: String(form.get("password") ?? "") };
+            const res = await api<{ facilitator: Facilitator }>(
+              "POST",
+              setup ? "/api/auth/setup" : "/api/auth/login",
+              setup ? { ...credentials, setupCode: String(form.get("setupCode") ?? "") } : credentials,
+            );
             setStatus({ needsSetup: false, facilitator: res.facilitator });
           } catch (err) {
             setError(err instanceof ApiError ? err.code : "NETWORK");
@@ -50,6 +54,22 @@ export function AuthGate({ children }: { children: (me: Facilitator, signOut: ()
           }
         }}
       >
+        {setup && (
+          <>
+            <label htmlFor="setup-code">{t("host.setupCode")}</label>
+            <input
+              id="setup-code"
+              name="setupCode"
+              required
+              autoComplete="one-time-code"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={100}
+              aria-describedby="setup-code-hint"
+            />
+            <p id="setup-code-hint" className="hint">{t("host.setupCodeHint")}</p>
+          </>
+        )}
         <label htmlFor="username">{t("host.username")}</label>
         <input id="username" name="username" autoComplete="username" required minLength={3} maxLength={60} />
         <label htmlFor="password">{t("host.password")}</label>

@@ -1,4 +1,4 @@
-/** Signed-in facilitators create accounts for co-leaders; there is no open sign-up after the first. */
+/** An admin creates accounts for co-leaders (and may make one an admin); there is no open sign-up. */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../sdk/api.js";
@@ -18,7 +18,11 @@ export function FacilitatorAdmin() {
           const formEl = e.currentTarget;
           const form = new FormData(formEl);
           try {
-            await api("POST", "/api/facilitators", { username: String(form.get("username")), password: String(form.get("password")) });
+            await api("POST", "/api/facilitators", {
+              username: String(form.get("username")),
+              password: String(form.get("password")),
+              admin: form.get("admin") === "on",
+            });
             setError(null);
             setDone(true);
             formEl.reset();
@@ -32,6 +36,10 @@ export function FacilitatorAdmin() {
         <input id="new-username" name="username" autoComplete="off" required minLength={3} maxLength={60} />
         <label htmlFor="new-password">{t("host.password")}</label>
         <input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={10} />
+        <label className="check-row">
+          <input type="checkbox" name="admin" />
+          <span>{t("host.makeAdmin")}</span>
+        </label>
         <button type="submit" className="button">{t("host.createAccount")}</button>
       </form>
       {done && <p role="status">{t("host.created")}</p>}

@@ -72,7 +72,7 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
         </button>
         <ErrorNote code={error} />
       </section>
-      <FacilitatorAdmin />
+      {me.admin && <FacilitatorAdmin />}
     </main>
   );
 }

@@ -61,6 +61,12 @@ export const en: Resources = {
     INTERNAL: "Something went wrong on our side. Nothing was changed.",
     TIMEOUT: "No answer. Check the network and try again.",
     NETWORK: "Could not connect. Check the network and try again.",
+
+    SETUP_CODE_WRONG: "That is not the setup code. Look in the log where Sammen was started.",
+    ALREADY_SET_UP: "Sammen is already set up. Sign in, or ask an administrator for an account.",
+    TOO_MANY_ROOMS: "As many rooms are open as the server allows. End a room first.",
+    CROSS_ORIGIN: "The request came from another site and was stopped.",
+    TAKEN: "That username is taken.",
   },
   join: {
     title: "Join",
@@ -99,7 +105,9 @@ export const en: Resources = {
     joinScreen: { auto: "The projector shows the QR code and address until the room is locked or the first activity starts; then it becomes a small code in the corner.", show: "Show the full join screen on the projector", hide: "Only the code in the corner" },
     title: "Facilitator console",
     setupTitle: "Create the first facilitator account",
-    setupText: "This is a new installation. The first account is created freely; after that a facilitator must create accounts for others.",
+    setupText: "This is a new installation. The first account becomes the administrator and needs the setup code. After that an administrator creates accounts for others.",
+    setupCode: "Setup code",
+    setupCodeHint: "The code is in the log where Sammen was started, for example ABCDE-FGHJK.",
     loginTitle: "Sign in",
     username: "Username",
     password: "Password",
@@ -145,6 +153,7 @@ export const en: Resources = {
     markSeen: "I have seen it",
     facilitators: "Facilitators",
     addFacilitator: "Add facilitator",
+    makeAdmin: "Can also create accounts (administrator)",
     created: "Created.",
   },
   calm: {

@@ -1,0 +1,87 @@
+/**
+ * Limits on realtime connections, by client address (server/security/client-ip.ts):
+ *
+ * - Engine.IO sessions (each polling or WebSocket handshake, before any room
+ *   token is seen): a handshake rate per address, a cap per address and a cap in
+ *   total. Checked in `allowRequest`, so a refused handshake costs no session.
+ * - Socket.IO sockets per address: a slot is reserved in the auth middleware,
+ *   before the socket exists, and released exactly once when the socket or its
+ *   transport closes, so many CONNECT packets in one write cannot all pass a
+ *   check that counts later.
+ */
+import type { IncomingMessage } from "node:http";
+import type { ServerConfig } from "../config.js";
+import { requestIp } from "../security/client-ip.js";
+import { KeyedRateLimiter, type RateLimiter } from "../security/rate-limit.js";
+
+/** A count per key that can only be taken within a cap (an in-process stand-in for a shared counter). */
+export class SlotCounter {
+  private readonly counts = new Map<string, number>();
+  private totalCount = 0;
+  constructor(
+    private readonly perKey: number,
+    private readonly total: number = Number.POSITIVE_INFINITY,
+  ) {}
+  /** Take one slot for `key`; returns a release function (safe to call twice), or null when full. */
+  take(key: string): (() => void) | null {
+    const n = this.counts.get(key) ?? 0;
+    if (n >= this.perKey || this.totalCount >= this.total) return null;
+    this.counts.set(key, n + 1);
+    this.totalCount++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.totalCount--;
+      const left = (this.counts.get(key) ?? 1) - 1;
+      if (left > 0) this.counts.set(key, left);
+      else this.counts.delete(key);
+    };
+  }
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+  get size(): number {
+    return this.totalCount;
+  }
+}
+
+export interface EngineGuard {
+  /** Engine.IO's allowRequest: runs on every new session's first request. */
+  allowRequest(req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void): void;
+  /** Call on every new Engine.IO connection: holds its slot until it closes. */
+  track(conn: { request: IncomingMessage; once(event: "close", fn: () => void): unknown }): void;
+  readonly sessions: SlotCounter;
+}
+
+export function createEngineGuard(
+  config: ServerConfig,
+  isAllowedOrigin: (req: IncomingMessage) => boolean,
+  handshakes: RateLimiter = new KeyedRateLimiter(config.handshakeBurstPerIp, config.handshakesPerIpPerSecond),
+): EngineGuard {
+  const sessions = new SlotCounter(config.maxSessionsPerIp, config.maxConnectionsTotal);
+  // Slots taken in allowRequest wait here for their connection (engine.io assigns the id later).
+  const pending = new WeakMap<IncomingMessage, () => void>();
+  return {
+    sessions,
+    allowRequest(req, callback) {
+      if (!isAllowedOrigin(req)) return callback("CROSS_ORIGIN", false);
+      const ip = requestIp(req, config.trustProxy);
+      if (!handshakes.consume(ip).ok) return callback("RATE_LIMITED", false);
+      const release = sessions.take(ip);
+      if (!release) return callback("RATE_LIMITED", false);
+      pending.set(req, release);
+      // A handshake that never becomes a connection (bad transport, closed early) gives its slot back.
+      req.once("close", () => {
+        if (pending.get(req) === release) setImmediate(() => pending.get(req) === release && (pending.delete(req), release()));
+      });
+      callback(null, true);
+    },
+    track(conn) {
+      const release = pending.get(conn.request);
+      if (!release) return;
+      pending.delete(conn.request);
+      conn.once("close", release);
+    },
+  };
+}
