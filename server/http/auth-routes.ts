@@ -183,7 +183,7 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     const { username, password, setupCode } = parseBody(setupSchema, req);
     if (store.countFacilitators() > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask an admin to create yours.");
     // The setup code is a password of its own: guesses are limited per address like sign-ins.
-    const perIp = limits.perIp.consume(ipOf(req));
+    const perIp = await limits.perIp.consume(ipOf(req));
     if (!perIp.ok) refuseRate(res, perIp, "Too many tries. Wait a few minutes and try again.");
     if (!sameSecret(setupCode, config.setupCode)) {
       throw new ApiFailure(403, "SETUP_CODE_WRONG", "That is not the setup code. It is printed in the server's start log.");
@@ -202,25 +202,25 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     const ip = ipOf(req);
     const account = body.data.username.trim().toLowerCase();
     const message = "Too many sign-in attempts. Wait a little and try again.";
-    const perIp = limits.perIp.consume(ip);
+    const perIp = await limits.perIp.consume(ip);
     if (!perIp.ok) refuseRate(res, perIp, message);
-    const perName = limits.perIpAndName.consume(`${ip}|${account}`);
+    const perName = await limits.perIpAndName.consume(`${ip}|${account}`);
     if (!perName.ok) refuseRate(res, perName, message);
     // Guesses at one account from any number of addresses wait longer and longer; a browser that
     // signed in to this account before is not slowed, so a stranger cannot keep the leader out.
     const known = isKnownDevice(req, account);
     if (!known) {
-      const backoff = limits.perAccount.check(account);
+      const backoff = await limits.perAccount.check(account);
       if (!backoff.ok) refuseRate(res, backoff, message);
     }
     const row = store.findFacilitatorByName(body.data.username.trim());
     // Verify against a dummy hash when the user is unknown, so timing does not tell which names exist.
     const ok = await verifyPassword(body.data.password, row?.password_hash ?? (await dummyHash()));
     if (!row || !ok) {
-      if (!known) limits.perAccount.fail(account);
+      if (!known) await limits.perAccount.fail(account);
       throw new ApiFailure(401, "UNAUTHORIZED", "Wrong username or password.");
     }
-    limits.perAccount.succeed(account);
+    await limits.perAccount.succeed(account);
     if (needsRehash(row.password_hash)) store.updatePasswordHash(row.id, await hashPassword(body.data.password));
     startSession(res, row.id, account);
     res.json({ facilitator: publicFacilitator(row) });

@@ -3,14 +3,14 @@
  * looks a code up and claims a seat (an avatar). Joining is rate-limited per IP
  * so room codes cannot be guessed by brute force.
  */
-import { Router, type Request } from "express";
+import { Router, type Request, type Response } from "express";
 import QRCode from "qrcode";
 import { joinClaimSchema, type JoinClaimed, type JoinStatus, type RoomSummary } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
 import { normaliseCode } from "../rooms/codes.js";
 import { ROOM_TOKEN_TTL_MS, type RoomHandle, type RoomRegistry } from "../rooms/registry.js";
 import { requestIp } from "../security/client-ip.js";
-import { KeyedRateLimiter } from "../security/rate-limit.js";
+import { KeyedPacer, KeyedRateLimiter, type Pacer, type RateLimiter } from "../security/rate-limit.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { Store } from "../store/db.js";
 import { requireFacilitator } from "./auth-routes.js";
@@ -56,24 +56,31 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
 export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }): Router {
   const { registry, signer, config } = deps;
   const router = Router();
-  const attempts = new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
-  const qrRenders = new KeyedRateLimiter(60, 1);
+  const attempts: RateLimiter = new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
+  const qrRenders: RateLimiter = new KeyedRateLimiter(60, 1);
+  // Per room code, whatever the address: reading the code off the projector does not let a
+  // script take every seat at once.
+  const claims: Pacer = new KeyedPacer(config.claimBurstPerRoom, config.claimsPerSecondPerRoom, config.claimQueueMs);
 
-  const roomFor = (req: Request, limiter: KeyedRateLimiter): RoomHandle => {
+  const roomFor = async (req: Request, res: Response, limiter: RateLimiter): Promise<RoomHandle> => {
     const ip = requestIp(req, config.trustProxy);
-    if (!limiter.take(ip)) throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
+    const decision = await limiter.consume(ip);
+    if (!decision.ok) {
+      if (Number.isFinite(decision.retryAfterMs)) res.set("Retry-After", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
+      throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
+    }
     const code = normaliseCode(String(req.params.code ?? ""));
     const handle = code ? registry.byRoomCode(code) : undefined;
     if (!handle) {
       // A miss on any route also spends a join attempt, so no route guesses codes faster.
-      if (limiter !== attempts) attempts.take(ip);
+      if (limiter !== attempts) await attempts.consume(ip);
       throw new ApiFailure(404, "ROOM_NOT_FOUND", "No open room has that code.");
     }
     return handle;
   };
 
-  router.get("/:code", (req, res) => {
-    const { room } = roomFor(req, attempts);
+  router.get("/:code", async (req, res) => {
+    const { room } = await roomFor(req, res, attempts);
     const status: JoinStatus = {
       code: room.code,
       locked: room.locked,
@@ -84,10 +91,16 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
     res.json(status);
   });
 
-  router.post("/:code", (req, res) => {
-    const { room } = roomFor(req, attempts);
+  router.post("/:code", async (req, res) => {
+    const { room } = await roomFor(req, res, attempts);
     const body = joinClaimSchema.safeParse(req.body);
     if (!body.success) throw new ApiFailure(400, "INVALID", "Pick an avatar from the list.");
+    const place = await claims.reserve(room.id);
+    if (!place.ok) {
+      res.set("Retry-After", String(Math.max(1, Math.ceil(place.retryAfterMs / 1000))));
+      throw new ApiFailure(429, "RATE_LIMITED", "Many tablets are joining right now. Try again in a moment.");
+    }
+    if (place.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, place.waitMs));
     const claim = room.claimSeat(body.data.avatar);
     if (!claim.ok) throw new ApiFailure(CLAIM_STATUS[claim.code] ?? 400, claim.code, claim.message);
     const claimed: JoinClaimed = {
@@ -100,7 +113,7 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
 
   /** The join QR for the projector, rendered here as SVG: no external service sees the code. */
   router.get("/:code/qr.svg", async (req, res) => {
-    const { room } = roomFor(req, qrRenders);
+    const { room } = await roomFor(req, res, qrRenders);
     const svg = await QRCode.toString(room.links.joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
   });

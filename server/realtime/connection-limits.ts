@@ -67,15 +67,12 @@ export function createEngineGuard(
     allowRequest(req, callback) {
       if (!isAllowedOrigin(req)) return callback("CROSS_ORIGIN", false);
       const ip = requestIp(req, config.trustProxy);
-      if (!handshakes.consume(ip).ok) return callback("RATE_LIMITED", false);
-      const release = sessions.take(ip);
-      if (!release) return callback("RATE_LIMITED", false);
-      pending.set(req, release);
-      // A handshake that never becomes a connection (bad transport, closed early) gives its slot back.
-      req.once("close", () => {
-        if (pending.get(req) === release) setImmediate(() => pending.get(req) === release && (pending.delete(req), release()));
-      });
-      callback(null, true);
+      const decided = handshakes.consume(ip);
+      if (decided instanceof Promise) {
+        decided.then((d) => admit(req, ip, d.ok, callback), () => admit(req, ip, true, callback));
+        return;
+      }
+      admit(req, ip, decided.ok, callback);
     },
     track(conn) {
       const release = pending.get(conn.request);
@@ -84,4 +81,21 @@ export function createEngineGuard(
       conn.once("close", release);
     },
   };
+
+  function admit(req: IncomingMessage, ip: string, rateOk: boolean, callback: (err: string | null | undefined, success: boolean) => void): void {
+    if (!rateOk) return callback("RATE_LIMITED", false);
+    const release = sessions.take(ip);
+    if (!release) return callback("RATE_LIMITED", false);
+    pending.set(req, release);
+    // A handshake that never becomes a connection (bad transport, closed early) gives its slot
+    // back. Checked a turn later: a polling handshake's request closes right after it succeeds.
+    req.once("close", () => {
+      setImmediate(() => {
+        if (pending.get(req) !== release) return;
+        pending.delete(req);
+        release();
+      });
+    });
+    callback(null, true);
+  }
 }

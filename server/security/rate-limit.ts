@@ -12,9 +12,12 @@ export interface RateDecision {
   retryAfterMs: number;
 }
 
+/**
+ * Spend one unit for `key`; a refused call spends nothing. May answer later (a
+ * shared store); callers always await it.
+ */
 export interface RateLimiter {
-  /** Spend one unit for `key`. A refused call spends nothing. */
-  consume(key: string): RateDecision;
+  consume(key: string): RateDecision | Promise<RateDecision>;
 }
 
 /** A burst, then a steady rate. */
@@ -84,10 +87,11 @@ export class KeyedRateLimiter implements RateLimiter {
  * It slows guessing from any number of addresses without locking the owner out:
  * the longest wait is `maxMs`, and a device that signed in before skips it.
  */
+/** Failures per key with a growing wait; like RateLimiter, answers may come later. */
 export interface FailureLimiter {
-  check(key: string): RateDecision;
-  fail(key: string): void;
-  succeed(key: string): void;
+  check(key: string): RateDecision | Promise<RateDecision>;
+  fail(key: string): void | Promise<void>;
+  succeed(key: string): void | Promise<void>;
 }
 
 export class FailureBackoff implements FailureLimiter {
@@ -118,5 +122,48 @@ export class FailureBackoff implements FailureLimiter {
   private prune(): void {
     const t = this.now();
     for (const [key, f] of this.failures) if (t - f.lastAt > this.opts.maxMs * 4) this.failures.delete(key);
+  }
+}
+
+/** A place in a paced line: go now (waitMs 0), go after waitMs, or not at all (ok false). */
+export interface PaceDecision {
+  ok: boolean;
+  waitMs: number;
+  /** When refused: how long until a place would be free. */
+  retryAfterMs: number;
+}
+
+export interface Pacer {
+  reserve(key: string): PaceDecision | Promise<PaceDecision>;
+}
+
+/**
+ * Paces work per key to a steady rate after a burst, making callers wait their
+ * turn (up to `maxWaitMs`) instead of refusing them: thirty tablets that claim
+ * in the same second all get in, a few seconds apart at worst, while a script
+ * cannot claim faster than the rate. (The generic cell rate algorithm.)
+ */
+export class KeyedPacer implements Pacer {
+  private readonly due = new Map<string, number>();
+  private readonly intervalMs: number;
+  constructor(
+    private readonly burst: number,
+    perSecond: number,
+    private readonly maxWaitMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.intervalMs = perSecond > 0 ? 1000 / perSecond : Number.POSITIVE_INFINITY;
+  }
+  reserve(key: string): PaceDecision {
+    const t = this.now();
+    const next = Math.max(this.due.get(key) ?? t, t) + this.intervalMs;
+    const wait = next - t - this.burst * this.intervalMs;
+    if (wait > this.maxWaitMs) return { ok: false, waitMs: 0, retryAfterMs: Math.ceil(wait - this.maxWaitMs) };
+    if (this.due.size > 10_000) this.prune(t);
+    this.due.set(key, next);
+    return { ok: true, waitMs: Math.max(0, Math.ceil(wait)), retryAfterMs: 0 };
+  }
+  private prune(t: number): void {
+    for (const [key, due] of this.due) if (due <= t) this.due.delete(key);
   }
 }
