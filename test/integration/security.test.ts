@@ -75,6 +75,7 @@ async function twoRooms(s: TestServer) {
 const VALID: { [E in ClientEventName]: (ctx: { seatId: string; activityId: string }) => Omit<ClientPayload<E>, "commandId"> } = {
   "room:sync": () => ({}),
   "room:lock": () => ({ locked: true }),
+  "room:joinScreen": () => ({ shown: true }),
   "room:configure": () => ({ k: 5 }),
   "room:end": () => ({}),
   "seat:kick": (ctx) => ({ seatId: ctx.seatId }),
