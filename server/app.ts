@@ -6,6 +6,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
 import { Server } from "socket.io";
+import { activityKinds } from "../shared/activities/registry.js";
+import { createRoomCore } from "../shared/room/core.js";
 import type { ServerConfig } from "./config.js";
 import { createHttpApp } from "./http/app.js";
 import { isSameOrigin } from "./http/same-origin.js";
@@ -43,7 +45,10 @@ export function createServer(config: ServerConfig): SammenInstance {
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
 
+  // The one place the room core meets the activity kinds: everything below is given them.
+  const core = createRoomCore(activityKinds);
   const registry = new RoomRegistry({
+    core,
     signer,
     outbox: () => outbox!,
     joinUrlFor: (code) => `${publicUrl}/join?code=${code}`,

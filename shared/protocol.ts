@@ -8,7 +8,6 @@
  * their role; they never patch state themselves.
  */
 import { z } from "zod";
-import type { ActivityViewEnvelope } from "./activities/types.js";
 import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS } from "./content/group-strengths.js";
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
@@ -17,28 +16,8 @@ import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js"
 /** Bumped on any breaking change to events or payloads. A mismatched client is told to reload. */
 export { PROTOCOL_VERSION } from "./version.js";
 
-/** The closed set of error codes. Clients translate these; `message` is for logs and developers. */
-export const ERROR_CODES = [
-  "INVALID", // payload failed validation
-  "PAYLOAD_TOO_LARGE", // payload over the per-event size limit
-  "UNKNOWN_EVENT", // no such client→server event
-  "FORBIDDEN", // the sender's role may not do this
-  "UNAUTHORIZED", // missing, forged or expired token
-  "RATE_LIMITED", // too many intents; nothing was applied
-  "STALE", // the intent refers to an activity or step that is no longer current
-  "NO_ACTIVITY", // there is no running activity to act on
-  "ROOM_NOT_FOUND", // no live room with that code
-  "ROOM_LOCKED", // the host has locked the room to new tablets
-  "ROOM_FULL", // no avatars left or seat limit reached
-  "AVATAR_TAKEN", // another tablet picked that avatar first
-  "KICKED", // this seat was removed by the host
-  "ROOM_ENDED", // the host ended the room; all child data is gone
-  "CLIENT_TOO_OLD", // protocol version mismatch: reload the page
-  "NOT_ALLOWED", // the activity refused the action in its current state
-  "INTERNAL", // a server fault; nothing was applied
-  "TIMEOUT", // client side only: no acknowledgement in time (the intent may be retried safely)
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode } from "./errors.js";
+import type { ErrorCode } from "./errors.js";
 
 export type AckOk = { ok: true; version: number };
 export type AckError = { ok: false; code: ErrorCode; message: string };
@@ -46,7 +25,6 @@ export type Ack = AckOk | AckError;
 export type AckCallback = (ack: Ack) => void;
 
 export const MAX_PAYLOAD_BYTES = 8 * 1024;
-export const MAX_TEXT_LENGTH = 280;
 
 // ---------- identity ----------
 
@@ -224,6 +202,17 @@ export interface HostSeat {
   helpRequestedAt: number | null;
 }
 
+/**
+ * The running activity's part of a role's view: its id, its kind's name and what that kind's
+ * pure view function returned for this role. Untyped here so the protocol stays a leaf; the
+ * activity registry narrows it per kind (`TypedActivityEnvelope`).
+ */
+export interface ActivityEnvelope {
+  id: string;
+  kind: string;
+  view: unknown;
+}
+
 interface BaseView {
   code: string;
   version: number;
@@ -241,7 +230,7 @@ interface BaseView {
 
 export interface HostView extends BaseView {
   role: "host";
-  activity: ActivityViewEnvelope<"host"> | null;
+  activity: ActivityEnvelope | null;
   seats: HostSeat[];
   screenToken: string;
   joinUrl: string;
@@ -249,7 +238,7 @@ export interface HostView extends BaseView {
 
 export interface ScreenView extends BaseView {
   role: "screen";
-  activity: ActivityViewEnvelope<"screen"> | null;
+  activity: ActivityEnvelope | null;
   joinUrl: string;
   /** Avatars in the room, shown in the lobby only; sorted, never in join order. */
   lobbyAvatars: AvatarId[];
@@ -257,7 +246,7 @@ export interface ScreenView extends BaseView {
 
 export interface SeatView extends BaseView {
   role: "seat";
-  activity: ActivityViewEnvelope<"seat"> | null;
+  activity: ActivityEnvelope | null;
   seatId: string;
   avatar: AvatarId;
   /** True while this seat's own help request is open, so the tablet can say "an adult is coming". */

@@ -5,6 +5,7 @@
 import { randomInt } from "node:crypto";
 import { nanoid } from "nanoid";
 import type { EndReason } from "../../shared/protocol.js";
+import type { RoomCore } from "../../shared/room/core.js";
 import { createRoomState } from "../../shared/room/room.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { TokenSigner } from "../security/tokens.js";
@@ -14,6 +15,8 @@ import { LiveRoom, type RoomOutbox } from "./live-room.js";
 export const ROOM_TOKEN_TTL_MS = 24 * 60 * 60_000;
 
 export interface RegistryDeps {
+  /** The room core bound to this server's activity kinds (built once in server/app.ts). */
+  core: RoomCore;
   signer: TokenSigner;
   outbox: () => RoomOutbox;
   joinUrlFor: (code: string) => string;
@@ -48,6 +51,7 @@ export class RoomRegistry {
     const id = nanoid(12);
     const screenToken = this.deps.signer.sign({ role: "screen", roomId: id }, ROOM_TOKEN_TTL_MS);
     const room = new LiveRoom(createRoomState({ id, code, ownerId, now: this.now() }), {
+      core: this.deps.core,
       outbox: this.deps.outbox(),
       links: { joinUrl: this.deps.joinUrlFor(code), screenToken },
       presenceGraceMs: this.deps.presenceGraceMs,

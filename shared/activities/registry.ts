@@ -3,7 +3,7 @@
  * folders (shared/activities/<kind>/ and client/src/activities/<kind>/).
  */
 import type { z } from "zod";
-import type { AnyActivityKind } from "./types.js";
+import type { AnyActivityKind, ViewRole } from "./types.js";
 import { checkin } from "./checkin/index.js";
 import { ballongen } from "./ballongen/index.js";
 import { byggsammen } from "./byggsammen/index.js";
@@ -37,6 +37,11 @@ export type ActivityAction<K extends ActivityKindName> = z.infer<KindOf<K>["acti
 export type ActivityConfig<K extends ActivityKindName> = z.input<KindOf<K>["config"]>;
 /** The live input a kind takes (`never` for kinds without `input`). */
 export type ActivityInput<K extends ActivityKindName> = KindOf<K> extends { input?: { schema: z.ZodType<infer I> } } ? I : never;
+
+/** The activity part of a role's view (`ActivityEnvelope` on the wire), typed per kind. */
+export type TypedActivityEnvelope<R extends ViewRole = ViewRole> = {
+  [K in ActivityKindName]: { id: string; kind: K; view: ActivityViews<K>[R] };
+}[ActivityKindName];
 
 export function findActivityKind(kind: string): AnyActivityKind | undefined {
   return Object.prototype.hasOwnProperty.call(activityKinds, kind)

@@ -4,9 +4,11 @@
  * fans out the views; it never looks inside an activity's state.
  */
 import type { z } from "zod";
-import type { ErrorCode } from "../protocol.js";
+import type { Rejection } from "../errors.js";
 import type { Actor, AgeBand, Language, SeatId } from "../room/types.js";
-import type { ActivityKindName, ActivityViews } from "./registry.js";
+
+/** Refusals live in the leaf shared/errors.ts; re-exported so a kind needs one import. */
+export { isRejection, reject, type Rejection, type RejectionCode } from "../errors.js";
 
 /** What an activity may know of its room. */
 export interface RoomCtx {
@@ -26,8 +28,14 @@ export interface RoomCtx {
   language: Language;
   /** Disclosure threshold for the projector. */
   k: number;
-  /** Seeded random source: reducers stay replayable. */
+  /** Seeded random source for deals and shuffles: reducers stay replayable. */
   random: () => number;
+  /**
+   * A fresh opaque id ([a-z0-9], 10 characters) for anything a child sends or places (question,
+   * word, flower, piece). Cryptographic on the server, never drawn from `random`: a visible id
+   * must not give away the stream and with it the order things were sent (docs/rules.md R-PRIV-4).
+   */
+  newId: () => string;
   /** Server clock (ms since epoch) at the time of the action. */
   now: number;
 }
@@ -39,19 +47,6 @@ export function presentSeats(ctx: RoomCtx): readonly SeatId[] {
 
 /** How often the server calls a running activity's `tick`. */
 export const ACTIVITY_TICK_MS = 100;
-
-export type RejectionCode = Extract<ErrorCode, "NOT_ALLOWED" | "STALE" | "FORBIDDEN" | "INVALID" | "RATE_LIMITED">;
-export interface Rejection {
-  rejected: true;
-  code: RejectionCode;
-  message: string;
-}
-export function reject(code: RejectionCode, message: string): Rejection {
-  return { rejected: true, code, message };
-}
-export function isRejection(value: unknown): value is Rejection {
-  return typeof value === "object" && value !== null && (value as { rejected?: unknown }).rejected === true;
-}
 
 export interface ViewShapes {
   host: unknown;
@@ -94,7 +89,7 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
   milestones?(state: State): number;
   view: {
     host(state: State, ctx: RoomCtx): Views["host"];
-    /** Must pass any distribution through `groupPicture` (shared/room/disclosure.ts). */
+    /** Must pass any distribution through a picture of shared/disclosure (e.g. `groupPicture`). */
     screen(state: State, ctx: RoomCtx): Views["screen"];
     seat(state: State, seatId: SeatId, ctx: RoomCtx): Views["seat"];
   };
@@ -105,8 +100,3 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
 export type AnyActivityKind = ActivityKind<any, any, any, ViewShapes, any>;
 
 export type ViewRole = keyof ViewShapes;
-
-/** The activity part of a role's view, typed per kind. */
-export type ActivityViewEnvelope<R extends ViewRole = ViewRole> = {
-  [K in ActivityKindName]: { id: string; kind: K; view: ActivityViews<K>[R] };
-}[ActivityKindName];

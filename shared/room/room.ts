@@ -2,14 +2,19 @@
  * Room state and its pure transitions. The server's LiveRoom owns one of these
  * and adds time (grace periods, fan-out, expiry); everything here is a plain
  * function of (state, input) so it can be unit-tested and fuzzed without sockets.
- * The room knows activities only through the registry's erased interface.
+ *
+ * The room core is a function of the activity kinds it is given
+ * (`createRoomCore(kinds)`, built once by the server): nothing here imports the
+ * registry or any kind, and it never looks inside an activity's state.
+ * Transitions that do not touch an activity are plain exports as well.
  */
-import { findActivityKind } from "../activities/registry.js";
-import { isRejection, reject, type AnyActivityKind, type Rejection, type RoomCtx } from "../activities/types.js";
+import { isRejection, reject, type Rejection } from "../errors.js";
+import type { AnyActivityKind, RoomCtx } from "../activities/types.js";
 import type { GroupStrengthId } from "../content/group-strengths.js";
 import type { PresenceState } from "../protocol.js";
 import { makeCalm, type CalmPattern, type CalmState } from "./calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, type GoalState } from "./goal.js";
+import { randomId } from "./ids.js";
 import { DEFAULT_SETTINGS, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
 
 export interface SeatRecord {
@@ -59,6 +64,20 @@ export interface RoomState {
 
 export type RoomResult = RoomState | Rejection;
 
+/**
+ * Time and chance for one transition. `random` is the room's replayable stream (deals,
+ * shuffles); `newId` draws ids for things children send and defaults to cryptographic
+ * randomness (shared/room/ids.ts), never the stream.
+ */
+export interface RoomClock {
+  now: number;
+  random: () => number;
+  newId?: () => string;
+}
+
+/** The kinds a room core is built with, by name (the server passes the registry's table). */
+export type ActivityKinds = Readonly<Record<string, AnyActivityKind>>;
+
 export function createRoomState(init: { id: string; code: string; ownerId: number; now: number }): RoomState {
   return {
     id: init.id,
@@ -89,7 +108,7 @@ export function takenAvatars(state: RoomState): Set<AvatarId> {
   return new Set(roomSeats(state).map((s) => s.avatar));
 }
 
-export function buildCtx(state: RoomState, clock: { now: number; random: () => number }): RoomCtx {
+export function buildCtx(state: RoomState, clock: RoomClock): RoomCtx {
   const seats = state.seatOrder.filter((id) => state.seats[id] !== undefined);
   return {
     seats,
@@ -99,16 +118,20 @@ export function buildCtx(state: RoomState, clock: { now: number; random: () => n
     language: state.settings.language,
     k: state.settings.k,
     random: clock.random,
+    newId: clock.newId ?? randomId,
     now: clock.now,
   };
 }
+
+/** Looks a kind up by name in the table the core was built with. */
+export type FindKind = (name: string) => AnyActivityKind | undefined;
 
 function bump(state: RoomState, next: Omit<RoomState, "version">): RoomState {
   return { ...next, version: state.version + 1 };
 }
 
 /** No clock in the pure presence transitions: activities that rebalance get a fixed, replayable one. */
-const PRESENCE_CLOCK = { now: 0, random: () => 0 };
+const PRESENCE_CLOCK: RoomClock = { now: 0, random: () => 0 };
 
 /**
  * Put a new state into the running activity and count any new milestones into
@@ -127,40 +150,42 @@ function withActivityState(state: RoomState, kind: AnyActivityKind, next: unknow
 }
 
 /** Tell the running activity that the set of present seats changed (it may rebalance). */
-function notifySeatsChanged(state: RoomState, clock: { now: number; random: () => number }): RoomState {
+function notifySeatsChanged(find: FindKind, state: RoomState, clock: RoomClock): RoomState {
   const running = state.activity;
   if (!running) return state;
-  const kind = findActivityKind(running.kind);
+  const kind = find(running.kind);
   if (!kind?.seatsChanged) return state;
   const next: unknown = kind.seatsChanged(running.state, buildCtx(state, clock));
   return next === running.state ? state : withActivityState(state, kind, next);
 }
 
-export function addSeat(
+function addSeat(
+  find: FindKind,
   state: RoomState,
   seatId: SeatId,
   avatar: AvatarId,
-  clock: { now: number; random: () => number } = PRESENCE_CLOCK,
+  clock: RoomClock = PRESENCE_CLOCK,
 ): RoomResult {
   if (state.locked) return reject("NOT_ALLOWED", "The room is locked.");
   if (takenAvatars(state).has(avatar)) return reject("NOT_ALLOWED", "That avatar is taken.");
   const seat: SeatRecord = { seatId, avatar, presence: "away", helpRequestedAt: null };
   const added: RoomState = { ...state, seats: { ...state.seats, [seatId]: seat }, seatOrder: [...state.seatOrder, seatId] };
-  return bump(state, notifySeatsChanged(added, clock));
+  return bump(state, notifySeatsChanged(find, added, clock));
 }
 
-export function setPresence(
+function setPresence(
+  find: FindKind,
   state: RoomState,
   seatId: SeatId,
   presence: PresenceState,
-  clock: { now: number; random: () => number } = PRESENCE_CLOCK,
+  clock: RoomClock = PRESENCE_CLOCK,
 ): RoomState {
   const seat = state.seats[seatId];
   if (!seat || seat.presence === presence) return state;
   const moved: RoomState = { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } };
   // Only leaving (after the grace period) or coming back from it changes who takes part.
   const changed = (seat.presence === "left") !== (presence === "left");
-  return bump(state, changed ? notifySeatsChanged(moved, clock) : moved);
+  return bump(state, changed ? notifySeatsChanged(find, moved, clock) : moved);
 }
 
 export function setLocked(state: RoomState, locked: boolean): RoomState {
@@ -196,25 +221,53 @@ export function configure(state: RoomState, patch: Partial<RoomSettings>): RoomS
   return same ? state : bump(state, { ...state, settings });
 }
 
-/** Remove a seat and everything it contributed; its token is refused from now on. */
-export function kickSeat(state: RoomState, seatId: SeatId, clock: { now: number; random: () => number }): RoomResult {
-  if (!state.seats[seatId]) return reject("NOT_ALLOWED", "No such seat in this room.");
+/**
+ * The one path that drops a seat and everything it contributed: its record, its part of the
+ * running activity and of every finished one (each kind's `forgetSeat`). Pure; no version bump,
+ * no note that it was ever here. Kick is this plus the kicked list.
+ */
+function forgetSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: RoomClock): RoomState {
+  if (!state.seats[seatId]) return state;
   const seats = { ...state.seats };
   delete seats[seatId];
-  const without: RoomState = { ...state, seats, seatOrder: state.seatOrder.filter((id) => id !== seatId), kicked: [...state.kicked, seatId] };
+  const without: RoomState = { ...state, seats, seatOrder: state.seatOrder.filter((id) => id !== seatId) };
+  const ctx = buildCtx(without, clock);
   let next = without;
   if (state.activity) {
-    const kind = findActivityKind(state.activity.kind);
-    if (kind) next = withActivityState(without, kind, kind.forgetSeat(state.activity.state, seatId, buildCtx(without, clock)));
+    const kind = find(state.activity.kind);
+    if (kind) next = withActivityState(without, kind, kind.forgetSeat(state.activity.state, seatId, ctx));
   }
-  next = { ...next, finished: next.finished.map((f) => forgetInFinished(f, seatId, buildCtx(without, clock))) };
-  return bump(state, notifySeatsChanged(next, clock));
+  return { ...next, finished: next.finished.map((f) => forgetInFinished(find, f, seatId, ctx)) };
+}
+
+/** Remove a seat and everything it contributed; its token is refused from now on. */
+function kickSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: RoomClock): RoomResult {
+  if (!state.seats[seatId]) return reject("NOT_ALLOWED", "No such seat in this room.");
+  const forgotten = forgetSeat(find, state, seatId, clock);
+  return bump(state, notifySeatsChanged(find, { ...forgotten, kicked: [...state.kicked, seatId] }, clock));
+}
+
+/**
+ * End of the room: keep only what identifies the room instance (id, code, owner, settings,
+ * serials, lock, the goal meter); every seat, answer, alert, kicked seat id, calm-down and
+ * finished activity is dropped. Pure, so a test can assert that nothing about a child survives it.
+ */
+export function wipeRoom(state: RoomState): RoomState {
+  return bump(state, {
+    ...state,
+    seats: {},
+    seatOrder: [],
+    kicked: [],
+    activity: null,
+    finished: [],
+    calm: null,
+  });
 }
 
 export const FINISHED_KEPT = 10;
 
-function forgetInFinished(entry: { kind: string; state: unknown }, seatId: SeatId, ctx: RoomCtx) {
-  const kind = findActivityKind(entry.kind);
+function forgetInFinished(find: FindKind, entry: { kind: string; state: unknown }, seatId: SeatId, ctx: RoomCtx) {
+  const kind = find(entry.kind);
   return kind ? { kind: entry.kind, state: kind.forgetSeat(entry.state, seatId, ctx) } : entry;
 }
 
@@ -224,13 +277,14 @@ function archiveRunning(state: RoomState): RoomState["finished"] {
   return [...state.finished, { kind: state.activity.kind, state: state.activity.state }].slice(-FINISHED_KEPT);
 }
 
-export function startActivity(
+function startActivity(
+  find: FindKind,
   state: RoomState,
   kindName: string,
   rawConfig: unknown,
-  clock: { now: number; random: () => number },
+  clock: RoomClock,
 ): RoomResult {
-  const kind = findActivityKind(kindName);
+  const kind = find(kindName);
   if (!kind) return reject("INVALID", `Unknown activity kind "${kindName}".`);
   const parsed = kind.config.safeParse(rawConfig);
   if (!parsed.success) return reject("INVALID", `Invalid ${kindName} config: ${parsed.error.issues[0]?.message ?? "invalid"}`);
@@ -256,17 +310,18 @@ export function stopActivity(state: RoomState, activityId: string): RoomResult {
   return bump(state, { ...state, activity: null, finished: archiveRunning(state) });
 }
 
-export function actOnActivity(
+function actOnActivity(
+  find: FindKind,
   state: RoomState,
   activityId: string,
   rawAction: unknown,
   actor: Actor,
-  clock: { now: number; random: () => number },
+  clock: RoomClock,
 ): RoomResult {
   if (!state.activity) return reject("STALE", "No activity is running.");
   if (state.activity.id !== activityId) return reject("STALE", "That activity is no longer running.");
   if (actor.role === "seat" && !state.seats[actor.seatId]) return reject("FORBIDDEN", "This seat is not in the room.");
-  const kind = findActivityKind(state.activity.kind);
+  const kind = find(state.activity.kind);
   if (!kind) return reject("INVALID", "Unknown activity kind.");
   const parsed = kind.action.safeParse(rawAction);
   if (!parsed.success) return reject("INVALID", `Invalid action: ${parsed.error.issues[0]?.message ?? "invalid"}`);
@@ -286,17 +341,18 @@ export function calmActive(state: RoomState, now: number): boolean {
  * activity. Refused like an action when stale or malformed; ignored (no
  * change) while a calm-down covers the screens.
  */
-export function inputToActivity(
+function inputToActivity(
+  find: FindKind,
   state: RoomState,
   activityId: string,
   rawInput: unknown,
   actor: Extract<Actor, { role: "seat" }>,
-  clock: { now: number; random: () => number },
+  clock: RoomClock,
 ): RoomResult {
   if (!state.activity) return reject("STALE", "No activity is running.");
   if (state.activity.id !== activityId) return reject("STALE", "That activity is no longer running.");
   if (!state.seats[actor.seatId]) return reject("FORBIDDEN", "This seat is not in the room.");
-  const kind = findActivityKind(state.activity.kind);
+  const kind = find(state.activity.kind);
   if (!kind) return reject("INVALID", "Unknown activity kind.");
   if (!kind.input) return reject("NOT_ALLOWED", "This activity takes no live input.");
   const parsed = kind.input.schema.safeParse(rawInput);
@@ -309,16 +365,20 @@ export function inputToActivity(
 }
 
 /** Does the running activity want `tickActivity` calls? */
-export function activityTicks(state: RoomState): boolean {
+function activityTicks(
+  find: FindKind,
+  state: RoomState): boolean {
   const running = state.activity;
-  return running !== null && findActivityKind(running.kind)?.tick !== undefined;
+  return running !== null && find(running.kind)?.tick !== undefined;
 }
 
 /** Time passing for the running activity (its `tick`); nothing moves under a calm-down. */
-export function tickActivity(state: RoomState, clock: { now: number; random: () => number }): RoomState {
+function tickActivity(
+  find: FindKind,
+  state: RoomState, clock: RoomClock): RoomState {
   const running = state.activity;
   if (!running || calmActive(state, clock.now)) return state;
-  const kind = findActivityKind(running.kind);
+  const kind = find(running.kind);
   if (!kind?.tick) return state;
   const next: unknown = kind.tick(running.state, buildCtx(state, clock));
   return next === running.state ? state : bump(state, withActivityState(state, kind, next));
@@ -380,3 +440,19 @@ export function resolveHelp(state: RoomState, seatId: SeatId): RoomResult {
   if (seat.helpRequestedAt === null) return state;
   return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: null } } });
 }
+
+/**
+ * The transitions that reach into an activity, each taking the kind lookup first. Only
+ * `createRoomCore` (core.ts) calls these; everyone else gets them bound to its kinds.
+ */
+export const kindTransitions = {
+  addSeat,
+  setPresence,
+  forgetSeat,
+  kickSeat,
+  startActivity,
+  actOnActivity,
+  inputToActivity,
+  activityTicks,
+  tickActivity,
+};

@@ -1,13 +1,12 @@
 /**
  * Role views: the only way room state leaves the server. Each function returns
  * exactly what that role may see; the activity part comes from the kind's own
- * pure view functions.
+ * pure view functions, looked up in the kinds the room core was given.
  */
-import { findActivityKind } from "../activities/registry.js";
-import type { ActivityViewEnvelope, RoomCtx, ViewRole } from "../activities/types.js";
-import type { HostView, ScreenView, SeatView } from "../protocol.js";
+import type { RoomCtx, ViewRole } from "../activities/types.js";
+import type { ActivityEnvelope, HostView, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
-import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type RoomState } from "./room.js";
+import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
 import type { SeatId } from "./types.js";
 
 export interface RoomLinks {
@@ -18,15 +17,16 @@ export interface RoomLinks {
 /** Views are computed without a random source: a view must never depend on chance. */
 const viewClock = (now: number) => ({ now, random: () => 0 });
 
-function activityEnvelope<R extends ViewRole>(
+function activityEnvelope(
+  find: FindKind,
   state: RoomState,
   ctx: RoomCtx,
-  role: R,
+  role: ViewRole,
   seatId?: SeatId,
-): ActivityViewEnvelope<R> | null {
+): ActivityEnvelope | null {
   const running = state.activity;
   if (!running) return null;
-  const kind = findActivityKind(running.kind);
+  const kind = find(running.kind);
   if (!kind) return null;
   const view: unknown =
     role === "host"
@@ -34,7 +34,7 @@ function activityEnvelope<R extends ViewRole>(
       : role === "screen"
         ? kind.view.screen(running.state, ctx)
         : kind.view.seat(running.state, seatId ?? "", ctx);
-  return { id: running.id, kind: running.kind, view } as ActivityViewEnvelope<R>;
+  return { id: running.id, kind: running.kind, view };
 }
 
 function base(state: RoomState, now: number) {
@@ -50,7 +50,7 @@ function base(state: RoomState, now: number) {
   };
 }
 
-export function hostView(state: RoomState, links: RoomLinks, now: number): HostView {
+export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
   const ctx = buildCtx(state, viewClock(now));
   return {
     ...base(state, now),
@@ -63,11 +63,11 @@ export function hostView(state: RoomState, links: RoomLinks, now: number): HostV
     })),
     screenToken: links.screenToken,
     joinUrl: links.joinUrl,
-    activity: activityEnvelope(state, ctx, "host"),
+    activity: activityEnvelope(find, state, ctx, "host"),
   };
 }
 
-export function screenView(state: RoomState, links: RoomLinks, now: number): ScreenView {
+export function screenView(find: FindKind, state: RoomState, links: RoomLinks, now: number): ScreenView {
   const ctx = buildCtx(state, viewClock(now));
   return {
     ...base(state, now),
@@ -82,11 +82,11 @@ export function screenView(state: RoomState, links: RoomLinks, now: number): Scr
           .filter((s) => s.presence !== "left")
           .map((s) => s.avatar)
           .sort(),
-    activity: activityEnvelope(state, ctx, "screen"),
+    activity: activityEnvelope(find, state, ctx, "screen"),
   };
 }
 
-export function seatView(state: RoomState, seatId: SeatId, now: number): SeatView | null {
+export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: number): SeatView | null {
   const seat = state.seats[seatId];
   if (!seat) return null;
   const ctx = buildCtx(state, viewClock(now));
@@ -96,6 +96,6 @@ export function seatView(state: RoomState, seatId: SeatId, now: number): SeatVie
     seatId,
     avatar: seat.avatar,
     helpPending: seat.helpRequestedAt !== null,
-    activity: activityEnvelope(state, ctx, "seat", seatId),
+    activity: activityEnvelope(find, state, ctx, "seat", seatId),
   };
 }

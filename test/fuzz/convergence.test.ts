@@ -25,9 +25,12 @@ import { findActivityKind } from "../../shared/activities/registry.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { CLIENT_EVENT_NAMES, ERROR_CODES, MAX_PAYLOAD_BYTES, clientEvents, type Ack, type ClientEventName, type ErrorCode, type HostView, type RoleView, type RoomEnvelope, type SeatView } from "../../shared/protocol.js";
 import { seededRandom } from "../../shared/room/random.js";
-import { hostView, screenView, seatView } from "../../shared/room/views.js";
 import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor } from "../support/server.js";
 import { eventGenerators, Gen, kindGenerators, missingGenerators, type EventContext } from "./generators.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { hostView, screenView, seatView } = createRoomCore(activityKinds);
 
 const STEPS = Number(process.env.FUZZ_STEPS ?? 2000);
 const SEEDS = (process.env.FUZZ_SEED ?? "20261123,4242")

@@ -3,15 +3,19 @@
  * "vil du si mer?" to the host only, check-out with before/after for the leader and only a
  * k-safe change picture on the projector, and the picture frozen at reveal.
  */
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import { checkin, checkinActionSchema, checkinConfigSchema, changeBetween, type CheckinAction, type CheckinState } from "../../shared/activities/checkin/index.js";
 import { isRejection, type RoomCtx } from "../../shared/activities/types.js";
-import { actOnActivity, addSeat, createRoomState, kickSeat, startActivity, stopActivity, type RoomState } from "../../shared/room/room.js";
-import { screenView } from "../../shared/room/views.js";
+import { createRoomState, stopActivity, type RoomState } from "../../shared/room/room.js";
 import type { Actor, AvatarId } from "../../shared/room/types.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { actOnActivity, addSeat, kickSeat, startActivity, screenView } = createRoomCore(activityKinds);
 
 const SEATS = ["s-aaaa", "s-bbbb", "s-cccc", "s-dddd", "s-eeee"];
-const ctx = (over: Partial<RoomCtx> = {}): RoomCtx => ({ seats: SEATS, ageBand: "11+", language: "nb", k: 3, random: () => 0.5, now: 5_000, ...over });
+const ctx = (over: Partial<RoomCtx> = {}): RoomCtx => ({ seats: SEATS, ageBand: "11+", language: "nb", k: 3, random: () => 0.5, newId: seededIds(() => 0.5), now: 5_000, ...over });
 const HOST: Actor = { role: "host" };
 const seat = (i: number): Actor => ({ role: "seat", seatId: SEATS[i] });
 const start = (config: unknown, c = ctx()) => checkin.init(checkinConfigSchema.parse(config), c);

@@ -2,6 +2,8 @@
  * The check-in activity's pure reducer and views (shared/activities/checkin):
  * who may do what, when answers close, and what each role can see.
  */
+import { seededRandom } from "../../shared/room/random.js";
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
   checkin,
@@ -12,7 +14,7 @@ import {
 } from "../../shared/activities/checkin/index.js";
 import { findActivityKind } from "../../shared/activities/registry.js";
 import { isRejection, type RoomCtx } from "../../shared/activities/types.js";
-import { groupPicture } from "../../shared/room/disclosure.js";
+import { groupPicture } from "../../shared/disclosure/index.js";
 import { FEELINGS, FEELING_FAMILIES } from "../../shared/content/feelings.js";
 import type { Actor } from "../../shared/room/types.js";
 
@@ -23,6 +25,7 @@ const ctx = (over: Partial<RoomCtx> = {}): RoomCtx => ({
   language: "nb",
   k: 3,
   random: () => 0.5,
+  newId: seededIds(seededRandom(99)),
   now: 1_000,
   ...over,
 });

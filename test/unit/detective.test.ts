@@ -4,6 +4,7 @@
  * each role may see (no seat ids or per-seat proposals on the screen, words
  * only, no individual success).
  */
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
   dealOrder,
@@ -29,6 +30,7 @@ const ctx = (over: Partial<RoomCtx> = {}): RoomCtx => ({
   language: "nb",
   k: 3,
   random: seededRandom(42),
+  newId: seededIds(seededRandom(99)),
   now: 1_000,
   ...over,
 });

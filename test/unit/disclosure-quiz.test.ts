@@ -1,6 +1,6 @@
 /**
  * The disclosure rules the quiz and the detective add to
- * shared/room/disclosure.ts: quizPicture (a card's answers over its options)
+ * shared/disclosure/index.ts: quizPicture (a card's answers over its options)
  * and wordPicture (proposed words, no numbers). Worked examples first, then an
  * exhaustive check over every distribution of up to 10 children over 2–4
  * options, every k from 2 to 5, every right answer (or none), sensitive or not.
@@ -14,7 +14,7 @@ import {
   type QuizPicture,
   type QuizPictureOptions,
   type WordPicture,
-} from "../../shared/room/disclosure.js";
+} from "../../shared/disclosure/index.js";
 import { seededRandom } from "../../shared/room/random.js";
 
 const TF = ["sant", "usant"];

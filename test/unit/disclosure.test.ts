@@ -1,5 +1,5 @@
 /**
- * Small-group disclosure control (shared/room/disclosure.ts): the one module
+ * Small-group disclosure control (shared/disclosure/index.ts): the one module
  * that decides what a distribution of children's answers may look like on the
  * projector. Worked examples first, then an exhaustive property check over
  * every distribution of 3–10 children over a handful of bins.
@@ -13,7 +13,7 @@ import {
   type DisclosureOptions,
   type GroupPicture,
   type PictureItem,
-} from "../../shared/room/disclosure.js";
+} from "../../shared/disclosure/index.js";
 import { seededRandom } from "../../shared/room/random.js";
 
 /** The check-in's real vocabulary: heavy feelings are sensitive, as in shared/activities/checkin. */

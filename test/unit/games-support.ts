@@ -1,4 +1,5 @@
 /** Shared helpers for the cooperative games' unit tests (not a test file itself). */
+import { seededIds } from "../../shared/room/ids.js";
 import { expect } from "vitest";
 import { isRejection, type Rejection, type RoomCtx } from "../../shared/activities/types.js";
 import { seededRandom } from "../../shared/room/random.js";
@@ -6,7 +7,7 @@ import { seededRandom } from "../../shared/room/random.js";
 export const SEATS = ["seat-aaaa", "seat-bbbb", "seat-cccc", "seat-dddd", "seat-eeee", "seat-ffff"];
 
 export function makeCtx(over: Partial<RoomCtx> = {}): RoomCtx {
-  return { seats: SEATS, present: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(7), now: 1_000_000, ...over };
+  return { seats: SEATS, present: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(7), newId: seededIds(seededRandom(77)), now: 1_000_000, ...over };
 }
 
 export function ok<T>(value: T): Exclude<T, Rejection> {

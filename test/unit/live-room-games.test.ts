@@ -7,6 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LiveRoom, type RoomOutbox } from "../../server/rooms/live-room.js";
 import { createRoomState } from "../../shared/room/room.js";
+import { createRoomCore } from "../../shared/room/core.js";
+import { activityKinds } from "../../shared/activities/registry.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { BallongenState } from "../../shared/activities/ballongen/index.js";
 import type { RoomEnvelope, ScreenView } from "../../shared/protocol.js";
@@ -26,6 +28,7 @@ beforeEach(() => {
     closeAll: () => {},
   };
   room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
+    core: createRoomCore(activityKinds),
     outbox,
     links: { joinUrl: "http://x/join?code=ABCDE", screenToken: "t" },
     presenceGraceMs: 1000,

@@ -3,6 +3,7 @@
  * (moderation, rate limit, merge, me too, report, withdraw) and, above all,
  * the views: the screen and the tablets never see what they may not.
  */
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
   MAX_QUESTIONS_PER_SEAT,
@@ -17,9 +18,12 @@ import { isRejection, type Rejection, type RoomCtx } from "../../shared/activiti
 import { AFTER_SEND, HELP_LINES, TALK_TO_ADULT, TRUSTED_ADULT } from "../../shared/content/help-lines.js";
 import { STARTERS } from "../../shared/content/starters.js";
 import { seededRandom } from "../../shared/room/random.js";
-import { actOnActivity, addSeat, createRoomState, startActivity, type RoomState } from "../../shared/room/room.js";
-import { hostView, screenView, seatView } from "../../shared/room/views.js";
+import { createRoomState, type RoomState } from "../../shared/room/room.js";
 import type { Actor } from "../../shared/room/types.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { actOnActivity, addSeat, startActivity, hostView, screenView, seatView } = createRoomCore(activityKinds);
 
 const SEATS = ["seatA1", "seatB2", "seatC3", "seatD4", "seatE5"];
 const [A, B, C, D, E] = SEATS;
@@ -27,7 +31,7 @@ const host: Actor = { role: "host" };
 const seat = (seatId: string): Actor => ({ role: "seat", seatId });
 
 function makeCtx(over: Partial<RoomCtx> = {}): RoomCtx {
-  return { seats: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(42), now: 1_000_000, ...over };
+  return { seats: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(42), newId: seededIds(seededRandom(4242)), now: 1_000_000, ...over };
 }
 
 /** Like the room core: validate with the kind's schema, then reduce. */
@@ -182,7 +186,7 @@ describe("questionbox: asking", () => {
     ]);
     const ids = state.items.map((i) => i.id);
     expect(new Set(ids).size).toBe(3);
-    for (const id of ids) expect(id).toMatch(/^i[a-z0-9]{8}$/);
+    for (const id of ids) expect(id).toMatch(/^i[a-z0-9]{10}$/);
   });
 });
 

@@ -3,6 +3,8 @@
  * pure reducer (who may do what, when a card closes), every role's view, and
  * the built-in decks in shared/content/quiz-decks.ts.
  */
+import { seededRandom } from "../../shared/room/random.js";
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
   quiz,
@@ -27,6 +29,7 @@ const ctx = (over: Partial<RoomCtx> = {}): RoomCtx => ({
   language: "nb",
   k: 3,
   random: () => 0.5,
+  newId: seededIds(seededRandom(99)),
   now: 1_000,
   ...over,
 });

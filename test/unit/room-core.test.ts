@@ -6,24 +6,12 @@ import { describe, expect, it } from "vitest";
 import type { CheckinState } from "../../shared/activities/checkin/index.js";
 import { isRejection, type Rejection } from "../../shared/activities/types.js";
 import { seededRandom } from "../../shared/room/random.js";
-import {
-  actOnActivity,
-  addSeat,
-  configure,
-  createRoomState,
-  kickSeat,
-  requestHelp,
-  resolveHelp,
-  roomSeats,
-  setLocked,
-  setPresence,
-  startActivity,
-  stopActivity,
-  type RoomResult,
-  type RoomState,
-} from "../../shared/room/room.js";
-import { hostView, screenView, seatView } from "../../shared/room/views.js";
+import { configure, createRoomState, requestHelp, resolveHelp, roomSeats, setLocked, stopActivity, type RoomResult, type RoomState } from "../../shared/room/room.js";
 import type { AvatarId } from "../../shared/room/types.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { actOnActivity, addSeat, kickSeat, setPresence, startActivity, hostView, screenView, seatView } = createRoomCore(activityKinds);
 
 const clock = { now: 5_000, random: seededRandom(42) };
 const LINKS = { joinUrl: "http://127.0.0.1:3000/join?code=ABCDE", screenToken: "screen-token-xyz" };

@@ -4,30 +4,16 @@
  * and the shared goal meter that only goes up, with its celebration.
  */
 import { describe, expect, it } from "vitest";
-import {
-  actOnActivity,
-  addSeat,
-  buildCtx,
-  celebrate,
-  createRoomState,
-  dismissCelebration,
-  inputToActivity,
-  kickSeat,
-  lightGoal,
-  setGoalTarget,
-  setPresence,
-  startActivity,
-  startCalm,
-  stopCalm,
-  tickActivity,
-  type RoomState,
-} from "../../shared/room/room.js";
-import { hostView, screenView, seatView } from "../../shared/room/views.js";
+import { buildCtx, celebrate, createRoomState, dismissCelebration, lightGoal, setGoalTarget, startCalm, stopCalm, type RoomState } from "../../shared/room/room.js";
 import { CALM_LEAD_MS, breathAt, makeCalm } from "../../shared/room/calm.js";
 import { GOAL_MAX_LIT } from "../../shared/room/goal.js";
 import type { ByggsammenState } from "../../shared/activities/byggsammen/index.js";
 import type { BallongenState } from "../../shared/activities/ballongen/index.js";
 import { ok, rejected } from "./games-support.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { actOnActivity, addSeat, inputToActivity, kickSeat, setPresence, startActivity, tickActivity, hostView, screenView, seatView } = createRoomCore(activityKinds);
 
 const LINKS = { joinUrl: "http://x/join?code=ABCDE", screenToken: "screen-token" };
 const clock = { now: 5_000_000, random: () => 0.42 };

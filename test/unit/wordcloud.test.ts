@@ -4,6 +4,7 @@
  * only, hidden until words from k children are approved, with sizes that only
  * ever grow from counts of k or more.
  */
+import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
   cloudOf,
@@ -22,7 +23,7 @@ const host: Actor = { role: "host" };
 const seat = (seatId: string): Actor => ({ role: "seat", seatId });
 
 function makeCtx(over: Partial<RoomCtx> = {}): RoomCtx {
-  return { seats: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(7), now: 2_000_000, ...over };
+  return { seats: SEATS, ageBand: "8-10", language: "nb", k: 3, random: seededRandom(7), newId: seededIds(seededRandom(77)), now: 2_000_000, ...over };
 }
 
 function act(state: WordcloudState, raw: WordcloudActionInput | Record<string, unknown>, actor: Actor, ctx: RoomCtx): WordcloudState | Rejection {

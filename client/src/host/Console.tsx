@@ -5,14 +5,13 @@
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACTIVITY_KIND_NAMES, type ActivityKindName } from "../../../shared/activities/registry.js";
+import { ACTIVITY_KIND_NAMES } from "../../../shared/activities/registry.js";
 import type { Ack, HostView, RoomSummary } from "../../../shared/protocol.js";
 import type { AgeBand, Language } from "../../../shared/room/types.js";
 import { clientActivities } from "../activities/registry.js";
-import type { ClientActivity } from "../activities/types.js";
+import { ActivityView } from "../activities/ActivityView.js";
 import type { RoomConnection } from "../sdk/connection.js";
 import { useConnection } from "../sdk/useConnection.js";
-import { ActivitySlot } from "../ui/ActivitySlot.js";
 import { Avatar, useAvatarLabel } from "../ui/Avatar.js";
 import { ConfirmButton } from "../ui/ConfirmButton.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
@@ -148,7 +147,6 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
   const { view, conn } = props;
   const running = view.activity;
   if (running) {
-    const activity = clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined;
     return (
       <section className="panel activity-panel" aria-labelledby="activity-title">
         <div className="row spread">
@@ -160,19 +158,15 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
             {t("host.stop")}
           </button>
         </div>
-        {activity && (
-          <ActivitySlot>
-            <activity.HostPanel
-              activityId={running.id}
-              view={running.view}
-              seats={view.seats}
-              settings={view.settings}
-              curtainOpen={props.curtainOpen}
-              serverNow={conn.serverNow}
-              act={(action) => conn.send("activity:act", { activityId: running.id, action })}
-            />
-          </ActivitySlot>
-        )}
+        <ActivityView
+          surface="host"
+          envelope={running}
+          seats={view.seats}
+          settings={view.settings}
+          curtainOpen={props.curtainOpen}
+          serverNow={conn.serverNow}
+          act={(action) => conn.send("activity:act", { activityId: running.id, action })}
+        />
       </section>
     );
   }

@@ -6,15 +6,12 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JoinClaimed, JoinStatus, SeatView } from "../../../shared/protocol.js";
-import type { ActivityKindName } from "../../../shared/activities/registry.js";
 import type { AvatarId } from "../../../shared/room/types.js";
-import { clientActivities } from "../activities/registry.js";
-import type { ClientActivity } from "../activities/types.js";
+import { ActivityView, hasActivityView } from "../activities/ActivityView.js";
 import { setLanguage } from "../i18n/index.js";
 import { api, ApiError } from "../sdk/api.js";
 import { clearSeat, loadSeat, saveSeat, type StoredSeat } from "../sdk/seat-storage.js";
 import { useConnection } from "../sdk/useConnection.js";
-import { ActivitySlot } from "../ui/ActivitySlot.js";
 import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
@@ -177,9 +174,8 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
   }
 
   const running = view?.activity ?? null;
-  const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
   return (
-    <SeatShell seat={seat} snap={snap} conn={conn} running={running} activity={activity} />
+    <SeatShell seat={seat} snap={snap} conn={conn} running={running} />
   );
 }
 
@@ -189,13 +185,11 @@ function SeatShell({
   snap,
   conn,
   running,
-  activity,
 }: {
   seat: StoredSeat;
   snap: ReturnType<typeof useConnection<SeatView>>["snap"];
   conn: ReturnType<typeof useConnection<SeatView>>["conn"];
   running: SeatView["activity"];
-  activity: ClientActivity<ActivityKindName> | undefined;
 }) {
   const { t } = useTranslation();
   const view = snap?.envelope?.view ?? null;
@@ -215,18 +209,16 @@ function SeatShell({
         {view?.goal.celebration && !calm && <CelebrationView goal={view.goal} variant="tablet" />}
         {/* Kept mounted under the calm-down, so everyone is back exactly where they were. */}
         <div hidden={calm !== null}>
-          {running && activity && conn ? (
-            <ActivitySlot>
-              <activity.TabletView
-                activityId={running.id}
-                view={running.view}
+          {running && hasActivityView(running) && conn ? (
+            <ActivityView
+                surface="tablet"
+                envelope={running}
                 settings={view!.settings}
                 act={(action) => conn.send("activity:act", { activityId: running.id, action })}
                 input={(input) => conn.input(running.id, input)}
                 serverNow={serverNow}
                 suspended={calm !== null}
               />
-            </ActivitySlot>
           ) : (
             <section className="lobby">
               <h1>{view?.started ? t("join.betweenTitle") : t("join.lobby")}</h1>

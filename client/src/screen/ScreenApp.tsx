@@ -4,13 +4,10 @@
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ActivityKindName } from "../../../shared/activities/registry.js";
 import type { ScreenView } from "../../../shared/protocol.js";
-import { clientActivities } from "../activities/registry.js";
-import type { ClientActivity } from "../activities/types.js";
+import { ActivityView, hasActivityView } from "../activities/ActivityView.js";
 import { setLanguage } from "../i18n/index.js";
 import { useConnection } from "../sdk/useConnection.js";
-import { ActivitySlot } from "../ui/ActivitySlot.js";
 import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
@@ -48,7 +45,6 @@ export function ScreenApp() {
   if (snap?.closed) return <main className="screen-page"><h1 className="screen-big">{t("screen.ended")}</h1></main>;
 
   const running = view?.activity ?? null;
-  const activity = running ? (clientActivities[running.kind as ActivityKindName] as ClientActivity<ActivityKindName> | undefined) : undefined;
   const corner = view?.join === "corner";
   return (
     <div className={corner ? "screen-shell join-is-corner" : "screen-shell"}>
@@ -62,12 +58,10 @@ export function ScreenApp() {
       <main className="screen-page">
         {calm && <CalmOverlay calm={calm} serverNow={serverNow} variant="screen" />}
         {view?.goal.celebration && !calm && <CelebrationView goal={view.goal} variant="screen" />}
-        {running && activity && view ? (
+        {running && hasActivityView(running) && view ? (
           // Kept mounted under the calm-down and the celebration, so the picture comes back as it was.
           <div hidden={calm !== null || view.goal.celebration !== null}>
-            <ActivitySlot>
-              <activity.ScreenView view={running.view} settings={view.settings} serverNow={serverNow} />
-            </ActivitySlot>
+            <ActivityView surface="screen" envelope={running} settings={view.settings} serverNow={serverNow} />
           </div>
         ) : calm || view?.goal.celebration ? null : (
           <section className="lobby" aria-labelledby="screen-welcome">

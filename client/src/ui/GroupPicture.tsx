@@ -1,11 +1,11 @@
 /**
- * Renders a k-safe group picture (from shared/room/disclosure.ts). Amounts are
+ * Renders a k-safe group picture (from shared/disclosure/index.ts). Amounts are
  * numbers only when the rules allowed a number; otherwise words ("noen", "mange").
  * Bars are drawn only for counts, so a word is never turned into a size.
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { GroupPicture, PictureItem } from "../../../shared/room/disclosure.js";
+import type { GroupPicture, PictureItem } from "../../../shared/disclosure/index.js";
 
 export function GroupPictureView(props: {
   picture: GroupPicture;

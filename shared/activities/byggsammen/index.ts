@@ -122,9 +122,10 @@ function layout(motif: Motif, seats: number): { width: number; height: number; c
 }
 
 /** A short random id; on a clash (or a degenerate random source) a counter makes it unique. */
-function newId(random: () => number, taken: Set<string>): string {
-  let id = `p${Math.floor(random() * 36 ** 6).toString(36).padStart(6, "0")}`;
-  for (let n = 0; taken.has(id); n++) id = `${id.slice(0, 7)}${n.toString(36)}`;
+/** Piece ids come from `ctx.newId` (never the seeded stream; docs/rules.md R-PRIV-4). */
+function newId(fresh: () => string, taken: Set<string>): string {
+  let id = `p${fresh()}`;
+  while (taken.has(id)) id = `p${fresh()}`;
   taken.add(id);
   return id;
 }
@@ -192,7 +193,7 @@ function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx): Byggsa
   const present = presentSeats(ctx);
   const { width, height, cells } = layout(config.motif, present.length);
   const taken = new Set<string>();
-  const pieces = cells.map((c) => ({ ...c, id: newId(ctx.random, taken) }));
+  const pieces = cells.map((c) => ({ ...c, id: newId(ctx.newId, taken) }));
   // Deal in a shuffled order so neighbouring pieces go to different tablets.
   const order = pieces.map((p) => p.id);
   for (let i = order.length - 1; i > 0; i--) {

@@ -27,7 +27,7 @@ import {
   type TakeawayId,
 } from "../../content/feelings.js";
 import { freeText, withoutKey as without } from "../../moderation/index.js";
-import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../room/disclosure.js";
+import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
 import type { AgeBand, SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
 import { reject, type ActivityKind, type RoomCtx } from "../types.js";
@@ -95,11 +95,13 @@ export interface CheckinState {
   /** Check-out: each seat's answer at the last check-in, for the before/after comparison. */
   before: Readonly<Record<SeatId, CheckinAnswer>> | null;
   /**
-   * The answers the screen's picture is drawn from, frozen when the host showed it: a tablet
-   * leaving or being removed afterwards must not change the projected picture (that change
-   * would tell the room what that child answered). The room's k still applies.
+   * The group counts the screen's picture is drawn from, frozen when the host showed it: a
+   * tablet leaving or being removed afterwards must not change the projected picture (that
+   * change would tell the room what that child answered). Counts per bin only, never keyed by
+   * seat, so a removed child's answer is not kept under its seat id (docs/rules.md R-PRIV-2).
+   * The room's k still applies.
    */
-  shown: Pick<CheckinState, "answers" | "takeaways" | "before"> | null;
+  shown: CheckinCounts | null;
 }
 
 export interface CheckinHostRow {
@@ -206,16 +208,30 @@ function count(ids: Iterable<string | null>): Record<string, number> {
   return counts;
 }
 
-function picturesOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" | "tool" | "config">, k: number): CheckinPictures {
-  const options = state.tool === "faces" ? facesOptions(k) : state.tool === "thermometer" ? thermometerOptions(k) : gridOptions(k);
-  const answers = groupPicture(count(Object.values(state.answers).map(binOf)), options);
+/** How many children gave each answer bin, change and takeaway: what a picture is drawn from. */
+export interface CheckinCounts {
+  answers: Readonly<Record<string, number>>;
+  /** Check-out with an earlier check-in only. */
+  change: Readonly<Record<string, number>> | null;
+  /** Check-out only. */
+  takeaways: Readonly<Record<string, number>> | null;
+}
+
+function countsOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" | "config">): CheckinCounts {
+  const answers = count(Object.values(state.answers).map(binOf));
   if (state.config.moment !== "checkout") return { answers, change: null, takeaways: null };
   const before = state.before;
-  const change = before
-    ? groupPicture(count(Object.keys(state.answers).map((seat) => changeBetween(before[seat], state.answers[seat]))), changeOptions(k))
-    : null;
-  const takeaways = groupPicture(count(Object.values(state.takeaways)), takeawayOptions(k));
-  return { answers, change, takeaways };
+  const change = before ? count(Object.keys(state.answers).map((seat) => changeBetween(before[seat], state.answers[seat]))) : null;
+  return { answers, change, takeaways: count(Object.values(state.takeaways)) };
+}
+
+function picturesOf(counts: CheckinCounts, tool: CheckinTool, k: number): CheckinPictures {
+  const options = tool === "faces" ? facesOptions(k) : tool === "thermometer" ? thermometerOptions(k) : gridOptions(k);
+  return {
+    answers: groupPicture(counts.answers, options),
+    change: counts.change ? groupPicture(counts.change, changeOptions(k)) : null,
+    takeaways: counts.takeaways ? groupPicture(counts.takeaways, takeawayOptions(k)) : null,
+  };
 }
 
 function resolveTool(tool: CheckinConfig["tool"], ageBand: AgeBand): CheckinTool {
@@ -268,7 +284,7 @@ export const checkin: ActivityKind<
       if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can show or hide the group picture.");
       if (action.type === "reveal") {
         if (state.phase === "shown") return state;
-        return { ...state, phase: "shown", shown: { answers: state.answers, takeaways: state.takeaways, before: state.before } };
+        return { ...state, phase: "shown", shown: countsOf(state) };
       }
       return state.phase === "open" ? state : { ...state, phase: "open", shown: null };
     }
@@ -318,13 +334,14 @@ export const checkin: ActivityKind<
     const takeaways = without(state.takeaways, seatId);
     const before = state.before ? without(state.before, seatId) : null;
     if (answers === state.answers && more === state.more && takeaways === state.takeaways && before === state.before) return state;
-    // `shown` stays as it was: changing the projected picture now would tell the room about that seat.
+    // `shown` stays as it was (group counts, no seat in it): changing the projected picture now
+    // would tell the room about that seat.
     return { ...state, answers, more, takeaways, before };
   },
 
   view: {
     host(state, ctx) {
-      const pictures = picturesOf({ ...state, ...state.shown }, ctx.k);
+      const pictures = picturesOf(state.shown ?? countsOf(state), state.tool, ctx.k);
       const rows = ctx.seats.map((seatId) => ({
         seatId,
         answer: state.answers[seatId] ?? null,
@@ -346,7 +363,7 @@ export const checkin: ActivityKind<
       };
     },
     screen(state, ctx) {
-      const shown = state.phase === "shown" && state.shown ? picturesOf({ ...state, ...state.shown }, ctx.k) : null;
+      const shown = state.phase === "shown" && state.shown ? picturesOf(state.shown, state.tool, ctx.k) : null;
       return {
         moment: state.config.moment,
         tool: state.tool,

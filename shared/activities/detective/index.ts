@@ -23,7 +23,7 @@
 import { z } from "zod";
 import { DETECTIVE_PUZZLES, DETECTIVE_PUZZLE_IDS, findDetectivePuzzle, type ClueKind, type DetectivePuzzle, type DetectivePuzzleId } from "../../content/detective.js";
 import { FEELING_IDS, type FaceShape, type FeelingId } from "../../content/feelings.js";
-import { wordPicture, type WordPicture } from "../../room/disclosure.js";
+import { wordPicture, type WordPicture } from "../../disclosure/index.js";
 import type { Language, SeatId } from "../../room/types.js";
 import { reject, type ActivityKind, type RoomCtx } from "../types.js";
 

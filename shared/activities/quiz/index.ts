@@ -19,7 +19,7 @@
  */
 import { z } from "zod";
 import { QUIZ_DECK_IDS, findQuizDeck, type QuizCard, type QuizText } from "../../content/quiz-decks.js";
-import { quizPicture, type QuizPicture } from "../../room/disclosure.js";
+import { quizPicture, type QuizPicture } from "../../disclosure/index.js";
 import type { Language, SeatId } from "../../room/types.js";
 import { reject, type ActivityKind, type RoomCtx } from "../types.js";
 

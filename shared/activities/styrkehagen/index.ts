@@ -12,7 +12,7 @@ import { flagText, type Flag } from "../../safeguarding/index.js";
 import type { SeatId } from "../../room/types.js";
 import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
 import { gameHostActions } from "../../games/actions.js";
-import { presentSeats, reject, type ActivityKind } from "../types.js";
+import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 import { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
 export { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
@@ -106,18 +106,20 @@ export interface StyrkehagenSeatView extends RoundView {
 }
 
 /** A short random id, unique among `taken` (a counter settles a clash); never a serial that tells order. */
-function newId(random: () => number, prefix: string, taken: readonly { id: string }[]): string {
+/** Flower and queue ids come from `ctx.newId` (never the seeded stream; docs/rules.md R-PRIV-4). */
+function newId(fresh: () => string, prefix: string, taken: readonly { id: string }[]): string {
   const used = new Set(taken.map((t) => t.id));
-  let id = `${prefix}${Math.floor(random() * 36 ** 8).toString(36).padStart(8, "0")}`;
-  for (let n = 0; used.has(id); n++) id = `${id.slice(0, 9)}${n.toString(36)}`;
+  let id = `${prefix}${fresh()}`;
+  while (used.has(id)) id = `${prefix}${fresh()}`;
   return id;
 }
 
-function grow(state: StyrkehagenState, flower: Omit<Flower, "x" | "y" | "kind" | "id">, random: () => number): StyrkehagenState {
+function grow(state: StyrkehagenState, flower: Omit<Flower, "x" | "y" | "kind" | "id">, ctx: RoomCtx): StyrkehagenState {
+  const random = ctx.random;
   if (state.flowers.length >= MAX_FLOWERS) return state;
   const flowers = [
     ...state.flowers,
-    { ...flower, id: newId(random, "f", state.flowers), x: Math.round(random() * 1000) / 1000, y: Math.round(random() * 1000) / 1000, kind: Math.min(4, Math.floor(random() * 5)) },
+    { ...flower, id: newId(ctx.newId, "f", state.flowers), x: Math.round(random() * 1000) / 1000, y: Math.round(random() * 1000) / 1000, kind: Math.min(4, Math.floor(random() * 5)) },
   ];
   return { ...state, flowers, bloomed: state.bloomed || flowers.length >= state.bloomAt };
 }
@@ -163,8 +165,8 @@ export const styrkehagen: ActivityKind<
         if (action.type === "write" && !state.config.allowText) return reject("NOT_ALLOWED", "Writing is off in this garden.");
         if (action.type === "write" && state.queue.length >= MAX_QUEUE) return reject("NOT_ALLOWED", "The leaders have many to read; pick from the list.");
         const planted = { ...state.planted, [actor.seatId]: [...mine, action.type === "plant" ? action.strength : ("text" as const)] };
-        if (action.type === "plant") return grow({ ...state, planted }, { strength: action.strength, text: null }, ctx.random);
-        const item: QueueItem = { id: newId(ctx.random, "q", state.queue), seatId: actor.seatId, text: action.text, flag: flagText(action.text) };
+        if (action.type === "plant") return grow({ ...state, planted }, { strength: action.strength, text: null }, ctx);
+        const item: QueueItem = { id: newId(ctx.newId, "q", state.queue), seatId: actor.seatId, text: action.text, flag: flagText(action.text) };
         return { ...state, planted, queue: [...state.queue, item] };
       }
       case "approve":
@@ -180,7 +182,7 @@ export const styrkehagen: ActivityKind<
           if (at >= 0) mine.splice(at, 1);
           return { ...state, queue, planted: { ...state.planted, [item.seatId]: mine } };
         }
-        return grow({ ...state, queue }, { strength: null, text: action.text ?? item.text }, ctx.random);
+        return grow({ ...state, queue }, { strength: null, text: action.text ?? item.text }, ctx);
       }
       case "newRound":
       case "almost":

@@ -7,23 +7,29 @@
  * rules): a word fewer than k children chose looks like every other small word.
  */
 import { z } from "zod";
-import { groupPicture, MIN_K } from "../../room/disclosure.js";
+import { cloudPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
 import {
+  forgetSeatInQueue,
   freeText,
+  hostItem,
   inDisplayOrder,
   itemId,
-  newItemId,
+  moderate,
   newSeed,
+  passInQueue,
   queueOrder,
-  takeToken,
-  withoutKey,
-  withoutSeat,
+  sendToQueue,
+  setQueuePhase,
+  withdrawFromQueue,
+  withStatus,
+  type ModerationStatus,
+  type QueuePhase,
   type RateBucket,
   type RatePolicy,
 } from "../../moderation/index.js";
-import { reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 export const MAX_WORD_LENGTH = 30;
 export const MAX_WORDS_PER_SEAT = 5;
@@ -66,8 +72,9 @@ export const wordcloudActionSchema = z.discriminatedUnion("type", [
 export type WordcloudAction = z.output<typeof wordcloudActionSchema>;
 export type WordcloudActionInput = z.input<typeof wordcloudActionSchema>;
 
-export type WordStatus = "held" | "approved" | "discarded";
-export type WordcloudPhase = "open" | "closed";
+/** The moderation statuses a word can have (shared/moderation/queue.ts). */
+export type WordStatus = Extract<ModerationStatus, "held" | "approved" | "discarded">;
+export type WordcloudPhase = QueuePhase;
 
 export interface WordItem {
   id: string;
@@ -155,9 +162,6 @@ const cloudKey = (word: string) => word.normalize("NFC").toLowerCase();
  */
 export function cloudOf(state: WordcloudState, ctx: RoomCtx): Cloud {
   const approved = state.items.filter((i) => i.status === "approved");
-  const contributors = new Set(approved.map((i) => i.seatId));
-  const k = Math.max(MIN_K, Math.floor(ctx.k));
-  if (contributors.size < k) return { status: "hidden", reason: "too-few" };
   const seatsByWord = new Map<string, Set<SeatId>>();
   for (const item of approved) {
     const key = cloudKey(item.displayWord);
@@ -166,18 +170,12 @@ export function cloudOf(state: WordcloudState, ctx: RoomCtx): Cloud {
     seatsByWord.set(key, seats);
   }
   const keys = [...seatsByWord.keys()];
-  const picture = groupPicture(Object.fromEntries(keys.map((k) => [k, seatsByWord.get(k)!.size])), {
-    k: ctx.k,
-    bins: keys.map((id) => ({ id })),
-  });
-  const shownCount = new Map<string, number>();
-  if (picture.status === "shown") {
-    for (const item of picture.items) if (item.level === "bin" && item.amount.kind === "count") shownCount.set(item.id, item.amount.n);
-  }
-  const words = inDisplayOrder(keys, { mode: "shuffle", seed: state.seed }, (key) => key).map((text): CloudWord => {
-    const n = shownCount.get(text);
-    return { text, size: n === undefined ? 1 : n >= 2 * k ? 3 : 2 };
-  });
+  const contributors = new Set(approved.map((i) => i.seatId)).size;
+  const picture = cloudPicture(Object.fromEntries(keys.map((key) => [key, seatsByWord.get(key)!.size])), contributors, ctx.k);
+  if (picture.status === "hidden") return picture;
+  const words = inDisplayOrder(keys, { mode: "shuffle", seed: state.seed }, (key) => key).map(
+    (text): CloudWord => ({ text, size: picture.sizes[text] ?? 1 }),
+  );
   return { status: "shown", words };
 }
 
@@ -207,54 +205,52 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
     switch (action.type) {
       case "send": {
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can send a word.");
-        if (state.phase !== "open") return reject("NOT_ALLOWED", "No more words for now.");
-        const mine = state.items.filter((i) => i.seatId === actor.seatId && counted(i)).length;
-        if (mine >= state.config.maxPerSeat) {
-          return reject("NOT_ALLOWED", state.config.maxPerSeat === 1 ? "You have sent your word." : "You have sent all your words.");
-        }
-        const bucket = takeToken(state.buckets[actor.seatId], ctx.now, WORD_RATE);
-        if (!bucket) return reject("RATE_LIMITED", "Wait a little before sending the next word.");
-        const item: WordItem = {
-          id: newItemId(ctx.random, (candidate) => state.items.some((i) => i.id === candidate)),
-          seatId: actor.seatId,
+        const seatId = actor.seatId;
+        return sendToQueue(state, seatId, ctx, {
+          rate: WORD_RATE,
+          maxPerSeat: state.config.maxPerSeat,
+          counts: counted,
+          messages: {
+            closed: "No more words for now.",
+            tooMany: state.config.maxPerSeat === 1 ? "You have sent your word." : "You have sent all your words.",
+            tooFast: "Wait a little before sending the next word.",
+          },
+        }, (id): WordItem => ({
+          id,
+          seatId,
           word: action.word,
           displayWord: action.word,
           submittedAt: ctx.now,
           status: "held",
           flag: flagText(action.word),
-        };
-        return {
-          ...state,
-          items: [...state.items, item],
-          passed: withoutSeat(state.passed, actor.seatId),
-          buckets: { ...state.buckets, [actor.seatId]: bucket },
-        };
+        }));
       }
 
       case "pass": {
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can pass.");
-        return state.passed.includes(actor.seatId) ? state : { ...state, passed: [...state.passed, actor.seatId] };
+        return passInQueue(state, actor.seatId);
       }
 
       case "withdraw": {
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only the tablet that sent a word can take it back.");
-        const item = state.items.find((i) => i.id === action.id);
-        if (!item) return reject("STALE", "That word is no longer here.");
-        if (item.seatId !== actor.seatId) return reject("FORBIDDEN", "Only the tablet that sent a word can take it back.");
-        if (item.status !== "held") return reject("NOT_ALLOWED", "The grown-ups have already read it, so it cannot be taken back.");
-        return { ...state, items: state.items.filter((i) => i.id !== item.id) };
+        return withdrawFromQueue(state, actor.seatId, action.id, {
+          messages: {
+            gone: "That word is no longer here.",
+            notYours: "Only the tablet that sent a word can take it back.",
+            read: "The grown-ups have already read it, so it cannot be taken back.",
+          },
+        });
       }
 
       case "approve":
       case "discard":
       case "hold": {
         if (actor.role !== "host") return hostOnly();
-        const item = state.items.find((i) => i.id === action.id);
-        if (!item) return reject("STALE", "That word is no longer here.");
+        const item = hostItem(state, action.id, "That word is no longer here.");
+        if (isRejection(item)) return item;
         const status: WordStatus = action.type === "approve" ? "approved" : action.type === "discard" ? "discarded" : "held";
         const displayWord = action.type === "approve" && action.word !== undefined ? action.word : item.displayWord;
-        if (item.status === status && item.displayWord === displayWord) return state;
-        return { ...state, items: state.items.map((i) => (i.id === item.id ? { ...i, status, displayWord } : i)) };
+        return moderate(state, item, { ...item, status, displayWord });
       }
 
       case "shuffle": {
@@ -265,29 +261,18 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
       case "close":
       case "open": {
         if (actor.role !== "host") return hostOnly();
-        const phase: WordcloudPhase = action.type === "close" ? "closed" : "open";
-        return state.phase === phase ? state : { ...state, phase };
+        return setQueuePhase(state, action.type === "close" ? "closed" : "open");
       }
     }
   },
 
   forgetSeat(state, seatId) {
-    const touched =
-      state.items.some((i) => i.seatId === seatId) ||
-      state.passed.includes(seatId) ||
-      Object.prototype.hasOwnProperty.call(state.buckets, seatId);
-    if (!touched) return state;
-    return {
-      ...state,
-      items: state.items.filter((i) => i.seatId !== seatId),
-      passed: withoutSeat(state.passed, seatId),
-      buckets: withoutKey(state.buckets, seatId),
-    };
+    return forgetSeatInQueue(state, seatId);
   },
 
   view: {
     host(state, ctx) {
-      const byStatus = (s: WordStatus) => state.items.filter((i) => i.status === s).map(toHostItem);
+      const byStatus = (s: WordStatus) => withStatus(state.items, s).map(toHostItem);
       return {
         phase: state.phase,
         prompt: state.config.prompt,

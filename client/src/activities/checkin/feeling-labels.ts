@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { CheckinAnswer, CheckinTool } from "../../../../shared/activities/checkin/index.js";
 import { FEELINGS, TAKEAWAYS } from "../../../../shared/content/feelings.js";
 import type { AgeBand } from "../../../../shared/room/types.js";
-import type { PictureItem } from "../../../../shared/room/disclosure.js";
+import type { PictureItem } from "../../../../shared/disclosure/index.js";
 
 export const feelingById = new Map<string, (typeof FEELINGS)[number]>(FEELINGS.map((f) => [f.id, f]));
 export const readingLevel = (band: AgeBand) => (band === "8-10" ? "young" : "older");

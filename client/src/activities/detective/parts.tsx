@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { DetectiveClueView } from "../../../../shared/activities/detective/index.js";
 import { FEELINGS } from "../../../../shared/content/feelings.js";
-import type { WordPicture } from "../../../../shared/room/disclosure.js";
+import type { WordPicture } from "../../../../shared/disclosure/index.js";
 import { Face } from "../../ui/Face.js";
 
 export const feelingById = new Map<string, (typeof FEELINGS)[number]>(FEELINGS.map((f) => [f.id, f]));

@@ -7,7 +7,7 @@
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../../shared/content/help-lines.js";
-import type { Amount } from "../../../../shared/room/disclosure.js";
+import type { Amount } from "../../../../shared/disclosure/index.js";
 import { HelpLines, useContentLanguage } from "../../ui/HelpLines.js";
 
 /** What a refusal means, in plain words: the action's own text, then the activity's, then the app's. */

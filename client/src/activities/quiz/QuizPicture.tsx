@@ -1,11 +1,11 @@
 /**
- * The group picture of one quiz card, exactly as shared/room/disclosure.ts
+ * The group picture of one quiz card, exactly as shared/disclosure/index.ts
  * allowed it: numbers only where the rules gave a number, words otherwise.
  * Used by the projector and (as a preview) by the host panel.
  */
 import { useTranslation } from "react-i18next";
 import type { QuizCardFace } from "../../../../shared/activities/quiz/index.js";
-import type { QuizPicture } from "../../../../shared/room/disclosure.js";
+import type { QuizPicture } from "../../../../shared/disclosure/index.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
 import { letterOf } from "./letters.js";
 

@@ -53,8 +53,17 @@ export const OTHER_ID = "other";
 /** The smallest k the rules accept; below 2 a count could describe one child. */
 export const MIN_K = 2;
 
+/**
+ * k as every rule here uses it: at least MIN_K, whole, and a k that is not a finite number
+ * (NaN, ±Infinity, a bad setting) hides everything rather than showing anything. The one
+ * definition of the threshold; no activity computes its own.
+ */
+export function safeK(k: number): number {
+  return Number.isFinite(k) ? Math.max(MIN_K, Math.floor(k)) : Number.POSITIVE_INFINITY;
+}
+
 export function groupPicture(counts: Readonly<Record<string, number>>, options: DisclosureOptions): GroupPicture {
-  const k = Math.max(MIN_K, Math.floor(options.k));
+  const k = safeK(options.k);
   const groups = options.groups ?? [];
   const countOf = (id: string): number => {
     const n = Object.prototype.hasOwnProperty.call(counts, id) ? counts[id] : 0;
@@ -117,7 +126,7 @@ function guardUnanimity(item: PictureItem, respondents: number, options: Disclos
 // picture is groupPicture over the options, plus the rules a quiz needs:
 //  - Pass and "vet ikke" (don't know) are never counted, never shown and never
 //    help reach k. Decision: "vet ikke" is treated exactly like pass on the
-//    projector (R-SCL-2: both are first-class answers and never shown). Only
+//    projector (docs/rules.md R-PASS-1: both are first-class answers and never shown). Only
 //    the host sees them, per seat, behind the privacy curtain.
 //  - A unanimous WRONG answer is never a number: it becomes the words
 //    "mange trodde «…»" ({ status: "many", said: "thought" }). Everyone getting
@@ -152,11 +161,6 @@ export type QuizPicture =
   /** Everyone who answered chose this option; shown as words only ("mange trodde …" / "mange svarte …"). */
   | { status: "many"; option: string; said: "thought" | "chose" };
 
-/** k as the rules use it: at least MIN_K; a k that is not a finite number hides everything. */
-function safeK(k: number): number {
-  return Number.isFinite(k) ? Math.max(MIN_K, Math.floor(k)) : Number.POSITIVE_INFINITY;
-}
-
 function safeCount(counts: Readonly<Record<string, number>>, id: string): number {
   const n = Object.prototype.hasOwnProperty.call(counts, id) ? counts[id] : 0;
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
@@ -190,7 +194,7 @@ export function quizPicture(counts: Readonly<Record<string, number>>, options: Q
 // Proposed words: wordPicture (used by the "detective" activity)
 // ---------------------------------------------------------------------------
 //
-// A word cloud without numbers (R-KAN-3 rule 5): which words were chosen, never
+// A word cloud without numbers (docs/rules.md R-DISC-1): which words were chosen, never
 // how many chose each. Nothing is shown until at least k children chose a word
 // (passes and anything not in `words` never count). Words come in the fixed
 // order of `words`, never in the order they were chosen. A word chosen by at
@@ -221,4 +225,57 @@ export function wordPicture(counts: Readonly<Record<string, number>>, options: W
     .filter((w) => w.n >= min)
     .map((w) => ({ id: w.id, many: w.n >= k }));
   return { status: "shown", words };
+}
+
+// ---------------------------------------------------------------------------
+// "Me too" on a shown question: meTooPicture (used by the "questionbox" activity)
+// ---------------------------------------------------------------------------
+//
+// How many children said "me too" to one question on the projector: a number only from k, the
+// word "some" under k, and "many" when every other child present said it (a count equal to
+// everyone would tell each child's answer). The asker and passes never count.
+
+/**
+ * `meToo`: children who said "me too"; `others`: the other children present who did not (the
+ * asker left out). Null when nobody said it (nothing is shown).
+ */
+export function meTooPicture(meToo: number, others: number, k: number): Amount | null {
+  const n = Number.isFinite(meToo) && meToo > 0 ? Math.floor(meToo) : 0;
+  if (n === 0) return null;
+  const rest = Number.isFinite(others) && others > 0 ? Math.floor(others) : 0;
+  const picture = groupPicture({ metoo: n, rest }, { k, bins: [{ id: "metoo", sensitive: true }, { id: "rest" }] });
+  if (picture.status === "hidden") return { kind: "word", word: "some" };
+  const bin = picture.items.find((i) => i.id === "metoo" && i.level === "bin");
+  if (bin) return bin.amount;
+  const unanimous = picture.items.find((i) => i.id === OTHER_ID && i.amount.kind === "word" && i.amount.word === "many");
+  return unanimous && rest === 0 ? { kind: "word", word: "many" } : { kind: "word", word: "some" };
+}
+
+// ---------------------------------------------------------------------------
+// Word sizes in a word cloud: cloudPicture (used by the "wordcloud" activity)
+// ---------------------------------------------------------------------------
+//
+// Hidden until the words come from at least k children. A word is drawn larger only when
+// groupPicture would show its count (k or more children chose it: size 2; 2k or more: size 3),
+// never because one or two chose it; every other word is size 1. No number is output.
+
+export type CloudSize = 1 | 2 | 3;
+export type CloudPicture = { status: "hidden"; reason: "too-few" } | { status: "shown"; sizes: Record<string, CloudSize> };
+
+/** `childrenPerWord`: how many different children chose each word; `children`: how many chose any. */
+export function cloudPicture(childrenPerWord: Readonly<Record<string, number>>, children: number, kSetting: number): CloudPicture {
+  const k = safeK(kSetting);
+  if (!(children >= k)) return { status: "hidden", reason: "too-few" };
+  const words = Object.keys(childrenPerWord);
+  const picture = groupPicture(childrenPerWord, { k, bins: words.map((id) => ({ id })) });
+  const shown = new Map<string, number>();
+  if (picture.status === "shown") {
+    for (const item of picture.items) if (item.level === "bin" && item.amount.kind === "count") shown.set(item.id, item.amount.n);
+  }
+  const sizes: Record<string, CloudSize> = {};
+  for (const word of words) {
+    const n = shown.get(word);
+    sizes[word] = n === undefined ? 1 : n >= 2 * k ? 3 : 2;
+  }
+  return { status: "shown", sizes };
 }

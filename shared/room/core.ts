@@ -1,0 +1,53 @@
+/**
+ * `createRoomCore(kinds)`: the pure room core bound to the activity kinds it is
+ * given. The server builds one in server/app.ts from the registry; tests build
+ * one from a fake kind. Nothing under shared/room imports the registry or a kind
+ * (an import-cycle check in `npm test` keeps it so).
+ */
+import type { AnyActivityKind } from "../activities/types.js";
+import * as room from "./room.js";
+import type { ActivityKinds, RoomClock, RoomResult, RoomState } from "./room.js";
+import type { Actor, AvatarId, SeatId } from "./types.js";
+import type { PresenceState } from "../protocol.js";
+import * as views from "./views.js";
+import type { RoomLinks } from "./views.js";
+
+export function createRoomCore(kinds: ActivityKinds) {
+  const find = (name: string): AnyActivityKind | undefined =>
+    Object.prototype.hasOwnProperty.call(kinds, name) ? kinds[name] : undefined;
+  const t = room.kindTransitions;
+  return {
+    /** Is `name` a kind this core runs? */
+    hasKind: (name: string): boolean => find(name) !== undefined,
+    kindNames: (): string[] => Object.keys(kinds),
+
+    addSeat: (state: RoomState, seatId: SeatId, avatar: AvatarId, clock?: RoomClock): RoomResult =>
+      t.addSeat(find, state, seatId, avatar, clock),
+    setPresence: (state: RoomState, seatId: SeatId, presence: PresenceState, clock?: RoomClock): RoomState =>
+      t.setPresence(find, state, seatId, presence, clock),
+    /** Drop a seat and all it contributed, without a trace (the pure part of kick). */
+    forgetSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): RoomState => t.forgetSeat(find, state, seatId, clock),
+    kickSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): RoomResult => t.kickSeat(find, state, seatId, clock),
+    startActivity: (state: RoomState, kind: string, config: unknown, clock: RoomClock): RoomResult =>
+      t.startActivity(find, state, kind, config, clock),
+    stopActivity: room.stopActivity,
+    actOnActivity: (state: RoomState, activityId: string, action: unknown, actor: Actor, clock: RoomClock): RoomResult =>
+      t.actOnActivity(find, state, activityId, action, actor, clock),
+    inputToActivity: (
+      state: RoomState,
+      activityId: string,
+      input: unknown,
+      actor: Extract<Actor, { role: "seat" }>,
+      clock: RoomClock,
+    ): RoomResult => t.inputToActivity(find, state, activityId, input, actor, clock),
+    activityTicks: (state: RoomState): boolean => t.activityTicks(find, state),
+    tickActivity: (state: RoomState, clock: RoomClock): RoomState => t.tickActivity(find, state, clock),
+    wipeRoom: room.wipeRoom,
+
+    hostView: (state: RoomState, links: RoomLinks, now: number) => views.hostView(find, state, links, now),
+    screenView: (state: RoomState, links: RoomLinks, now: number) => views.screenView(find, state, links, now),
+    seatView: (state: RoomState, seatId: SeatId, now: number) => views.seatView(find, state, seatId, now),
+  };
+}
+
+export type RoomCore = ReturnType<typeof createRoomCore>;
