@@ -6,8 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { isRejection } from "../../shared/activities/types.js";
 import { seededRandom } from "../../shared/room/random.js";
-import { createRoomState, setJoinShown, setLocked, startActivity, stopActivity, type RoomResult, type RoomState } from "../../shared/room/room.js";
-import { hostView, screenView } from "../../shared/room/views.js";
+import { createRoomState, setJoinShown, setLocked, stopActivity, type RoomResult, type RoomState } from "../../shared/room/room.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { createRoomCore } from "../../shared/room/core.js";
+
+const { startActivity, hostView, screenView } = createRoomCore(activityKinds);
 
 const clock = { now: 5_000, random: seededRandom(7) };
 const LINKS = { joinUrl: "http://192.168.1.10:3000/join?code=ABCDE", screenToken: "screen-token-xyz" };
