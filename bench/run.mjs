@@ -37,6 +37,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH_SETUP_CODE = "BENCH-SETUP-CODE";
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The real server, with snapshots on ("sammen") or off ("sammen-nosnap"). */
+const isSammen = (kind) => kind === "sammen" || kind === "sammen-nosnap";
 
 const { values: args } = parseArgs({
   options: {
@@ -79,6 +81,7 @@ const PROFILES = {
     minRoundMs: 250,
     settleMs: 1000,
   },
+  // The snapshot cost: "sammen-nosnap" (snapshots off) runs only s1 and s3, against "sammen" (on).
   full: {
     // Two workers on a 2-core machine: more processes than cores only adds scheduling noise.
     workers: 2,
@@ -87,7 +90,7 @@ const PROFILES = {
     waitQuietS: 300,
     // …and before each phase of each system, up to this long.
     phaseQuietS: 60,
-    systems: "sammen,bare-throttled,bare-naive",
+    systems: "sammen,sammen-nosnap,bare-throttled,bare-naive",
     s1: { tablets: 30, rounds: 100 },
     s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
     s3: { rooms: 250, tablets: 8, rounds: 20 },
@@ -246,7 +249,7 @@ let nextClientId = 1;
 let bareRoomSerial = 0;
 async function populate(sys, sizes) {
   const rooms = [];
-  if (sys.kind === "sammen") {
+  if (isSammen(sys.kind)) {
     if (!sys.api) {
       sys.api = sammenApi(sys.url);
       await sys.api.signIn();
@@ -290,7 +293,7 @@ async function connectAll(sys, workers, pop) {
   const t0 = now();
   const replies = await Promise.all(
     workers.map((w) =>
-      w.call("init", { url: sys.url, mode: sys.kind === "sammen" ? "sammen" : "bare", clients: pop.perWorker[w.index], concurrency: 25 }, 180_000),
+      w.call("init", { url: sys.url, mode: isSammen(sys.kind) ? "sammen" : "bare", clients: pop.perWorker[w.index], concurrency: 25 }, 180_000),
     ),
   );
   const failed = replies.reduce((n, r) => n + r.failed, 0);
@@ -332,6 +335,12 @@ async function window(sys, workers, fn) {
   const s1 = await sys.stats({ reset: true });
   const u1 = await usage(workers);
   const serverCpuS = cpuSeconds(s0.cpu, s1.cpu);
+  // Snapshot writes in the window (Sammen only; null for the bare servers and with snapshots off).
+  const snap = s1.counts?.snapshotWrites === undefined ? null : {
+    writes: s1.counts.snapshotWrites - s0.counts.snapshotWrites,
+    rooms: s1.counts.snapshotRooms - s0.counts.snapshotRooms,
+    ms: round(s1.counts.snapshotMs - s0.counts.snapshotMs, 1),
+  };
   const loadCpuS = u1.workers.reduce((n, w, i) => n + cpuSeconds(u0.workers[i].cpu, w.cpu), 0) + cpuSeconds(u0.driver, u1.driver);
   const machineCpuS = u0.machine && u1.machine ? (u1.machine.busy - u0.machine.busy) / 1e6 : null;
   const otherCpuS = machineCpuS === null ? null : Math.max(0, machineCpuS - serverCpuS - loadCpuS);
@@ -347,7 +356,8 @@ async function window(sys, workers, fn) {
   return {
     ...out,
     wallS: round(wallS, 1),
-    server: { cores: round(serverCpuS / wallS, 3), eld: roundAll(s1.eld), heapMB: mb(s1.mem.heapUsed), rssMB: mb(s1.mem.rss) },
+    server: { cores: round(serverCpuS / wallS, 3), cpuS: round(serverCpuS, 2), eld: roundAll(s1.eld), heapMB: mb(s1.mem.heapUsed), rssMB: mb(s1.mem.rss) },
+    snapshots: snap,
     loadGenerator: { cores: round(loadCpuS / wallS, 3), workers: WORKERS },
     // Whatever else ran on the machine in the window (other people's builds and tests) competes for the same cores.
     otherProcessesCores: otherCpuS === null ? null : round(otherCpuS / wallS, 2),
@@ -427,7 +437,7 @@ async function rounds(sys, workers, pop, count) {
   }
   const out = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summariseSamples(v)]));
   out.hostAll.misses = misses;
-  if (sys.kind !== "sammen") out.perAnswer = null; // the bare tally is a count: it cannot say which answer arrived
+  if (!isSammen(sys.kind)) out.perAnswer = null; // the bare tally is a count: it cannot say which answer arrived
   out.rounds = count;
   out.rooms = pop.rooms.length;
   out.tablets = pop.tablets;
@@ -549,7 +559,7 @@ async function manyRoomsPhase(kind, workers) {
     log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
     await sleep(profile.settleMs);
     const after = await sys.stats({ gc: true });
-    if (ONLY.has("s4")) {
+    if (ONLY.has("s4") && kind !== "sammen-nosnap") {
       const dHeap = after.mem.heapUsed - before.mem.heapUsed;
       const dRss = after.mem.rss - before.mem.rss;
       record("s4", `Memory at ${pop.sockets} idle sockets, after GC`, kind, {
@@ -568,7 +578,7 @@ async function manyRoomsPhase(kind, workers) {
       log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
       record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
     }
-    if (ONLY.has("s5") && kind !== "bare-naive") {
+    if (ONLY.has("s5") && kind !== "bare-naive" && kind !== "sammen-nosnap") {
       const drop = Math.min(profile.s5.drop, pop.tablets);
       log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
       const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false }));
@@ -619,7 +629,10 @@ try {
     log("s7 client weight (dist/client)");
     results.scenarios.s7 = { title: "Client weight (JS a surface downloads up front, gzip -9)", surfaces: clientWeight(path.join(ROOT, "dist", "client")) };
   }
-  results.scenarios.s6 = { title: "Restart", notApplicable: "Not applicable: rooms are in memory and wiped on restart by design." };
+  results.scenarios.s6 = {
+    title: "Restart",
+    notApplicable: "Rooms survive a crash or restart (room snapshots); the restart itself is exercised by test/integration/crash-restart.test.ts, and what snapshots cost is in \"Snapshot cost\" (s1 and s3 with snapshots on and off).",
+  };
   const needsServers = ["s1", "s2", "s3", "s4", "s5"].some((s) => ONLY.has(s));
   if (needsServers) {
     log(`forking ${WORKERS} workers`);
@@ -634,8 +647,11 @@ try {
         ((kind) => burstPhase(kind, workers, "s2b", `Big room: ${spread} tablets in ${nRooms} rooms (${spreadSizes.join("/")}) bursting together`, spreadSizes, spreadRounds)),
       (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) && ((kind) => manyRoomsPhase(kind, workers)),
     ].filter(Boolean);
+    const phaseIds = [ONLY.has("s1") && "s1", ONLY.has("s2") && "s2a", ONLY.has("s2") && "s2b", (ONLY.has("s3") || ONLY.has("s4") || ONLY.has("s5")) && "many"].filter(Boolean);
     for (const [i, phase] of phases.entries()) {
       for (const kind of SYSTEMS) {
+        // Snapshots off is only there for the ratio: the 30-tablet burst (s1) and the many-rooms burst (s3).
+        if (kind === "sammen-nosnap" && (phaseIds[i] === "s2a" || phaseIds[i] === "s2b" || (phaseIds[i] === "many" && !ONLY.has("s3")))) continue;
         if (i > 0 || kind !== SYSTEMS[0]) await waitForQuietMachine(profile.phaseQuietS, `the next phase (${kind})`);
         await phase(kind);
       }

@@ -1,6 +1,8 @@
 /**
  * createServer(config): everything Sammen needs in one process: HTTP, Socket.IO,
- * the live rooms and the embedded database. Tests call this with port 0.
+ * the live rooms, their snapshots and the embedded database. Tests call this
+ * with port 0. `listen()` binds, then restores the stored rooms; `drain()` is
+ * the graceful stop (rooms kept); `close()` ends every room (rooms wiped).
  */
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,20 +17,46 @@ import { createEngineGuard, type EngineGuard } from "./realtime/connection-limit
 import { attachGateway, createOutbox, type Gateway, type SammenServer } from "./realtime/gateway.js";
 import { RoomRegistry } from "./rooms/registry.js";
 import { createTokenSigner } from "./security/tokens.js";
+import { loadOrCreateSecret } from "./security/secret.js";
 import { openStore, type Store } from "./store/db.js";
+import { memoryOnlySnapshotStore, sqliteSnapshotStore, type RoomSnapshotStore } from "./store/room-snapshots.js";
 import type { RoomOutbox } from "./rooms/live-room.js";
+import { SnapshotWriter } from "./rooms/snapshot-writer.js";
+import { Lifecycle } from "./lifecycle.js";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
 
 export interface SammenInstance {
   httpServer: HttpServer;
   io: SammenServer;
   registry: RoomRegistry;
   store: Store;
+  snapshots: SnapshotWriter;
+  lifecycle: Lifecycle;
   config: ServerConfig;
   /** The first-run setup code while no facilitator account exists, else null. */
   readonly setupCode: string | null;
-  /** Resolves with the URL the server listens on (127.0.0.1-style, for tests) once bound. */
+  /** Resolves with the URL the server listens on (127.0.0.1-style, for tests) once bound and restored. */
   listen(): Promise<string>;
+  /**
+   * Graceful stop: refuse new joins and sockets, tell every client "restarting",
+   * write every room's snapshot, close. Rooms come back on the next start.
+   */
+  drain(): Promise<void>;
+  /** Stop and end every room (their snapshots are wiped). */
   close(): Promise<void>;
+}
+
+export interface ServerParts {
+  /** Another snapshot store behind the same interface (tests use one that is slow to restore). */
+  snapshotStore?: RoomSnapshotStore;
+}
+
+/** The secret for tokens: configured, or the one kept with the data (an in-memory database gets a fresh one). */
+function tokenSecretFor(config: ServerConfig): string {
+  if (config.tokenSecret) return config.tokenSecret;
+  if (config.dbPath === ":memory:") return randomBytes(32).toString("hex");
+  return loadOrCreateSecret(path.dirname(config.dbPath), config.log);
 }
 
 /** The first non-internal IPv4 address: what a tablet on the same WiFi can reach. */
@@ -39,11 +67,19 @@ export function lanAddress(): string | undefined {
   return undefined;
 }
 
-export function createServer(config: ServerConfig): SammenInstance {
-  const store = openStore(config.dbPath);
-  const signer = createTokenSigner(config.tokenSecret);
+export function createServer(config: ServerConfig, parts: ServerParts = {}): SammenInstance {
+  const store = openStore(config.dbPath, { sync: config.dbSync });
+  const signer = createTokenSigner(tokenSecretFor(config));
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
+  const lifecycle = new Lifecycle();
+  let registryRef: RoomRegistry | undefined;
+  const snapshotStore = parts.snapshotStore ?? (config.snapshots ? sqliteSnapshotStore(store.db) : memoryOnlySnapshotStore());
+  const snapshots = new SnapshotWriter(snapshotStore, {
+    log: config.log,
+    onFenced: (roomIds) => registryRef?.release(roomIds),
+  });
+  lifecycle.snapshotsFailing = () => snapshots.unhealthy;
 
   // The one place the room core meets the activity kinds: everything below is given them.
   const core = createRoomCore(activityKinds);
@@ -56,14 +92,17 @@ export function createServer(config: ServerConfig): SammenInstance {
     roomIdleMs: config.roomIdleMs,
     fanoutWindowMs: config.fanoutWindowMs,
     maxSeatsPerRoom: config.maxSeatsPerRoom,
+    snapshots,
+    log: config.log,
   });
+  registryRef = registry;
 
   const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
   let gateway: Gateway | undefined;
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle }));
   const engineGuard = createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
   const io: SammenServer = new Server(httpServer, {
     allowRequest: engineGuard.allowRequest,
@@ -78,19 +117,42 @@ export function createServer(config: ServerConfig): SammenInstance {
   });
   io.engine.on("connection", (conn: Parameters<EngineGuard["track"]>[0]) => engineGuard.track(conn));
   outbox = createOutbox(io);
-  gateway = attachGateway(io, { registry, signer, config, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()) });
+  gateway = attachGateway(io, { registry, signer, config, lifecycle, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()) });
+
+  const restore = async () => {
+    const claimed = await snapshotStore.claimAll();
+    const { restored, wiped } = registry.restore(claimed);
+    await registry.wiped();
+    if (restored || wiped) config.log(`[sammen] rooms restored from snapshots: ${restored}; idle past the limit and wiped: ${wiped}`);
+    lifecycle.phase = "ready";
+  };
+
+  let closed = false;
+  const shutDown = async () => {
+    if (closed) return;
+    closed = true;
+    registry.close();
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    httpServer.closeAllConnections();
+    // Sockets closing set seats away: that last change is written before the database closes.
+    await registry.flushAll();
+    await registry.wiped();
+    store.close();
+  };
 
   return {
     httpServer,
     io,
     registry,
     store,
+    snapshots,
+    lifecycle,
     config,
     get setupCode() {
       return store.countFacilitators() === 0 ? config.setupCode : null;
     },
-    listen() {
-      return new Promise((resolve, reject) => {
+    async listen() {
+      const local = await new Promise<string>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => {
           const { port } = httpServer.address() as AddressInfo;
@@ -104,12 +166,22 @@ export function createServer(config: ServerConfig): SammenInstance {
           resolve(local);
         });
       });
+      // After binding, so restored rooms get the join URL derived from the bound address.
+      await restore();
+      return local;
+    },
+    async drain() {
+      if (closed || lifecycle.phase === "draining") return;
+      lifecycle.phase = "draining";
+      io.emit("server:restarting");
+      await new Promise((r) => setTimeout(r, config.stopNoticeMs));
+      await snapshots.flush();
+      await shutDown();
     },
     async close() {
+      if (closed) return;
       registry.endAll("ended");
-      registry.close();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      store.close();
+      await shutDown();
     },
   };
 }

@@ -10,7 +10,10 @@ export interface ServerConfig {
   dbPath: string;
   /** Folder holding the built client (index.html, host.html, …). */
   clientDir: string;
-  /** HMAC key for room tokens. Random per process unless set: restarting then invalidates tokens. */
+  /**
+   * HMAC key for room tokens. Empty: the one kept with the data (a 0600 file next to the
+   * database, made on first start), so tokens survive a restart (server/security/secret.ts).
+   */
   tokenSecret: string;
   /** Base URL children use to join, e.g. http://192.168.1.20:3000. Derived at listen time when empty. */
   publicUrl: string;
@@ -62,6 +65,14 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Which reverse proxies may name the client address (server/security/client-ip.ts). */
   trustProxy: ProxyTrust;
+  /** Keep each live room's snapshot in the database so a crash or restart loses nothing (off: memory only). */
+  snapshots: boolean;
+  /** "normal": durable against a killed process; "full": also against a power cut (an fsync per write). */
+  dbSync: "normal" | "full";
+  /** A graceful stop (SIGTERM/SIGINT) exits within this time even if something hangs. */
+  stopTimeoutMs: number;
+  /** How long clients get to hear "restarting" before their connections close. */
+  stopNoticeMs: number;
   log: (line: string) => void;
 }
 
@@ -124,6 +135,10 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     intentsPerSecond: 10,
     secureCookies: false,
     trustProxy: 0,
+    snapshots: true,
+    dbSync: "normal",
+    stopTimeoutMs: 5_000,
+    stopNoticeMs: 100,
     log: (line) => console.log(line),
     ...overrides,
   };
@@ -135,10 +150,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST || "0.0.0.0",
     dbPath: env.SAMMEN_DB ? path.resolve(env.SAMMEN_DB) : path.resolve(env.SAMMEN_DATA_DIR || "data", "sammen.db"),
     clientDir: env.SAMMEN_CLIENT_DIR ? path.resolve(env.SAMMEN_CLIENT_DIR) : path.resolve("dist", "client"),
-    tokenSecret: env.SAMMEN_SECRET || randomBytes(32).toString("hex"),
+    tokenSecret: env.SAMMEN_SECRET || "",
     publicUrl: (env.PUBLIC_URL || "").replace(/\/+$/, ""),
     presenceGraceMs: intFromEnv(env, "PRESENCE_GRACE_MS", 30_000),
-    roomIdleMs: intFromEnv(env, "ROOM_IDLE_MINUTES", 30) * 60_000,
+    // ROOM_IDLE_MS (milliseconds) is for tests that cross a restart; operators set minutes.
+    roomIdleMs: env.ROOM_IDLE_MS ? intFromEnv(env, "ROOM_IDLE_MS", 0) : intFromEnv(env, "ROOM_IDLE_MINUTES", 30) * 60_000,
     maxSeatsPerRoom: intFromEnv(env, "MAX_SEATS_PER_ROOM", 40),
     maxRoomsPerFacilitator: intFromEnv(env, "MAX_ROOMS_PER_FACILITATOR", 5),
     maxRoomsTotal: intFromEnv(env, "MAX_ROOMS_TOTAL", 50),
@@ -157,5 +173,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     loginBackoffMaxMs: intFromEnv(env, "LOGIN_BACKOFF_MAX_SECONDS", 60) * 1000,
     secureCookies: env.SECURE_COOKIES === "1" || env.SECURE_COOKIES === "true",
     trustProxy: parseProxyTrust(env.TRUST_PROXY),
+    snapshots: env.SAMMEN_SNAPSHOTS !== "off",
+    dbSync: env.SAMMEN_DB_SYNC === "full" ? "full" : "normal",
+    stopTimeoutMs: intFromEnv(env, "STOP_TIMEOUT_MS", 5_000),
   });
 }

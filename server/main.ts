@@ -22,15 +22,33 @@ console.log(lines.join("\n"));
 
 if (process.env.SAMMEN_BENCH_STATS === "1") {
   const { attachBenchStats } = await import("./bench-stats.js");
-  attachBenchStats(local, () => ({ ...sammen.registry.stats(), sockets: sammen.io.engine.clientsCount }));
+  attachBenchStats(local, () => ({
+    ...sammen.registry.stats(),
+    sockets: sammen.io.engine.clientsCount,
+    snapshotWrites: sammen.snapshots.stats.writes,
+    snapshotRooms: sammen.snapshots.stats.rooms,
+    snapshotMs: sammen.snapshots.stats.ms,
+  }));
 }
 
+// Graceful stop: open rooms are written and come back on the next start; clients are told
+// "restarting" and reconnect by themselves. Bounded: a hang cannot keep the process alive.
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n  Stopping Sammen (${signal}); open rooms are ended and their data wiped.`);
-    void sammen.close().then(() => process.exit(0));
+    console.log(`\n  Stopping Sammen (${signal}); open rooms are kept and come back on the next start.`);
+    setTimeout(() => {
+      console.error(`  Sammen did not stop within ${config.stopTimeoutMs} ms; exiting anyway.`);
+      process.exit(1);
+    }, config.stopTimeoutMs).unref();
+    sammen.drain().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`  Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
   });
 }

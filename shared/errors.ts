@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "CLIENT_TOO_OLD", // protocol version mismatch: reload the page
   "NOT_ALLOWED", // the activity refused the action in its current state
   "INTERNAL", // a server fault; nothing was applied
+  "RESTARTING", // the server is starting up or stopping; try again in a moment (nothing was applied)
   "TIMEOUT", // client side only: no acknowledgement in time (the intent may be retried safely)
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

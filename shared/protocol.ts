@@ -268,6 +268,8 @@ export type ServerToClientEvents = {
   "room:view": (envelope: RoomEnvelope) => void;
   /** The room is over for this client; a tablet must clear its stored token. */
   "room:closed": (info: { reason: EndReason }) => void;
+  /** The server is stopping to restart; rooms are kept and the client reconnects by itself. */
+  "server:restarting": () => void;
 };
 
 // ---------- REST payloads shared with the client ----------

@@ -61,10 +61,11 @@ function waitForMessage(child, op, label, timeoutMs = 30_000) {
 
 /**
  * kind "sammen": node dist/server/server/main.js (the production entry point).
+ * kind "sammen-nosnap": the same with room snapshots off (SAMMEN_SNAPSHOTS=off), to show what they cost.
  * kind "bare-naive" | "bare-throttled": bench/bare-server.mjs.
  */
 export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
-  const isSammen = kind === "sammen";
+  const isSammen = kind === "sammen" || kind === "sammen-nosnap";
   const script = isSammen ? path.join(ROOT, "dist/server/server/main.js") : path.join(ROOT, "bench/bare-server.mjs");
   const execArgv = ["--expose-gc"];
   if (cpuProf) execArgv.push("--cpu-prof", `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${kind}-${Date.now()}.cpuprofile`);
@@ -79,6 +80,7 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
       HOST: "127.0.0.1",
       PORT: "0",
       BARE_MODE: kind === "bare-naive" ? "naive" : "throttled",
+      ...(kind === "sammen-nosnap" ? { SAMMEN_SNAPSHOTS: "off" } : {}),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe", "ipc"],

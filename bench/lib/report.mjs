@@ -1,6 +1,11 @@
 /** Render a run's results (see bench/run.mjs) as bench/RESULTS.md. */
 
-const SYSTEM_NAMES = { sammen: "Sammen", "bare-throttled": "bare Socket.IO, throttled 16 ms", "bare-naive": "bare Socket.IO, naive" };
+const SYSTEM_NAMES = {
+  sammen: "Sammen",
+  "sammen-nosnap": "Sammen, snapshots off",
+  "bare-throttled": "bare Socket.IO, throttled 16 ms",
+  "bare-naive": "bare Socket.IO, naive",
+};
 const name = (s) => SYSTEM_NAMES[s] ?? s;
 const fmt = (v, digits = 1) => (v === null || v === undefined ? "–" : typeof v === "number" ? v.toFixed(digits) : String(v));
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
@@ -53,6 +58,33 @@ function resourceTable(systems) {
   return lines.join("\n") + (errs.length ? `\n\nErrors seen: ${errs.map((e) => `\`${e}\``).join("; ")}` : "");
 }
 
+/**
+ * What room snapshots cost: the same scenario with snapshots on ("sammen") and off
+ * ("sammen-nosnap"), side by side, with the ratio on / off.
+ */
+export function snapshotCostTable(results) {
+  const rows = ["| Scenario | Metric | snapshots on | snapshots off | ratio on / off |", "|---|---|---:|---:|---:|"];
+  let any = false;
+  for (const id of ["s1", "s3"]) {
+    const on = results.scenarios[id]?.systems?.sammen;
+    const off = results.scenarios[id]?.systems?.["sammen-nosnap"];
+    if (!on || !off) continue;
+    any = true;
+    const title = results.scenarios[id].title;
+    const row = (label, a, b, digits = 1) => rows.push(`| ${title} | ${label} | ${fmt(a, digits)} | ${fmt(b, digits)} | ${fmtRatio(ratio(a, b))} |`);
+    row("host view complete p95 (ms)", on.hostAll?.p95, off.hostAll?.p95);
+    row("host view complete p99 (ms)", on.hostAll?.p99, off.hostAll?.p99);
+    row("answer ack p95 (ms)", on.ack?.p95, off.ack?.p95);
+    row("answer ack p99 (ms)", on.ack?.p99, off.ack?.p99);
+    row("server CPU per burst p50 (ms)", on.serverCpuPerBurstMs?.p50, off.serverCpuPerBurstMs?.p50);
+    row("server CPU over the window (cores)", on.server?.cores, off.server?.cores, 3);
+    row("event-loop delay p99 (ms)", on.server?.eld?.p99, off.server?.eld?.p99);
+    const s = on.snapshots;
+    if (s) rows.push(`| ${title} | snapshot writes (rooms written) / time in writes | ${s.writes} (${s.rooms}) / ${fmt(s.ms)} ms | – | – |`);
+  }
+  return any ? rows.join("\n") : null;
+}
+
 export function targetsTable(results) {
   const sc = results.scenarios;
   const rows = [];
@@ -90,7 +122,8 @@ export function targetsTable(results) {
   const st = sc.s5?.systems?.sammen;
   add("5", "reconnect storm, 95 % back (SDK default back-off) ≤ 1 s", v(st?.defaults?.time95BackMs ?? null), st ? (st.defaults.time95BackMs ?? Infinity) <= 1000 : null);
   add("5", "reconnect storm, 95 % back (immediate reconnect) ≤ 1 s", v(st?.immediate?.time95BackMs ?? null), st ? (st.immediate.time95BackMs ?? Infinity) <= 1000 : null);
-  add("6", "restart", "not applicable (rooms are in memory and wiped on restart by design)", null);
+  const cost = sc.s1?.systems?.["sammen-nosnap"] && sc.s1?.systems?.sammen ? ratio(sc.s1.systems.sammen.ack?.p95, sc.s1.systems["sammen-nosnap"].ack?.p95) : null;
+  add("6", "restart: nothing acknowledged lost (tests); snapshot cost reported as on/off ratio", cost === null ? "see the tests" : `s1 ack p95 on/off ${fmtRatio(cost)}`, null === cost ? null : true);
   const join = sc.s7?.surfaces?.join;
   add("7", "/join JS gzip ≤ 80 KB", join?.ok ? `${kb(join.jsGzip)} KB` : join ? `not measurable: ${join.problem}` : "–", join?.ok ? join.jsGzip <= 80 * 1024 : null);
   return ["| # | Target | Measured (Sammen) | Verdict |", "|---|---|---|---|", ...rows].join("\n");
@@ -122,6 +155,17 @@ export function renderMarkdown(results, { jsonPath, notes }) {
   }
   if (results.problems.length) out.push("**Problems in this run:**", "", ...results.problems.map((p) => `- ${p}`), "");
   out.push("## Targets", "", targetsTable(results), "");
+  const cost = snapshotCostTable(results);
+  if (cost) {
+    out.push(
+      "## Snapshot cost (room snapshots on / off)",
+      "",
+      "The same scenarios on the same build, once with room snapshots on (the default) and once with `SAMMEN_SNAPSHOTS=off` (rooms in memory only), back to back. With snapshots on, every acknowledgement waits until the room's post-state is written (group commit, see docs/operations.md).",
+      "",
+      cost,
+      "",
+    );
+  }
 
   for (const id of ["s1", "s2a", "s2b", "s3"]) {
     const s = sc[id];

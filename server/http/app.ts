@@ -6,6 +6,7 @@ import type { ServerConfig } from "../config.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { Store } from "../store/db.js";
+import type { Lifecycle } from "../lifecycle.js";
 import { normaliseIp } from "../security/client-ip.js";
 import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js";
 import { errorHandler, sendError } from "./errors.js";
@@ -38,10 +39,11 @@ export interface HttpDeps {
   /** The origin children and leaders use (PUBLIC_URL or the derived LAN URL). */
   publicOrigin: PublicOrigin;
   hooks: AuthHooks;
+  lifecycle: Lifecycle;
 }
 
 export function createHttpApp(deps: HttpDeps) {
-  const { store, registry, config } = deps;
+  const { store, registry, config, lifecycle } = deps;
   const app = express();
   app.disable("x-powered-by");
   // The same rule as requestIp (server/security/client-ip.ts), for what Express derives itself.
@@ -56,13 +58,25 @@ export function createHttpApp(deps: HttpDeps) {
     res.set("Cache-Control", "no-store");
     next();
   });
+  // Health: the process answers. Readiness: it takes joins and sockets (not while restoring
+  // rooms, draining for a restart, or failing to write snapshots).
   api.get("/health", (_req, res) => {
-    res.json({ ok: true, rooms: registry.stats().rooms });
+    res.json({ ok: true, rooms: registry.stats().rooms, phase: lifecycle.phase });
   });
+  api.get("/ready", (_req, res) => {
+    const readiness = lifecycle.readiness();
+    if (readiness.ready) res.json({ ok: true, ...readiness });
+    else sendError(res, 503, "RESTARTING", `Not ready: ${readiness.phase === "ready" ? "snapshot writes are failing" : readiness.phase}.`);
+  });
+  const whileReady: express.RequestHandler = (_req, res, next) => {
+    if (lifecycle.accepting) return next();
+    res.set("Retry-After", "1");
+    sendError(res, 503, "RESTARTING", "Sammen is restarting; try again in a moment.");
+  };
   api.use("/auth", authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
-  api.use("/rooms", roomRoutes({ store, registry, config }));
-  api.use("/join", joinRoutes(deps));
+  api.use("/rooms", whileReady, roomRoutes({ store, registry, config }));
+  api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
   api.use(errorHandler(config.log));
   app.use("/api", api);

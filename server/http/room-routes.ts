@@ -38,7 +38,7 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
     res.json({ rooms: registry.ownedBy(req.facilitator!.id).map((h) => summary(h, req.loginSession!)) });
   });
 
-  router.post("/", (req, res) => {
+  router.post("/", async (req, res) => {
     const owned = registry.ownedBy(req.facilitator!.id);
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
@@ -47,7 +47,9 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
     if (registry.stats().rooms >= config.maxRoomsTotal) {
       throw new ApiFailure(503, "TOO_MANY_ROOMS", "This server has as many open rooms as it allows. Try again when one has ended.");
     }
-    res.status(201).json({ room: summary(registry.create(req.facilitator!.id), req.loginSession!) });
+    const handle = registry.create(req.facilitator!.id);
+    await registry.durable();
+    res.status(201).json({ room: summary(handle, req.loginSession!) });
   });
 
   return router;
@@ -108,6 +110,8 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
       seatId: claim.seatId,
       avatar: claim.avatar,
     };
+    // The seat is on disk before the tablet holds its token, so a crash cannot orphan the token.
+    await registry.durable();
     res.status(201).json(claimed);
   });
 

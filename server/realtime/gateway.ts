@@ -31,6 +31,7 @@ import type { TokenSigner } from "../security/tokens.js";
 import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import { SlotCounter } from "./connection-limits.js";
+import type { Lifecycle } from "../lifecycle.js";
 
 export interface SocketData {
   roomId: string;
@@ -97,6 +98,8 @@ export interface GatewayDeps {
   config: ServerConfig;
   /** True while a facilitator's login session exists: host tokens are bound to one. */
   sessionAlive: (sid: string) => boolean;
+  /** Only a ready server takes handshakes (not while restoring rooms or draining). */
+  lifecycle: Lifecycle;
 }
 
 export interface Gateway {
@@ -115,7 +118,7 @@ function byteLength(value: unknown): number {
 }
 
 export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
-  const { registry, signer, config } = deps;
+  const { registry, signer, config, lifecycle } = deps;
   const socketsPerIp = new SlotCounter(config.maxSocketsPerIp);
   const budgets = new Map<string, ActorBudget>();
   const budgetFor = (roomId: string, key: string): ActorBudget => {
@@ -137,6 +140,8 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
   io.use((socket, next) => {
     const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal("UNAUTHORIZED", "A room token is required."));
+    // Not "room ended" while the rooms are still coming back: the client tries again shortly.
+    if (!lifecycle.accepting) return next(refusal("RESTARTING", "Sammen is restarting; trying again in a moment."));
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
       return next(refusal("CLIENT_TOO_OLD", `Protocol ${auth.data.protocolVersion} is not ${PROTOCOL_VERSION}; reload the page.`));
     }
@@ -219,8 +224,14 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
         config.log(`[sammen] internal error on ${event}: ${error instanceof Error ? error.stack : String(error)}`);
         result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
       }
-      reply(result);
-      if (event === "room:sync") sendCurrentView();
+      const answer = () => {
+        reply(result);
+        if (event === "room:sync") sendCurrentView();
+      };
+      // The acknowledgement goes out only once the change is on disk (group commit,
+      // snapshot-writer.ts). An ended room has nothing left to keep: answer before its sockets close.
+      if (room.isEnded) answer();
+      else void registry.durable().then(answer);
     };
 
     for (const event of CLIENT_EVENT_NAMES) {

@@ -50,6 +50,17 @@ export interface LiveRoomDeps {
   newSeatId: () => string;
   /** Called when the host ends the room, so the registry can drop it. */
   onEnded: (room: LiveRoom, reason: EndReason) => void;
+  /** Persistence hooks (server/rooms/snapshot-writer.ts): a change was committed; a commandId was answered. */
+  onCommitted?: (room: LiveRoom) => void;
+  onAnswered?: (room: LiveRoom, actorKey: string, commandId: string, ack: Ack) => void;
+}
+
+/** What a room restored from its snapshot needs besides its state. */
+export interface RoomResume {
+  /** When it last had no client (or when its owner last vouched for it). */
+  idleSince: number;
+  /** The commandIds it already answered, oldest first, so a retry is not applied twice. */
+  answered: { actor: string; commandId: string; ack: Ack }[];
 }
 
 export type ClaimResult = { ok: true; seatId: SeatId; avatar: AvatarId } | { ok: false; code: ErrorCode; message: string };
@@ -124,6 +135,29 @@ export class LiveRoom {
   idleFor(now: number): number {
     return this.presence.idleFor(now);
   }
+  /** Since when no client is connected; null while one is. */
+  idleSince(): number | null {
+    return this.presence.idleSince();
+  }
+
+  /** Ask for this room to be written as it is now (a new room, a graceful stop). */
+  snapshotNow(): void {
+    if (!this.ended) this.deps.onCommitted?.(this);
+  }
+
+  /**
+   * Bring a room restored from its snapshot back to life: nobody is connected
+   * yet, so every seat that was here is away and gets its grace period; the
+   * calm-down and the activity ticker resume from the stored state.
+   */
+  resume(restored: RoomResume): void {
+    for (const entry of restored.answered) this.log.remember(entry.actor, entry.commandId, entry.ack);
+    const returning = roomSeats(this.state).filter((s) => s.presence !== "left").map((s) => s.seatId);
+    for (const seatId of returning) this.commit(this.core.setPresence(this.state, seatId, "away", this.clock()));
+    this.presence.resume(restored.idleSince, returning);
+    this.scheduleCalmEnd();
+    this.syncTicker(this.core.activityTicks(this.state));
+  }
   get locked(): boolean {
     return this.state.locked;
   }
@@ -177,7 +211,10 @@ export class LiveRoom {
     if (seen) return seen;
     const ack = this.apply(actor, event, payload);
     // room:end wipes the log with everything else; nothing to remember then.
-    if (!this.ended) this.log.remember(key, payload.commandId, ack);
+    if (!this.ended) {
+      this.log.remember(key, payload.commandId, ack);
+      this.deps.onAnswered?.(this, key, payload.commandId, ack);
+    }
     return ack;
   }
 
@@ -260,6 +297,8 @@ export class LiveRoom {
     if (next === this.state || this.ended) return;
     this.state = next;
     this.syncTicker(this.core.activityTicks(next));
+    // Before the fan-out is scheduled, so the room is marked for its snapshot first.
+    this.deps.onCommitted?.(this);
     this.fanout.schedule();
   }
 

@@ -68,6 +68,20 @@ export class PresenceTimers {
     return this.connectedCount() > 0 ? 0 : now - this.emptySince;
   }
 
+  /** Since when nobody is connected; null while someone is. */
+  idleSince(): number | null {
+    return this.connectedCount() > 0 ? null : this.emptySince;
+  }
+
+  /**
+   * After a restart: nobody is connected yet, and has not been since `since` (kept with the
+   * room's snapshot); each seat that was here gets a fresh grace period to come back in.
+   */
+  resume(since: number, seats: SeatId[]): void {
+    this.emptySince = since;
+    for (const seatId of seats) this.startGrace(seatId);
+  }
+
   clearAll(): void {
     for (const timer of this.graceTimers.values()) clearTimeout(timer);
     this.graceTimers.clear();

@@ -1,6 +1,8 @@
 /**
  * The live rooms of this process, by code and by id. Creating a room signs its
- * host and screen tokens; ending one drops every reference to it.
+ * host and screen tokens; ending one drops every reference to it and wipes its
+ * snapshot. At start, the rooms in the snapshot store come back (or, idle past
+ * the limit, are wiped).
  */
 import { randomInt } from "node:crypto";
 import { nanoid } from "nanoid";
@@ -10,7 +12,15 @@ import { createRoomState } from "../../shared/room/room.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { TokenSigner } from "../security/tokens.js";
 import { newRoomCode } from "./codes.js";
-import { LiveRoom, type RoomOutbox } from "./live-room.js";
+import { LiveRoom, type LiveRoomDeps, type RoomOutbox } from "./live-room.js";
+import { decodeRoom, encodeRoom } from "./room-codec.js";
+import type { SnapshotWriter } from "./snapshot-writer.js";
+import { FIRST_EPOCH, type ClaimedRoom, type RoomSnapshot } from "../store/room-snapshots.js";
+import type { Ack } from "../../shared/protocol.js";
+import type { RoomState } from "../../shared/room/room.js";
+
+/** How many answered commandIds per actor are kept on disk (as many as the in-memory log). */
+const COMMANDS_KEPT = 256;
 
 export const ROOM_TOKEN_TTL_MS = 24 * 60 * 60_000;
 
@@ -24,6 +34,9 @@ export interface RegistryDeps {
   roomIdleMs: number;
   fanoutWindowMs: number;
   maxSeatsPerRoom: number;
+  /** Where snapshots go; without one, rooms live in memory only. */
+  snapshots?: SnapshotWriter;
+  log?: (line: string) => void;
   now?: () => number;
 }
 
@@ -42,18 +55,71 @@ export class RoomRegistry {
 
   constructor(private readonly deps: RegistryDeps) {
     this.now = deps.now ?? Date.now;
-    this.sweeper = setInterval(() => this.sweepIdle(), Math.min(60_000, Math.max(1_000, deps.roomIdleMs / 4)));
+    this.sweeper = setInterval(() => this.sweepIdle(), RoomRegistry.sweepEveryMs(deps.roomIdleMs));
     this.sweeper.unref();
+  }
+
+  /** The idle sweep (and the snapshot heartbeat) cadence: a quarter of the idle limit, 1 s to 60 s. */
+  static sweepEveryMs(roomIdleMs: number): number {
+    return Math.min(60_000, Math.max(1_000, roomIdleMs / 4));
   }
 
   create(ownerId: number): RoomHandle {
     const code = newRoomCode((c) => this.byCode.has(c));
     const id = nanoid(12);
     const screenToken = this.deps.signer.sign({ role: "screen", roomId: id }, ROOM_TOKEN_TTL_MS);
-    const room = new LiveRoom(createRoomState({ id, code, ownerId, now: this.now() }), {
+    this.deps.snapshots?.own(id, FIRST_EPOCH);
+    const handle = this.open(createRoomState({ id, code, ownerId, now: this.now() }), screenToken);
+    // Written at once, so a room whose host has not acted yet also survives a crash.
+    handle.room.snapshotNow();
+    return handle;
+  }
+
+  /** Resolves once every change made so far is on disk (acknowledgements wait for this). */
+  durable(): Promise<void> {
+    return this.deps.snapshots?.durable() ?? Promise.resolve();
+  }
+
+  /**
+   * Bring back the rooms the store holds. A room idle past the limit, or one
+   * whose body this version cannot read, is wiped instead.
+   */
+  restore(claimed: ClaimedRoom[]): { restored: number; wiped: number } {
+    const now = this.now();
+    const wipe: string[] = [];
+    let restored = 0;
+    for (const { snapshot, epoch, commands } of claimed) {
+      const body = decodeRoom(snapshot.body);
+      const idleSince = snapshot.idleSince ?? snapshot.seenAt;
+      if (!body || body.state.id !== snapshot.roomId || now - idleSince >= this.deps.roomIdleMs || this.byCode.has(snapshot.code)) {
+        wipe.push(snapshot.roomId);
+        continue;
+      }
+      this.deps.snapshots?.own(snapshot.roomId, epoch);
+      const handle = this.open(body.state, body.screenToken);
+      const answered = commands.flatMap((c) => {
+        try {
+          return [{ actor: c.actor, commandId: c.commandId, ack: JSON.parse(c.ack) as Ack }];
+        } catch {
+          return [];
+        }
+      });
+      handle.room.resume({ idleSince, answered });
+      restored++;
+    }
+    if (wipe.length && this.deps.snapshots) {
+      const done = this.deps.snapshots.remove(wipe);
+      this.wiping = this.wiping.then(() => done);
+    }
+    return { restored, wiped: wipe.length };
+  }
+
+  private open(state: RoomState, screenToken: string): RoomHandle {
+    const snapshots = this.deps.snapshots;
+    const deps: LiveRoomDeps = {
       core: this.deps.core,
       outbox: this.deps.outbox(),
-      links: { joinUrl: this.deps.joinUrlFor(code), screenToken },
+      links: { joinUrl: this.deps.joinUrlFor(state.code), screenToken },
       presenceGraceMs: this.deps.presenceGraceMs,
       fanoutWindowMs: this.deps.fanoutWindowMs,
       maxSeats: this.deps.maxSeatsPerRoom,
@@ -61,15 +127,29 @@ export class RoomRegistry {
       random: seededRandom(randomInt(2 ** 31)),
       newSeatId: () => nanoid(12),
       onEnded: (r) => this.forget(r),
-    });
+    };
+    if (snapshots?.enabled) {
+      const capture = (room: LiveRoom): RoomSnapshot => ({
+        roomId: room.id,
+        code: room.code,
+        ownerId: room.ownerId,
+        version: room.version,
+        body: encodeRoom({ state: room.snapshot(), screenToken }),
+        idleSince: room.idleSince(),
+        seenAt: this.now(),
+      });
+      deps.onCommitted = (room) => snapshots.changed(room.id, () => capture(room));
+      deps.onAnswered = (room, actor, commandId, ack) => snapshots.answered({ roomId: room.id, actor, commandId, ack: JSON.stringify(ack) });
+    }
+    const room = new LiveRoom(state, deps);
     const signer = this.deps.signer;
     const handle: RoomHandle = {
       room,
       screenToken,
-      hostTokenFor: (sid, ttlMs = ROOM_TOKEN_TTL_MS) => signer.sign({ role: "host", roomId: id, sid }, ttlMs),
+      hostTokenFor: (sid, ttlMs = ROOM_TOKEN_TTL_MS) => signer.sign({ role: "host", roomId: state.id, sid }, ttlMs),
     };
-    this.byCode.set(code, handle);
-    this.byId.set(id, handle);
+    this.byCode.set(state.code, handle);
+    this.byId.set(state.id, handle);
     return handle;
   }
 
@@ -103,19 +183,59 @@ export class RoomRegistry {
     for (const handle of [...this.byId.values()]) handle.room.end(reason);
   }
 
+  /** Write every room as it is now (graceful stop), so idle time after the restart counts from here. */
+  async flushAll(): Promise<void> {
+    for (const handle of this.byId.values()) handle.room.snapshotNow();
+    await this.deps.snapshots?.flush();
+  }
+
+  /**
+   * Another process owns these rooms now (its epoch is higher): stop serving
+   * them here without wiping what it keeps. Handing their sockets over is the
+   * scale-out layer's job; a single process never gets here.
+   */
+  release(roomIds: string[]): void {
+    for (const id of roomIds) {
+      const handle = this.byId.get(id);
+      if (!handle) continue;
+      this.byCode.delete(handle.room.code);
+      this.byId.delete(id);
+      this.deps.log?.(`[sammen] room ${handle.room.code} is owned by another process now; released here.`);
+    }
+  }
+
+  /** Resolves when every wipe started so far is done. */
+  wiped(): Promise<void> {
+    return this.wiping;
+  }
+
   close(): void {
     clearInterval(this.sweeper);
   }
 
+  private wiping: Promise<void> = Promise.resolve();
+
   private forget(room: LiveRoom): void {
+    if (this.byId.get(room.id)?.room !== room) return;
     this.byCode.delete(room.code);
     this.byId.delete(room.id);
+    const snapshots = this.deps.snapshots;
+    if (snapshots) {
+      const wipe = snapshots.remove([room.id]).catch((error: unknown) => {
+        this.deps.log?.(`[sammen] wiping the snapshot of a room failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      this.wiping = this.wiping.then(() => wipe);
+    }
   }
 
   private sweepIdle(): void {
     const now = this.now();
+    const alive: string[] = [];
     for (const handle of [...this.byId.values()]) {
       if (handle.room.idleFor(now) >= this.deps.roomIdleMs) handle.room.end("expired");
+      else if (handle.room.idleSince() === null) alive.push(handle.room.id);
     }
+    if (alive.length) void this.deps.snapshots?.touch(alive, now);
+    for (const id of alive) void this.deps.snapshots?.pruneCommands(id, COMMANDS_KEPT);
   }
 }

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createServer, type SammenInstance } from "../../server/app.js";
+import { createServer, type SammenInstance, type ServerParts } from "../../server/app.js";
 import { defaultConfig, type ServerConfig } from "../../server/config.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
 import type { JoinClaimed, RoleView, RoomSummary } from "../../shared/protocol.js";
@@ -25,7 +25,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}, parts: ServerParts = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "sammen-test-"));
   const logs: string[] = [];
   const config = defaultConfig({
@@ -37,7 +37,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     setupCode: TEST_SETUP_CODE,
     ...overrides,
   });
-  const sammen = createServer(config);
+  const sammen = createServer(config, parts);
   const url = await sammen.listen();
   return {
     url,

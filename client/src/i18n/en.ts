@@ -6,6 +6,7 @@ export const en: Resources = {
     connecting: "Connecting …",
     connected: "Connected",
     reconnecting: "Reconnecting …",
+    restarting: "Sammen is restarting, just a moment",
     offline: "Offline",
     closed: "Closed",
   },

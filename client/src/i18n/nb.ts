@@ -5,6 +5,7 @@ export const nb = {
     connecting: "Kobler til …",
     connected: "Tilkoblet",
     reconnecting: "Kobler til igjen …",
+    restarting: "Sammen starter på nytt, et øyeblikk",
     offline: "Frakoblet",
     closed: "Avsluttet",
   },

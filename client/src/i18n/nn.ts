@@ -9,6 +9,7 @@ export const nn: Resources = {
     connecting: "Koplar til …",
     connected: "Tilkopla",
     reconnecting: "Koplar til att …",
+    restarting: "Sammen startar på nytt, eit augeblink",
     offline: "Fråkopla",
     closed: "Avslutta",
   },

@@ -25,7 +25,8 @@ import type {
   ServerToClientEvents,
 } from "../../../shared/protocol.js";
 
-export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline" | "closed";
+/** "restarting": the server said it is restarting (or is still starting); the connection comes back by itself. */
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "restarting" | "offline" | "closed";
 
 /** Why a connection is over for good: the room ended, the seat was removed, or the handshake was refused. */
 export type CloseReason = EndReason | Extract<ErrorCode, "UNAUTHORIZED" | "ROOM_ENDED" | "KICKED" | "CLIENT_TOO_OLD">;
@@ -75,6 +76,9 @@ export class RoomConnection<V extends RoleView = RoleView> {
   private inputLastSent = "";
   private inputPending: { activityId: string; input: unknown } | null = null;
   private inputTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by server:restarting until the next connect; a retry timer while the server is not ready yet. */
+  private restarting = false;
+  private restartRetry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: ConnectionOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
@@ -88,19 +92,37 @@ export class RoomConnection<V extends RoleView = RoleView> {
       ...options.socket,
     });
 
-    this.socket.on("connect", () => this.update({ status: "connected" }));
+    this.socket.on("connect", () => {
+      this.restarting = false;
+      this.update({ status: "connected" });
+    });
     this.socket.on("disconnect", (reason) => {
       if (this.snapshot.closed) return;
       // "io server disconnect" without room:closed means the server dropped us; try again.
       if (reason === "io server disconnect") this.socket.connect();
-      this.update({ status: reason === "io client disconnect" ? "offline" : "reconnecting" });
+      this.update({ status: reason === "io client disconnect" ? "offline" : this.restarting ? "restarting" : "reconnecting" });
     });
     this.socket.on("connect_error", (err: Error & { data?: HandshakeRefusal }) => {
       const code = err.data?.code;
       if (code && TERMINAL_REFUSALS.has(code)) return this.finish(code as CloseReason);
-      this.update({ status: this.socket.active ? "reconnecting" : "offline" });
+      if (code === "RESTARTING") {
+        // A refusal from the server's handshake is not retried by socket.io itself: try again shortly.
+        this.restarting = true;
+        if (!this.restartRetry) {
+          this.restartRetry = setTimeout(() => {
+            this.restartRetry = null;
+            if (!this.snapshot.closed && !this.socket.connected) this.socket.connect();
+          }, RECONNECT_DELAY_MS * (0.5 + Math.random()));
+        }
+        return this.update({ status: "restarting" });
+      }
+      this.update({ status: this.socket.active ? (this.restarting ? "restarting" : "reconnecting") : "offline" });
     });
-    this.socket.io.on("reconnect_attempt", () => this.update({ status: "reconnecting" }));
+    this.socket.io.on("reconnect_attempt", () => this.update({ status: this.restarting ? "restarting" : "reconnecting" }));
+    this.socket.on("server:restarting", () => {
+      this.restarting = true;
+      this.update({ status: "restarting" });
+    });
     this.socket.on("room:view", (envelope) => {
       const current = this.snapshot.envelope;
       // Views only move forward; an older one arriving late is dropped.
@@ -214,12 +236,16 @@ export class RoomConnection<V extends RoleView = RoleView> {
   close(): void {
     if (this.inputTimer) clearTimeout(this.inputTimer);
     this.inputTimer = null;
+    if (this.restartRetry) clearTimeout(this.restartRetry);
+    this.restartRetry = null;
     this.removeWakeListeners();
     this.socket.disconnect();
     this.update({ status: "offline" });
   }
 
   private finish(reason: CloseReason): void {
+    if (this.restartRetry) clearTimeout(this.restartRetry);
+    this.restartRetry = null;
     this.removeWakeListeners();
     this.snapshot = { status: "closed", envelope: null, closed: reason };
     this.socket.disconnect();

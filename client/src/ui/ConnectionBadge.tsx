@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { ConnectionStatus } from "../sdk/connection.js";
 
-const SYMBOL: Record<ConnectionStatus, string> = { connecting: "…", connected: "●", reconnecting: "↻", offline: "○", closed: "■" };
+const SYMBOL: Record<ConnectionStatus, string> = { connecting: "…", connected: "●", reconnecting: "↻", restarting: "↻", offline: "○", closed: "■" };
 
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();

@@ -1,0 +1,176 @@
+/**
+ * Group commit of room snapshots. A room that changed is marked dirty. When
+ * someone waits for `durable()` (an acknowledgement, a seat claim), every dirty
+ * room's post-state and every answered commandId go to the store in one write
+ * on the next turn of the event loop: nothing acknowledged can be lost by a
+ * crash, and a burst of N intents in one I/O batch costs one write, not N.
+ * Changes nobody waits for (activity ticks, live input, presence) are written
+ * within `lazyMs`, so a 10 Hz game does not rewrite its room 10 times a second.
+ */
+import type { CommandRecord, RoomSnapshot, RoomSnapshotStore, SnapshotBatch } from "../store/room-snapshots.js";
+import { FencedError } from "../store/room-snapshots.js";
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+}
+function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export interface SnapshotWriterOptions {
+  log: (line: string) => void;
+  /** Another process claimed these rooms: this one must let them go without wiping them. */
+  onFenced: (roomIds: string[]) => void;
+  /** Longest wait before a change nobody waits for is written. */
+  lazyMs?: number;
+}
+
+export class SnapshotWriter {
+  private readonly epochs = new Map<string, number>();
+  private dirty = new Map<string, () => RoomSnapshot>();
+  private commands: CommandRecord[] = [];
+  /** Settles when the batch being collected now is written. */
+  private collecting: Deferred | null = null;
+  private writing: Promise<void> | null = null;
+  /** A write is due on the next turn (someone waits) or on the lazy timer. */
+  private soon: NodeJS.Immediate | null = null;
+  private later: NodeJS.Timeout | null = null;
+  private failing = false;
+  /** Writes, rooms written and time spent, for the operator's numbers and the bench. */
+  readonly stats = { writes: 0, rooms: 0, commands: 0, ms: 0 };
+
+  constructor(
+    private readonly store: RoomSnapshotStore,
+    private readonly options: SnapshotWriterOptions,
+  ) {}
+
+  get enabled(): boolean {
+    return this.store.durable;
+  }
+
+  /** True while the last write failed (readiness reports it). */
+  get unhealthy(): boolean {
+    return this.failing;
+  }
+
+  own(roomId: string, epoch: number): void {
+    this.epochs.set(roomId, epoch);
+  }
+
+  /** The room changed; `capture` is called at write time, so the latest state is what is written. */
+  changed(roomId: string, capture: () => RoomSnapshot): void {
+    if (!this.store.durable || !this.epochs.has(roomId)) return;
+    this.dirty.set(roomId, capture);
+    this.collect();
+  }
+
+  answered(record: CommandRecord): void {
+    if (!this.store.durable || !this.epochs.has(record.roomId)) return;
+    this.commands.push(record);
+    this.collect();
+  }
+
+  /** Resolves once everything marked so far is written; the write happens on the next turn. */
+  durable(): Promise<void> {
+    if (!this.collecting) return this.writing ?? Promise.resolve();
+    if (!this.soon && !this.writing) this.soon = setImmediate(() => void this.run());
+    return this.collecting.promise;
+  }
+
+  /** Write what is pending now (graceful stop). */
+  async flush(): Promise<void> {
+    if (this.writing) await this.writing;
+    if (this.collecting) await this.run();
+  }
+
+  /** Heartbeat for rooms a client is still in. */
+  async touch(roomIds: string[], seenAt: number): Promise<void> {
+    const owned = roomIds.filter((id) => this.epochs.has(id));
+    try {
+      await this.store.touch(owned, seenAt);
+    } catch (error) {
+      this.options.log(`[sammen] snapshot heartbeat failed: ${String(error)}`);
+    }
+  }
+
+  /** Wipe rooms: nothing pending for them is written any more, and the store deletes all it has. */
+  async remove(roomIds: string[]): Promise<void> {
+    for (const id of roomIds) {
+      this.dirty.delete(id);
+      this.epochs.delete(id);
+    }
+    const gone = new Set(roomIds);
+    this.commands = this.commands.filter((c) => !gone.has(c.roomId));
+    if (this.writing) await this.writing;
+    await this.store.remove(roomIds);
+  }
+
+  async pruneCommands(roomId: string, keep: number): Promise<void> {
+    if (this.epochs.has(roomId)) await this.store.pruneCommands(roomId, keep);
+  }
+
+  private collect(): void {
+    if (this.collecting) return;
+    this.collecting = deferred();
+    if (this.writing) return;
+    this.later = setTimeout(() => void this.run(), this.options.lazyMs ?? 1_000);
+    this.later.unref();
+  }
+
+  private async run(): Promise<void> {
+    if (this.soon) clearImmediate(this.soon);
+    if (this.later) clearTimeout(this.later);
+    this.soon = null;
+    this.later = null;
+    const done = this.collecting;
+    if (!done) return;
+    this.collecting = null;
+    const dirty = this.dirty;
+    const commands = this.commands;
+    this.dirty = new Map();
+    this.commands = [];
+    const batch: SnapshotBatch = { rooms: [], commands };
+    for (const [roomId, capture] of dirty) {
+      const epoch = this.epochs.get(roomId);
+      if (epoch !== undefined) batch.rooms.push({ snapshot: capture(), epoch });
+    }
+    const write = this.write(batch);
+    this.writing = write;
+    await write;
+    this.writing = null;
+    done.resolve();
+    // Collected while writing: someone may already wait for it, so write on the next turn.
+    if (this.collecting) this.soon = setImmediate(() => void this.run());
+  }
+
+  private async write(batch: SnapshotBatch): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.store.save(batch);
+      this.failing = false;
+    } catch (error) {
+      if (error instanceof FencedError) {
+        const lost = new Set(error.roomIds);
+        for (const id of lost) this.epochs.delete(id);
+        this.options.onFenced(error.roomIds);
+        await this.write({ rooms: batch.rooms.filter((r) => !lost.has(r.snapshot.roomId)), commands: batch.commands.filter((c) => !lost.has(c.roomId)) });
+        return;
+      }
+      // The change is applied in memory and its acknowledgement still goes out; the operator
+      // sees the failure in the log and on /api/ready, and the room is written again next time.
+      this.failing = true;
+      this.options.log(`[sammen] snapshot write failed: ${error instanceof Error ? error.message : String(error)}`);
+      for (const { snapshot } of batch.rooms) if (!this.dirty.has(snapshot.roomId) && this.epochs.has(snapshot.roomId)) this.dirty.set(snapshot.roomId, () => snapshot);
+      this.commands.unshift(...batch.commands.filter((c) => this.epochs.has(c.roomId)));
+      return;
+    } finally {
+      this.stats.ms += performance.now() - started;
+    }
+    this.stats.writes++;
+    this.stats.rooms += batch.rooms.length;
+    this.stats.commands += batch.commands.length;
+  }
+}

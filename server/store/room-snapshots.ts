@@ -1,0 +1,199 @@
+/**
+ * The room snapshot store: where a live room's post-state is kept so a crash or
+ * restart loses nothing acknowledged. One interface, two implementations here
+ * (SQLite, the default, and "off" for measuring what snapshots cost); a Redis
+ * one for scale-out fits the same shape: every call is awaitable, and every
+ * write is fenced by the epoch the writer got when it claimed the room.
+ *
+ * What is stored and when it is wiped: docs/privacy.md ("Crash-recovery snapshots").
+ */
+import type Database from "better-sqlite3";
+
+/** One room's saved state. `body` is opaque here (server/rooms/room-codec.ts reads it). */
+export interface RoomSnapshot {
+  roomId: string;
+  code: string;
+  ownerId: number;
+  version: number;
+  body: string;
+  /** When the room last had no client connected; null while one is. */
+  idleSince: number | null;
+  /** Last time the owning process vouched for the room (a save or a heartbeat). */
+  seenAt: number;
+}
+
+/** An idempotency entry: the first answer a room gave to an actor's commandId. */
+export interface CommandRecord {
+  roomId: string;
+  actor: string;
+  commandId: string;
+  ack: string;
+}
+
+/** A new room is written under this epoch; claiming a stored room raises its epoch by one. */
+export const FIRST_EPOCH = 1;
+
+/** A room as it comes back at start: its snapshot, the epoch this process now owns it under, its answered commands. */
+export interface ClaimedRoom {
+  snapshot: RoomSnapshot;
+  epoch: number;
+  commands: Omit<CommandRecord, "roomId">[];
+}
+
+/** What one durable write holds: the rooms that changed since the last one and the commands they answered. */
+export interface SnapshotBatch {
+  rooms: { snapshot: RoomSnapshot; epoch: number }[];
+  commands: CommandRecord[];
+}
+
+/** A write refused because another owner claimed the room since (its epoch is higher). */
+export class FencedError extends Error {
+  constructor(readonly roomIds: string[]) {
+    super(`Room(s) ${roomIds.join(", ")} are owned by another process now.`);
+    this.name = "FencedError";
+  }
+}
+
+export interface RoomSnapshotStore {
+  /** False for the "off" store: rooms then live in memory only. */
+  readonly durable: boolean;
+  /** Take over every stored room (epoch + 1 each) and return them, oldest first. */
+  claimAll(): Promise<ClaimedRoom[]>;
+  /** Write a batch in one transaction. Rejects with FencedError (writing nothing) if any epoch is stale. */
+  save(batch: SnapshotBatch): Promise<void>;
+  /** Heartbeat: the rooms are alive at `seenAt` (so idle expiry across a restart counts from here). */
+  touch(roomIds: string[], seenAt: number): Promise<void>;
+  /**
+   * Wipe rooms and everything stored for them in one transaction, then make the
+   * bytes unrecoverable from the database files (see the SQLite implementation).
+   */
+  remove(roomIds: string[]): Promise<void>;
+  /** Keep only the newest `keep` commands per actor of a room. */
+  pruneCommands(roomId: string, keep: number): Promise<void>;
+}
+
+/** Snapshots off: nothing is written; rooms are lost on a crash (the behaviour before snapshots, for the bench). */
+export function memoryOnlySnapshotStore(): RoomSnapshotStore {
+  return {
+    durable: false,
+    claimAll: async () => [],
+    save: async () => {},
+    touch: async () => {},
+    remove: async () => {},
+    pruneCommands: async () => {},
+  };
+}
+
+interface SnapshotRow {
+  room_id: string;
+  code: string;
+  owner_id: number;
+  epoch: number;
+  version: number;
+  body: string;
+  idle_since: number | null;
+  seen_at: number;
+}
+
+/**
+ * The default store, in the embedded database (tables room_snapshots and
+ * room_commands, server/store/db.ts). better-sqlite3 is synchronous, so every
+ * method has finished its work before its promise is returned: a save is on
+ * disk (in the WAL, which survives a killed process) when the call returns.
+ */
+export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
+  const stmts = {
+    all: db.prepare<[], SnapshotRow>("SELECT * FROM room_snapshots ORDER BY seen_at"),
+    bump: db.prepare<[string]>("UPDATE room_snapshots SET epoch = epoch + 1 WHERE room_id = ?"),
+    commands: db.prepare<[string], { actor: string; command_id: string; ack: string }>(
+      "SELECT actor, command_id, ack FROM room_commands WHERE room_id = ? ORDER BY seq",
+    ),
+    epochOf: db.prepare<[string], { epoch: number }>("SELECT epoch FROM room_snapshots WHERE room_id = ?"),
+    upsert: db.prepare<[string, string, number, number, number, string, number | null, number]>(
+      `INSERT INTO room_snapshots (room_id, code, owner_id, epoch, version, body, idle_since, seen_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(room_id) DO UPDATE SET version = excluded.version, body = excluded.body,
+         idle_since = excluded.idle_since, seen_at = excluded.seen_at`,
+    ),
+    insertCommand: db.prepare<[string, string, string, string]>("INSERT INTO room_commands (room_id, actor, command_id, ack) VALUES (?, ?, ?, ?)"),
+    touch: db.prepare<[number, string]>("UPDATE room_snapshots SET seen_at = ? WHERE room_id = ?"),
+    removeCommands: db.prepare<[string]>("DELETE FROM room_commands WHERE room_id = ?"),
+    removeRoom: db.prepare<[string]>("DELETE FROM room_snapshots WHERE room_id = ?"),
+    actors: db.prepare<[string], { actor: string }>("SELECT DISTINCT actor FROM room_commands WHERE room_id = ?"),
+    prune: db.prepare<[string, string, number]>(
+      `DELETE FROM room_commands WHERE seq IN (
+         SELECT seq FROM room_commands WHERE room_id = ? AND actor = ? ORDER BY seq DESC LIMIT -1 OFFSET ?)`,
+    ),
+  };
+
+  const claimAll = db.transaction((): ClaimedRoom[] =>
+    stmts.all.all().map((row) => {
+      stmts.bump.run(row.room_id);
+      const epoch = row.epoch + 1;
+      return {
+        epoch,
+        snapshot: {
+          roomId: row.room_id,
+          code: row.code,
+          ownerId: row.owner_id,
+          version: row.version,
+          body: row.body,
+          idleSince: row.idle_since,
+          seenAt: row.seen_at,
+        },
+        commands: stmts.commands.all(row.room_id).map((c) => ({ actor: c.actor, commandId: c.command_id, ack: c.ack })),
+      };
+    }),
+  );
+
+  const save = db.transaction((batch: SnapshotBatch) => {
+    const stale: string[] = [];
+    for (const { snapshot: s, epoch } of batch.rooms) {
+      const stored = stmts.epochOf.get(s.roomId)?.epoch;
+      if (stored !== undefined && stored !== epoch) {
+        stale.push(s.roomId);
+        continue;
+      }
+      stmts.upsert.run(s.roomId, s.code, s.ownerId, epoch, s.version, s.body, s.idleSince, s.seenAt);
+    }
+    // Throwing inside the transaction rolls every write of the batch back.
+    if (stale.length) throw new FencedError(stale);
+    for (const c of batch.commands) stmts.insertCommand.run(c.roomId, c.actor, c.commandId, c.ack);
+  });
+
+  const touch = db.transaction((roomIds: string[], seenAt: number) => {
+    for (const id of roomIds) stmts.touch.run(seenAt, id);
+  });
+
+  const remove = db.transaction((roomIds: string[]) => {
+    for (const id of roomIds) {
+      stmts.removeCommands.run(id);
+      stmts.removeRoom.run(id);
+    }
+  });
+
+  const prune = db.transaction((roomId: string, keep: number) => {
+    for (const { actor } of stmts.actors.all(roomId)) stmts.prune.run(roomId, actor, keep);
+  });
+
+  return {
+    durable: true,
+    claimAll: async () => claimAll(),
+    save: async (batch) => {
+      if (batch.rooms.length || batch.commands.length) save(batch);
+    },
+    touch: async (roomIds, seenAt) => {
+      if (roomIds.length) touch(roomIds, seenAt);
+    },
+    remove: async (roomIds) => {
+      if (!roomIds.length) return;
+      remove(roomIds);
+      // secure_delete zeroed the freed pages in the main file, but the WAL still holds the old
+      // page images: copy the WAL back into the main file and truncate it to zero bytes.
+      const [result] = db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+      // Busy means a reader kept old frames alive; the next wipe (or the next start) truncates them.
+      if (result?.busy) throw new Error("the WAL could not be truncated (busy); the wipe finishes at the next checkpoint");
+    },
+    pruneCommands: async (roomId, keep) => void prune(roomId, keep),
+  };
+}
