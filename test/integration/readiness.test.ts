@@ -16,7 +16,7 @@ import { defaultConfig, type ServerConfig } from "../../server/config.js";
 import { openStore } from "../../server/store/db.js";
 import { sqliteSnapshotStore, type RoomSnapshotStore } from "../../server/store/room-snapshots.js";
 import type { HostView, SeatView } from "../../shared/protocol.js";
-import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, openRoom, waitFor } from "../support/server.js";
+import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, openRoom, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 import { freePort } from "../support/process-server.js";
 
 const dirs: string[] = [];
@@ -34,6 +34,7 @@ function configFor(dir: string, port: number, overrides: Partial<ServerConfig> =
     dbPath: path.join(dir, "sammen.db"),
     clientDir: path.resolve("dist", "client"),
     tokenSecret: "readiness-test-secret-0123456789abcdef",
+    setupCode: TEST_SETUP_CODE,
     log: () => {},
     ...overrides,
   });
