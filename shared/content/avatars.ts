@@ -2,21 +2,21 @@ import type { AvatarId } from "../room/types.js";
 
 /**
  * The fixed avatar lists. A child picks one animal + colour; nothing is typed.
- * Glyphs are decorative: every avatar is always shown with its words too.
+ * The client draws each animal as SVG (no emoji font needed); every avatar is always shown with its words too.
  */
 export const ANIMALS = [
-  { id: "fox", glyph: "🦊" },
-  { id: "bear", glyph: "🐻" },
-  { id: "owl", glyph: "🦉" },
-  { id: "rabbit", glyph: "🐰" },
-  { id: "cat", glyph: "🐱" },
-  { id: "dog", glyph: "🐶" },
-  { id: "frog", glyph: "🐸" },
-  { id: "turtle", glyph: "🐢" },
-  { id: "whale", glyph: "🐳" },
-  { id: "lion", glyph: "🦁" },
-  { id: "penguin", glyph: "🐧" },
-  { id: "hedgehog", glyph: "🦔" },
+  { id: "fox" },
+  { id: "bear" },
+  { id: "owl" },
+  { id: "rabbit" },
+  { id: "cat" },
+  { id: "dog" },
+  { id: "frog" },
+  { id: "turtle" },
+  { id: "whale" },
+  { id: "lion" },
+  { id: "penguin" },
+  { id: "hedgehog" },
 ] as const;
 
 export const AVATAR_COLOURS = [

@@ -46,9 +46,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** WCAG 2.1 A/AA violations on the page as it is now, formatted for a readable failure. */
+/** WCAG 2.1 A/AA and the 2.2 AA additions: violations on the page as it is now, formatted for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 

@@ -11,6 +11,7 @@ import {
   HOLD_STALE_MS,
   LEVEL_FACTOR,
   RHYTHM_LEAD_MS,
+  liftOf,
   splitByBreath,
   type BallongenState,
 } from "../../shared/activities/ballongen/index.js";
@@ -224,5 +225,23 @@ describe("ballongen: views", () => {
     const a = holdAll(s, c, [0], T0, T0 + 300);
     const shown = ballongen.view.screen(a, c(T0 + 300)).progress;
     expect(shown).toBeLessThanOrEqual(a.progress);
+  });
+});
+
+describe("ballongen: the words match what the balloon does", () => {
+  it("letting go on the breath out still counts as breathing along (never 'waiting' while it rises)", () => {
+    const { s, c } = fresh();
+    const start = T0 + RHYTHM_LEAD_MS;
+    // Everyone holds through the breath in, then lets go as the breath out starts.
+    let next = holdAll(s, c, [0, 1, 2, 3], start, start + 3900);
+    for (const i of [0, 1, 2, 3]) next = hold(next, i, false, c(start + 4000));
+    const during = ballongen.tick!(next, c(start + 6000));
+    const before = during.progress;
+    expect(liftOf(during, c(start + 6000))).toBe(3);
+    // It is rising during that breath out …
+    expect(ballongen.tick!(during, c(start + 6400)).progress).toBeGreaterThan(before);
+    // … and once the breath out is over with nobody holding again, the words may say it waits.
+    const after = ballongen.tick!(during, c(start + 8100));
+    expect(liftOf(after, c(start + 8100))).toBe(0);
   });
 });

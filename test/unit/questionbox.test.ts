@@ -111,6 +111,19 @@ describe("questionbox: asking", () => {
     expect(state.items[2].text).toBe("Hvorfor blir mamma sånn?");
   });
 
+  it("a starter sent as it is becomes its complete question, never a fragment, in every language", () => {
+    for (const language of ["nb", "nn", "en"] as const) {
+      for (const starter of STARTERS) {
+        const sent = ok(act(start({ allowFreeText: false }), { type: "ask", starterId: starter.id, text: "" }, seat(A), makeCtx({ language })));
+        const text = sent.items[0].text;
+        expect(text).toBe(starter.complete[language]);
+        expect(text).toMatch(/\?$/u);
+        // Not the stem with a question mark glued on ("Er det min skyld at?").
+        expect(text).not.toMatch(/\s(at|om|når|whether|when)\?$/u);
+      }
+    }
+  });
+
   it("finishes a starter in the room's language", () => {
     const nb = ok(act(start(), { type: "ask", starterId: "my-fault", text: "pappa blir sint?" }, seat(A), makeCtx()));
     expect(nb.items[0]).toMatchObject({ text: "Er det min skyld at pappa blir sint?", starterId: "my-fault" });

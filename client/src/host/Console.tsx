@@ -18,6 +18,7 @@ import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import { JoinScreenToggle } from "./JoinScreenToggle.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
+import { Icon } from "../ui/Icon.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
         </div>
         <div className="row">
           <button type="button" className="button" aria-pressed={curtainOpen} onClick={() => setCurtainOpen((o) => !o)}>
-            <span aria-hidden="true">{curtainOpen ? "🙈 " : "🔒 "}</span>
+            <Icon name={curtainOpen ? "eye" : "lock"} />
             {curtainOpen ? t("host.curtainOpen") : t("host.curtainClosed")}
           </button>
           {view && (

@@ -90,6 +90,7 @@ export const en: Resources = {
     startAgain: "Back to start",
     privacy: "Only the adults see what you answer. The screen only shows the whole group, never you alone. Everything is deleted when we finish today.",
   },
+  display: { title: "Display", text: "Text size", textSize: { normal: "Normal text", large: "Large text" }, contrast: "Contrast", contrastLevel: { normal: "Normal colours", high: "High contrast" } },
   screen: {
     joinAt: "Join at",
     code: "Code",

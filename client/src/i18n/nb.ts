@@ -88,6 +88,7 @@ export const nb = {
     startAgain: "Tilbake til start",
     privacy: "Det du svarer, ser bare de voksne. På skjermen vises bare hele gruppa, aldri deg alene. Alt slettes når vi er ferdige i dag.",
   },
+  display: { title: "Visning", text: "Tekststørrelse", textSize: { normal: "Vanlig tekst", large: "Stor tekst" }, contrast: "Kontrast", contrastLevel: { normal: "Vanlige farger", high: "Sterk kontrast" } },
   screen: {
     joinAt: "Bli med på",
     code: "Kode",

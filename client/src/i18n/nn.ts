@@ -85,6 +85,7 @@ export const nn: Resources = {
     startAgain: "Tilbake til start",
     privacy: "Det du svarar, ser berre dei vaksne. På skjermen blir berre heile gruppa vist, aldri du åleine. Alt blir sletta når vi er ferdige i dag.",
   },
+  display: { title: "Vising", text: "Tekststorleik", textSize: { normal: "Vanleg tekst", large: "Stor tekst" }, contrast: "Kontrast", contrastLevel: { normal: "Vanlege fargar", high: "Sterk kontrast" } },
   screen: { ...nb.screen, welcome: "Velkomen!", waiting: "Vi startar snart.", between: "Vi er mellom to aktivitetar. Den neste kjem snart.", betweenTitle: "Litt pause", here: "Her no", ended: "Takk for i dag!" },
   calm: {
     ...nb.calm,

@@ -18,6 +18,7 @@ import { ErrorNote } from "../ui/ErrorNote.js";
 import { HelpButton } from "../ui/HelpButton.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView } from "../room/goal.js";
+import { DisplaySettings } from "./DisplaySettings.js";
 
 type Stage =
   | { name: "code"; error: string | null }
@@ -36,6 +37,8 @@ export function JoinApp() {
     try {
       const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code)}`);
       setLanguage(status.language);
+      // Keep the code in the address, so a reload on the avatar picker comes back to it.
+      history.replaceState(null, "", `${location.pathname}?code=${encodeURIComponent(status.code)}`);
       if (status.locked) setStage({ name: "code", error: "ROOM_LOCKED" });
       else setStage({ name: "avatar", status, error: null });
     } catch (e) {
@@ -84,6 +87,9 @@ function CodeEntry({ error, onCode }: { error: string | null; onCode: (code: str
   const [code, setCode] = useState("");
   return (
     <main className="tablet-page">
+      <div className="tablet-top-tools">
+        <DisplaySettings />
+      </div>
       <h1>{t("join.title")}</h1>
       <form
         className="code-form"
@@ -120,6 +126,9 @@ function AvatarPicker({ status, error, onPick }: { status: JoinStatus; error: st
   const [busy, setBusy] = useState(false);
   return (
     <main className="tablet-page">
+      <div className="tablet-top-tools">
+        <DisplaySettings />
+      </div>
       <h1>{t("join.pickAvatar")}</h1>
       <p>{t("join.pickAvatarHint")}</p>
       <ErrorNote code={error} />
@@ -159,6 +168,7 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
     if (!closed || closed === "CLIENT_TOO_OLD") return;
     // The room is over for this tablet: leave nothing behind for the next child.
     clearSeat();
+    history.replaceState(null, "", location.pathname);
     onClosed(closed === "kicked" || closed === "KICKED" ? "kicked" : "ended");
   }, [snap?.closed]);
 
@@ -202,7 +212,10 @@ function SeatShell({
           <span className="visually-hidden">{t("join.you")} </span>
           <Avatar avatar={seat.avatar} />
         </span>
-        <ConnectionBadge status={snap?.status ?? "connecting"} />
+        <span className="tablet-header-side">
+          <DisplaySettings />
+          <ConnectionBadge status={snap?.status ?? "connecting"} />
+        </span>
       </header>
       <main className="tablet-page">
         {calm && <CalmOverlay calm={calm} serverNow={serverNow} variant="tablet" />}

@@ -1,7 +1,8 @@
-/** An avatar chip: animal glyph on its colour, always with the words ("blå rev") too. */
+/** An avatar chip: the animal drawn (SVG, no emoji font needed) on its colour, always with the words ("blå rev") too. */
 import { useTranslation } from "react-i18next";
 import { avatarParts } from "../../../shared/content/avatars.js";
 import type { AvatarId } from "../../../shared/room/types.js";
+import { AnimalIcon } from "./AnimalIcon.js";
 
 export function useAvatarLabel() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function Avatar({ avatar, showLabel = true, size = "md" }: { avatar: Avat
   return (
     <span className={`avatar avatar-${size}`}>
       <span className="avatar-glyph" style={{ backgroundColor: colour.css }} aria-hidden="true">
-        {animal.glyph}
+        <AnimalIcon animal={animal.id} />
       </span>
       {showLabel ? <span className="avatar-label">{label}</span> : <span className="visually-hidden">{label}</span>}
     </span>

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import { ErrorNote } from "./ErrorNote.js";
 import { HelpLines, useContentLanguage } from "./HelpLines.js";
+import { Icon } from "./Icon.js";
 
 export function HelpButton({ pending, request }: { pending: boolean; request: () => Promise<{ ok: boolean; code?: string }> }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function HelpButton({ pending, request }: { pending: boolean; request: ()
             if (ack.ok) setLinesOpen(true);
           }}
         >
-          <span aria-hidden="true">🤝</span> {t("help.button")}
+          <Icon name="hands" /> {t("help.button")}
         </button>
         <button
           type="button"

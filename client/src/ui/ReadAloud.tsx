@@ -1,6 +1,7 @@
 /** Read-aloud on the device (speechSynthesis), never a cloud service. Hidden where unsupported. */
 import { useTranslation } from "react-i18next";
 import { speechLang } from "../i18n/index.js";
+import { Icon } from "./Icon.js";
 
 export function ReadAloud({ text }: { text: string }) {
   const { t, i18n } = useTranslation();
@@ -14,7 +15,7 @@ export function ReadAloud({ text }: { text: string }) {
   };
   return (
     <button type="button" className="read-aloud" onClick={speak} aria-label={`${t("common.readAloud")}: ${text}`}>
-      <span aria-hidden="true">🔊</span> {t("common.readAloud")}
+      <Icon name="speaker" /> {t("common.readAloud")}
     </button>
   );
 }

@@ -174,18 +174,25 @@ export function integrate(state: BallongenState, ctx: RoomCtx): BallongenState {
   return { ...state, progress, holds, lastTick: now };
 }
 
-/** Right now, how many of the present tablets hold, in four steps (never a count). */
+/** Right now, how many of the present tablets breathe along, in four steps (never a count). */
 export function liftOf(state: BallongenState, ctx: RoomCtx): Lift {
   if (state.round.phase !== "running") return 0;
   const present = presentSeats(ctx);
   if (present.length === 0) return 0;
-  let holding = 0;
+  // Breathing along is holding, or having let go to breathe out after a hold: the balloon
+  // rises then too (see integrate), so the words must not say it is waiting.
+  let along = 0;
   for (const seatId of present) {
     const rec = state.holds[seatId];
-    if (rec?.holding && rec.lastSeen + HOLD_STALE_MS >= ctx.now) holding++;
+    if (!rec) continue;
+    if (rec.holding && rec.lastSeen + HOLD_STALE_MS >= ctx.now) along++;
+    else if (!rec.holding && Number.isFinite(rec.lastHeldAt)) {
+      const [es, ee] = exhaleOf(state.rhythm, rec.lastHeldAt);
+      if (ctx.now >= Math.max(es, rec.lastHeldAt) && ctx.now < ee) along++;
+    }
   }
-  if (holding === 0) return 0;
-  const share = holding / present.length;
+  if (along === 0) return 0;
+  const share = along / present.length;
   return share >= 2 / 3 ? 3 : share >= 1 / 3 ? 2 : 1;
 }
 

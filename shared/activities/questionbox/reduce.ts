@@ -51,7 +51,7 @@ function composeQuestion(
   if (!starter || !state.config.starters.includes(action.starterId)) return reject("INVALID", "That starter is not offered here.");
   if (!state.config.allowFreeText && action.text !== "") return reject("NOT_ALLOWED", "Free text is off here: send the starter as it is.");
   const stem = starterStem(starter, ctx.language);
-  const text = action.text === "" ? `${stem}?` : `${stem} ${action.text}`;
+  const text = action.text === "" ? starter.complete[ctx.language] : `${stem} ${action.text}`;
   if ([...text].length > MAX_QUESTION_LENGTH) return reject("INVALID", `The question is too long (at most ${MAX_QUESTION_LENGTH} characters).`);
   return { text, starterId: action.starterId };
 }

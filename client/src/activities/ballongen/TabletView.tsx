@@ -4,6 +4,7 @@ import { TabletPhase } from "../../games/GameUi.js";
 import { BreathGuide } from "../../ui/BreathGuide.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
+import { Icon } from "../../ui/Icon.js";
 
 /** While held, a sample every HEARTBEAT_MS keeps the hold alive on the server (it counts a silent hold as let go). */
 const HEARTBEAT_MS = 200;
@@ -70,7 +71,7 @@ export default function BallongenTablet({ view, input, serverNow, suspended }: T
               onContextMenu={(e) => e.preventDefault()}
               onBlur={() => setHolding(false)}
             >
-              <span aria-hidden="true" className="hold-icon">🎈</span>
+              <span aria-hidden="true" className="hold-icon"><Icon name="balloon" /></span>
               <span>{holding ? t("ballongen.holding") : t("ballongen.hold")}</span>
             </button>
           </div>

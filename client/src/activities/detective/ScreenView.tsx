@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ScreenViewProps } from "../types.js";
 import { ClueCard, FeelingFace, IdeasView } from "./parts.js";
 import "./detective.css";
+import { Icon } from "../../ui/Icon.js";
 
 export default function DetectiveScreen({ view }: ScreenViewProps<"detective">) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export default function DetectiveScreen({ view }: ScreenViewProps<"detective">) 
       <section className="screen-activity detective-screen" aria-labelledby="detective-title">
         {kicker}
         <h1 id="detective-title" className="detective-question">
-          <span aria-hidden="true">🔍 </span>
+          <Icon name="search" />{" "}
           {t("detective.guessing")}
         </h1>
         <p className="screen-note">{t("detective.guessingMore")}</p>

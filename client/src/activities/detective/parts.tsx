@@ -4,6 +4,7 @@ import type { DetectiveClueView } from "../../../../shared/activities/detective/
 import { FEELINGS } from "../../../../shared/content/feelings.js";
 import type { WordPicture } from "../../../../shared/disclosure/index.js";
 import { Face } from "../../ui/Face.js";
+import { Icon, type IconName } from "../../ui/Icon.js";
 
 export const feelingById = new Map<string, (typeof FEELINGS)[number]>(FEELINGS.map((f) => [f.id, f]));
 
@@ -12,7 +13,7 @@ export function FeelingFace({ feeling, size = 56 }: { feeling: string; size?: nu
   return f ? <Face shape={f.face} colour={f.colour} size={size} /> : null;
 }
 
-const KIND_SYMBOL: Record<DetectiveClueView["kind"], string> = { face: "🙂", body: "💓", situation: "🏠" };
+const KIND_SYMBOL: Record<DetectiveClueView["kind"], IconName> = { face: "face", body: "heart", situation: "house" };
 
 /** One clue: its kind in words (and a symbol), the drawn face for face clues, and the text. */
 export function ClueCard({ clue, size = "md" }: { clue: DetectiveClueView; size?: "md" | "lg" }) {
@@ -20,7 +21,7 @@ export function ClueCard({ clue, size = "md" }: { clue: DetectiveClueView; size?
   return (
     <div className={`clue-card clue-${size}`}>
       <p className="clue-kind">
-        <span aria-hidden="true">{KIND_SYMBOL[clue.kind]} </span>
+        <Icon name={KIND_SYMBOL[clue.kind]} />{" "}
         {t(`detective.clueKind.${clue.kind}`)}
       </p>
       {clue.face && (

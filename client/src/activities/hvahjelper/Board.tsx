@@ -1,8 +1,10 @@
 /** The shared board: three columns and "vi er uenige om denne". Cards only, never who sorted what, never how many. */
 import { useTranslation } from "react-i18next";
 import type { Board as BoardData } from "../../../../shared/activities/hvahjelper/index.js";
+import type { ReactNode } from "react";
+import { Icon } from "../../ui/Icon.js";
 
-const ICON: Record<string, string> = { helps: "✓", not: "✗", unsure: "?", disagree: "💬" };
+const ICON: Record<string, ReactNode> = { helps: "✓", not: "✗", unsure: "?", disagree: <Icon name="speech" /> };
 
 export function Board({ board, size }: { board: BoardData; size: "screen" | "panel" }) {
   const { t } = useTranslation();

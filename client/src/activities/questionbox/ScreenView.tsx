@@ -8,6 +8,7 @@
 import { useTranslation } from "react-i18next";
 import type { ScreenViewProps } from "../types.js";
 import { meTooText } from "./parts.js";
+import { Icon } from "../../ui/Icon.js";
 
 const NS = "questionbox";
 
@@ -34,7 +35,7 @@ export default function QuestionboxScreen({ view }: ScreenViewProps<"questionbox
                   )}
                   {q.meToo && (
                     <span className="qb-metoo-amount">
-                      <span aria-hidden="true">✋ </span>
+                      <Icon name="hand" />{" "}
                       {meTooText(t, NS, q.meToo)}
                     </span>
                   )}

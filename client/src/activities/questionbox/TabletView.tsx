@@ -13,6 +13,7 @@ import { ConfirmButton } from "../../ui/ConfirmButton.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
 import { AfterSend, cleanLength, meTooText, MineList, RefusalNote, type Refusal } from "./parts.js";
+import { Icon } from "../../ui/Icon.js";
 
 const NS = "questionbox";
 const STATUS_SYMBOL: Record<SeatQuestionStatus, string> = { sent: "✉", shown: "▣", answered: "✓", read: "●" };
@@ -142,7 +143,7 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
                     aria-pressed={starterId === s.id}
                     onClick={() => pickStarter(s.id as StarterId)}
                   >
-                    {s.text[lang]}
+                    {view.allowFreeText ? s.text[lang] : s.complete[lang]}
                   </button>
                 ))}
               </div>
@@ -218,7 +219,7 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
                       aria-pressed={q.meTooByMe}
                       onClick={() => void send({ type: "meToo", id: q.id, on: !q.meTooByMe })}
                     >
-                      <span aria-hidden="true">✋ </span>
+                      <Icon name="hand" />{" "}
                       {t(`${NS}.meToo`)}
                       <span className="visually-hidden">: {q.text}</span>
                     </button>
