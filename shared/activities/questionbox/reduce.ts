@@ -7,7 +7,7 @@
 import { findStarter, starterStem, type StarterId } from "../../content/starters.js";
 import { isRejection, reject, type Rejection } from "../../errors.js";
 import type { Actor, SeatId } from "../../room/types.js";
-import { flagText } from "../../safeguarding/index.js";
+import { flagOwnWords } from "../../safeguarding/index.js";
 import {
   forgetSeatInQueue,
   hostItem as queueHostItem,
@@ -41,11 +41,11 @@ function composeQuestion(
   action: Extract<QuestionboxAction, { type: "ask" }>,
   state: QuestionboxState,
   ctx: RoomCtx,
-): { text: string; starterId: StarterId | null } | Rejection {
+): { text: string; ownWords: string; starterId: StarterId | null } | Rejection {
   if (action.starterId === undefined) {
     if (!state.config.allowFreeText) return reject("NOT_ALLOWED", "Free text is off here: pick a starter sentence.");
     if (action.text === "") return reject("INVALID", "The question is empty.");
-    return { text: action.text, starterId: null };
+    return { text: action.text, ownWords: action.text, starterId: null };
   }
   const starter = findStarter(action.starterId);
   if (!starter || !state.config.starters.includes(action.starterId)) return reject("INVALID", "That starter is not offered here.");
@@ -53,7 +53,7 @@ function composeQuestion(
   const stem = starterStem(starter, ctx.language);
   const text = action.text === "" ? starter.complete[ctx.language] : `${stem} ${action.text}`;
   if ([...text].length > MAX_QUESTION_LENGTH) return reject("INVALID", `The question is too long (at most ${MAX_QUESTION_LENGTH} characters).`);
-  return { text, starterId: action.starterId };
+  return { text, ownWords: action.text, starterId: action.starterId };
 }
 
 function seatCan(state: QuestionboxState, id: string, seatId: SeatId): QuestionItem | Rejection {
@@ -111,7 +111,8 @@ export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAc
             displayText: composed.text,
             submittedAt: ctx.now,
             status: "held",
-            flag: flagText(composed.text),
+            // Only the child's own words: a starter ("Er det min skyld at …") is not a concern by itself.
+            flag: flagOwnWords(composed.ownWords),
             mergedInto: null,
             meToo: [],
             reports: [],

@@ -1,0 +1,28 @@
+/**
+ * Runs the built-in flagger on both halves of the evaluation set, the way the
+ * activities call it: a question after a starter is checked on the child's
+ * own words only (flagOwnWords), everything else on the whole text.
+ */
+import { flagOwnWords, flagText } from "../index.js";
+import { evaluate, reportMarkdown, type EvalReport, type Flagger } from "./evaluate.js";
+import { HELD_OUT } from "./held-out.js";
+import { TUNING } from "./tuning.js";
+
+export const builtInFlagger: Flagger = (m) => (m.channel === "starter" ? flagOwnWords(m.text) : flagText(m.text));
+
+export interface EvaluationRun {
+  heldOut: EvalReport;
+  tuning: EvalReport;
+}
+
+export function runEvaluation(flagger: Flagger = builtInFlagger): EvaluationRun {
+  return { heldOut: evaluate(HELD_OUT, flagger), tuning: evaluate(TUNING, flagger) };
+}
+
+export const DOCS_START = "<!-- flag-eval:start (written by `npm run eval:flags`; checked by test/unit/flagging-eval.test.ts) -->";
+export const DOCS_END = "<!-- flag-eval:end -->";
+
+/** The figures block in docs/safeguarding.md. */
+export function docsBlock(run: EvaluationRun): string {
+  return [DOCS_START, "", reportMarkdown("Held-out half", run.heldOut), "", reportMarkdown("Tuning half", run.tuning), "", DOCS_END].join("\n");
+}
