@@ -4,7 +4,8 @@
  * (the phrases that raise each category are in flag-phrases.ts).
  *
  * A flag ONLY orders the leader's queue and suggests what to do. It never
- * publishes, hides, deletes or changes what the child sees (docs/rules.md R-MOD-1).
+ * publishes, hides, deletes or changes what the child sees (docs/safeguarding.md,
+ * "How flagging works, and its limits").
  *
  * The queue is sorted by severity (high, medium, low), then by the order of
  * FLAG_CATEGORIES below, then by age: see shared/safeguarding/severity.ts.

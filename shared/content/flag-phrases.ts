@@ -74,7 +74,7 @@ export interface FlagPhraseGroup {
 export const FLAG_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   me: ["meg|mæ|mei|oss"],
   i: ["jeg|eg"],
-  neg: ["ikke|ikkje|aldri|ingen"],
+  neg: ["ikke|ikkje|aldri"],
   mother: ["mamma|mammaen|mama|mor|mora|moren|mamsen|muttern|mutter|mammy|mum"],
   father: ["pappa|pappaen|papa|far|faren|fattern|fatter|farn|pappsen|dad"],
   parent: ["@mother", "@father", "foreldrene|foreldra|foreldre"],
@@ -192,6 +192,7 @@ export const FLAG_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   lots: ["mange|masse|alle|mye|hele|heile|heil|hundre|veldig|haugevis", "en|ein boks|brett|pakke|eske|glass", "en|ein hel|heil boks|pakke|eske"],
   /** Putting small ones to bed, bathing, dressing: the work of a parent. */
   careTask: ["legge|legger|leggje|bade|bader|smøre|smører|stelle|steller", "kle|kler på"],
+  eat: ["spiser|spiste|spise|åt|et|ete|mat|maten"],
   /** A question about the word itself ("hva er en hemmelighet?"). */
   definition: ["^ hva|kva|hvad er|betyr", "^ hvorfor|kvifor heter"],
 };
@@ -339,7 +340,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "sexual-abuse",
     lang: "any",
     negatable: true,
-    phrases: ["@person & @touch & @me"],
+    phrases: ["@person & @touch & @me", "tar|tok|tek|tafser|tafsar|rører|rørte|tukler @person på|ved|med meg"],
     unlessNext: ["@clothing", "@game", "_? i|på @game"],
   },
   {
@@ -372,7 +373,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
   {
     category: "sexual-abuse",
     lang: "nn",
-    phrases: ["tek|tok|tafsar|tafsa på meg", "private stader", "nakenbilete*", "kjem inn på rommet om natta"],
+    phrases: ["tafsar|tafsa på meg", "private stader", "nakenbilete*", "kjem inn på rommet om natta"],
   },
   {
     category: "sexual-abuse",
@@ -487,6 +488,8 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "rømme|rømmer|rømte hjemmefra|heimanfrå",
       "stikke|stikker av hjemmefra|heimanfrå",
     ],
+    // "redd for at mamma skal bli syk" is a worry, not fear of an adult
+    unlessNext: ["for at", "at"],
   },
   {
     category: "afraid-home",
@@ -502,7 +505,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "ikke|ingen|ikkje noe|noko? mat|middag|frokost",
       "ikke fått|hatt mat|middag|frokost",
       "ikke fått|hatt noe|noko å spise|ete",
-      "ikke spist siden|på|hele|i dag|noe|noko",
+      "ikke spist siden|noe|noko|hele|heile|idag",
+      "ikke spist i|på dag|går|lenge",
+      "@eat & finner|fant|finne|finn & skapet|kjøleskapet|skapa|selv",
       "får|fikk ikke mat",
       "sulten|svolten hele|heile|alltid tiden|tida|tia|dagen",
       "alltid sulten|svolten",

@@ -454,11 +454,12 @@ export class PhraseList<C extends string> {
       let hit: { occ: Occurrence; words: readonly Token[] } | null = null;
       for (const words of sentences) {
         const occs = entry.phrase.parts.length === 1 ? occurrencesOf(words, entry.phrase.parts[0]) : allOf(words, entry.phrase.parts);
-        const ok = occs.find((occ) => !this.cancelled(entry, words, occ));
-        if (ok) {
-          hit = { occ: ok, words };
-          break;
-        }
+        const kept = occs.filter((occ) => !this.cancelled(entry, words, occ));
+        // A negatable phrase counts at its first plain occurrence if there is one ("slår meg ikke …, men i går slo han meg").
+        const plain = entry.negatable ? kept.find((occ) => !this.negated(words, occ)) : undefined;
+        const chosen = plain ?? kept[0];
+        if (chosen && (!hit || plain)) hit = { occ: chosen, words };
+        if (hit && (!entry.negatable || plain)) break;
       }
       if (!hit) continue;
       const { occ, words } = hit;

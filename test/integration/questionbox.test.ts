@@ -293,7 +293,7 @@ describe("question box: moderation", () => {
     const snap = await waitFor(host, (s) => (qbHost(s)?.queue.length ?? 0) === 3, 3000, "three questions");
     const queue = qbHost(snap)!.queue;
     expect(queue.map((q) => q.seatId)).toEqual([seats[1].seatId, seats[0].seatId, seats[2].seatId]);
-    expect(queue[0].flag).toEqual({ categories: ["afraid-home"], suggestedAction: "talk-today-duty", matched: ["reeeedd for å gå hjem"] });
+    expect(queue[0].flag).toEqual({ categories: ["afraid-home"], severity: "high", suggestedAction: "talk-today-duty", matched: ["reeeedd for å gå hjem"] });
     expect(queue[2].text).toBe("Kan det gå over?");
     const flaggedTablet = await waitFor(seats[1].conn, (s) => qbSeat(s)?.mine.length === 1);
     const plainTablet = await waitFor(seats[0].conn, (s) => qbSeat(s)?.mine.length === 1);

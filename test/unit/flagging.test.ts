@@ -15,6 +15,7 @@ import {
   SUGGESTED_ACTION_IDS,
   type FlagCategory,
 } from "../../shared/content/flag-phrases.js";
+import { FLAG_CONCEPTS } from "../../shared/content/flag-phrases.js";
 import { compilePhrase, DEFAULT_FLAG_LIST, flagText, foldText, mergeFlags, PhraseList } from "../../shared/safeguarding/index.js";
 import { collapseRepeats, editDistance, runsMatch, toRuns } from "../../shared/safeguarding/normalise.js";
 
@@ -38,7 +39,7 @@ const FLAGGED_NB: Case[] = [
   ["Jeg har tenkt på selvmord", ["suicide"]],
   ["Jeg skader meg selv noen ganger", ["self-harm"]],
   ["pappa drakk hele helga og mamma gråt", ["substance-home"]],
-  ["Han truer meg hvis jeg sier noe", ["violence"]],
+  ["Han truer meg hvis jeg sier noe", ["threats"]],
   ["Pappa sa at jeg ikke får lov å fortelle det", ["secrets"]],
   ["Jeg gruer meg til å gå hjem etter SMIL", ["afraid-home"]],
   // Questions put the verb first.
@@ -167,8 +168,8 @@ describe("flagging: realistic sentences", () => {
   });
 
   it("known limits: a false alarm and a miss (advisory only)", () => {
-    // A false alarm costs a glance: coffee is not alcohol.
-    expect(flagText("Mamma drikker kaffe hver morgen")?.categories).toEqual(["substance-home"]);
+    // A false alarm costs a glance: a crush is not a harmful secret.
+    expect(flagText("ikke si det til noen men jeg liker en i klassen")?.categories).toEqual(["secrets"]);
     // A miss only loses ordering: the leader still reads it.
     expect(flagText("Pappa var ikke snill i går")).toBeNull();
   });
@@ -241,6 +242,7 @@ describe("flagging: phrase syntax", () => {
     const b = flagText("Det er en hemmelighet");
     expect(mergeFlags([null, b, a])).toEqual({
       categories: ["suicide", "secrets"],
+      severity: "high",
       suggestedAction: "act-today",
       matched: ["hemmelighet", "vil dø"],
     });
@@ -250,16 +252,14 @@ describe("flagging: phrase syntax", () => {
 
 describe("flagging: the content list", () => {
   it("compiles every phrase", () => {
-    for (const group of FLAG_PHRASES) for (const phrase of group.phrases) expect(() => compilePhrase(phrase), phrase).not.toThrow();
+    for (const group of FLAG_PHRASES) for (const phrase of group.phrases) expect(() => compilePhrase(phrase, FLAG_CONCEPTS), phrase).not.toThrow();
     expect(DEFAULT_FLAG_LIST.size).toBeGreaterThan(200);
   });
 
-  it("has bokmål and nynorsk phrases for every category, a label and a suggested action", () => {
+  it("has a label, a severity and a suggested action for every category", () => {
     for (const category of FLAG_CATEGORIES) {
-      for (const lang of ["nb", "nn"] as const) {
-        expect(FLAG_PHRASES.some((g) => g.category === category && g.lang === lang && g.phrases.length > 0), `${category} ${lang}`).toBe(true);
-      }
       expect(CATEGORY_LABELS[category].nb.length).toBeGreaterThan(0);
+      expect(CATEGORY_LABELS[category].nn.length).toBeGreaterThan(0);
       expect(SUGGESTED_ACTION_IDS).toContain(CATEGORY_ACTION[category]);
     }
     for (const id of SUGGESTED_ACTION_IDS) {

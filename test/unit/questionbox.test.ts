@@ -332,8 +332,23 @@ describe("questionbox: host moderation", () => {
       "Kan det gå over?",
       "Hvorfor sover mamma så mye?",
     ]);
-    expect(queue[0].flag).toEqual({ categories: ["afraid-home"], suggestedAction: "talk-today-duty", matched: ["redd for å gå hjem"] });
+    expect(queue[0].flag).toEqual({ categories: ["afraid-home"], severity: "high", suggestedAction: "talk-today-duty", matched: ["redd for å gå hjem"] });
     expect(queue[1].flag?.categories).toEqual(["violence"]);
+  });
+
+  it("after a starter only the child's own words are flagged, never the starter's", () => {
+    const ask = (starterId: string, text: string, language: "nb" | "nn" = "nb") =>
+      ok(act(start(), { type: "ask", starterId, text }, seat(A), makeCtx({ language }))).items[0];
+    // "Er det min skyld at …" is not a concern by itself, in either written form, with or without own words.
+    expect(ask("my-fault", "").flag).toBeNull();
+    expect(ask("my-fault", "mamma er syk").flag).toBeNull();
+    expect(ask("my-fault", "mamma er sjuk", "nn").flag).toBeNull();
+    // What the child adds still counts, and the item keeps the whole question.
+    const item = ask("my-fault", "pappa slår meg");
+    expect(item.text).toBe("Er det min skyld at pappa slår meg");
+    expect(item.flag).toMatchObject({ categories: ["violence"], severity: "high", matched: ["pappa slår meg"] });
+    // A free question with the same words as a starter is the child's own words, so it is flagged.
+    expect(ok(act(start(), { type: "ask", text: "Er det min skyld?" }, seat(A), makeCtx())).items[0].flag?.categories).toEqual(["self-blame"]);
   });
 
   it("a flag changes nothing a tablet or the screen sees", () => {
