@@ -1,18 +1,16 @@
 /**
- * Orders: the host's queue (flagged first, then oldest) and the projector's display order (a
- * seeded shuffle or the host's own order; never the order things were sent in).
+ * Orders: the host's queue (by the flag's severity, then oldest) and the projector's display order
+ * (a seeded shuffle or the host's own order; never the order things were sent in).
  */
-import type { Flag } from "../safeguarding/index.js";
+import { compareBySeverity, type Flag } from "../safeguarding/index.js";
 
-/** The host's queue: flagged first, then oldest first (ties by id, so the order is total). */
+/**
+ * The host's queue: flagged items by severity (high, medium, low; the order lives in content),
+ * then the most urgent category, then oldest first; unflagged after them, oldest first; ties by id,
+ * so the order is total.
+ */
 export function queueOrder<T extends { flag: Flag | null; submittedAt: number; id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => {
-    const fa = a.flag ? 0 : 1;
-    const fb = b.flag ? 0 : 1;
-    if (fa !== fb) return fa - fb;
-    if (a.submittedAt !== b.submittedAt) return a.submittedAt - b.submittedAt;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  return [...items].sort(compareBySeverity);
 }
 
 /** FNV-1a over seed and key: a stable pseudo-random rank, so a view needs no random source. */

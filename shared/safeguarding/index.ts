@@ -49,8 +49,13 @@ export function phraseEntries(groups: readonly FlagPhraseGroup[]): PhraseEntry<F
   );
 }
 
-/** The built-in list, compiled once. */
-export const DEFAULT_FLAG_LIST: PhraseList<FlagCategory> = new PhraseList(phraseEntries(FLAG_PHRASES), FLAG_CONCEPTS);
+let builtIn: PhraseList<FlagCategory> | null = null;
+
+/** The built-in list, compiled once on first use (so a page that only shows labels never compiles it). */
+export function defaultFlagList(): PhraseList<FlagCategory> {
+  builtIn ??= new PhraseList(phraseEntries(FLAG_PHRASES), FLAG_CONCEPTS);
+  return builtIn;
+}
 
 export interface NameList {
   names: ReadonlySet<string>;
@@ -116,7 +121,7 @@ function toFlag(found: Found[]): Flag | null {
 }
 
 /** Check a text against the list and the names; null when nothing matched. */
-export function flagText(text: string, list: PhraseList<FlagCategory> = DEFAULT_FLAG_LIST, names: NameList = DEFAULT_NAMES): Flag | null {
+export function flagText(text: string, list: PhraseList<FlagCategory> = defaultFlagList(), names: NameList = DEFAULT_NAMES): Flag | null {
   const found = list.match(text).map(fromMatch);
   for (const name of namesIn(text, names)) found.push({ category: "name", severity: CATEGORY_SEVERITY.name, negated: false, span: name });
   return toFlag(found);

@@ -312,12 +312,12 @@ describe("questionbox: host moderation", () => {
     expect(act(state, { type: "approve", id: "izzzzzzzz" }, host, ctx)).toMatchObject({ code: "STALE" });
   });
 
-  it("the host queue puts flagged questions first, then the oldest", () => {
+  it("the host queue puts flagged questions first by severity, then the oldest", () => {
     const ctx = makeCtx();
     const state = withQuestions(
       [
         [A, "Hva er depresjon?"],
-        [B, "Kan det gå over?"],
+        [B, "Er det min skyld?"],
         [C, "Jeg er redd for å gå hjem"],
         [D, "Hvorfor sover mamma så mye?"],
         [E, "Pappa slår meg"],
@@ -326,14 +326,15 @@ describe("questionbox: host moderation", () => {
     );
     const queue = questionbox.view.host(state, ctx).queue;
     expect(queue.map((q) => q.text)).toEqual([
-      "Jeg er redd for å gå hjem",
-      "Pappa slår meg",
+      "Pappa slår meg", // violence: high, and listed before afraid-home in content
+      "Jeg er redd for å gå hjem", // afraid-home: high
+      "Er det min skyld?", // self-blame: low, though sent before both
       "Hva er depresjon?",
-      "Kan det gå over?",
       "Hvorfor sover mamma så mye?",
     ]);
-    expect(queue[0].flag).toEqual({ categories: ["afraid-home"], severity: "high", suggestedAction: "talk-today-duty", matched: ["redd for å gå hjem"] });
-    expect(queue[1].flag?.categories).toEqual(["violence"]);
+    expect(queue[1].flag).toEqual({ categories: ["afraid-home"], severity: "high", suggestedAction: "talk-today-duty", matched: ["redd for å gå hjem"] });
+    expect(queue[0].flag?.categories).toEqual(["violence"]);
+    expect(queue[2].flag?.severity).toBe("low");
   });
 
   it("after a starter only the child's own words are flagged, never the starter's", () => {

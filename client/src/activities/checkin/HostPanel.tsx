@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { SUGGESTED_ACTIONS, CATEGORY_LABELS } from "../../../../shared/content/flag-phrases.js";
+import { SUGGESTED_ACTIONS, CATEGORY_LABELS } from "../../../../shared/content/flag-categories.js";
 import type { Language } from "../../../../shared/room/types.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";

@@ -1,6 +1,6 @@
 /** Leader-only pieces of the moderated activities (kept out of the tablet and screen bundles). */
 import { useTranslation } from "react-i18next";
-import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../../shared/content/flag-phrases.js";
+import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../../shared/content/flag-categories.js";
 import type { Flag } from "../../../../shared/safeguarding/index.js";
 import type { HostSeat } from "../../../../shared/protocol.js";
 import { Avatar } from "../../ui/Avatar.js";
