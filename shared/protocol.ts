@@ -12,6 +12,8 @@ import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS } 
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
 import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
+import type { AttentionKind } from "./safeguarding/attention.js";
+import type { Flag } from "./safeguarding/index.js";
 
 /** Bumped on any breaking change to events or payloads. A mismatched client is told to reload. */
 export { PROTOCOL_VERSION } from "./version.js";
@@ -107,10 +109,20 @@ export const clientEvents = {
     roles: ["seat"],
     schema: z.strictObject({ commandId }),
   },
-  /** The host marks a seat's help alert as seen. */
+  /** The host marks a seat's help alert (open or withdrawn) as seen. */
   "help:resolve": {
     roles: ["host"],
     schema: z.strictObject({ commandId, seatId }),
+  },
+  /** "Det går bra nå": the child takes its own help request back; the host sees it was withdrawn. */
+  "help:withdraw": {
+    roles: ["seat"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** The host has read one item on the safeguarding strip (it stays listed when the session ends). */
+  "safeguarding:seen": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, key: z.string().min(3).max(80).regex(/^[A-Za-z0-9:_-]+$/) }),
   },
   /**
    * Pusterommet: a synced breathing guide on every screen and tablet at once, over any activity.
@@ -200,6 +212,31 @@ export interface HostSeat {
   presence: PresenceState;
   /** An open "I want to talk to an adult" alert (host only, never projected). */
   helpRequestedAt: number | null;
+  /** The child took its help request back ("Det går bra nå") at this time; cleared when the host marks it seen. */
+  helpWithdrawnAt: number | null;
+}
+
+/**
+ * One thing that needs a leader, for the safeguarding strip and the end-of-session list
+ * (docs/safeguarding.md). Host view only: never sent to a tablet or the projector.
+ */
+export interface SafeguardingItemView {
+  /** Stable while the room lives: "help:<seat>" or "<activity id>:<the kind's key>". */
+  key: string;
+  source: "help" | "helpWithdrawn" | AttentionKind;
+  /** The activity kind it came from; null for a help alert. */
+  activityKind: string | null;
+  seatId: string;
+  avatar: AvatarId;
+  /** The child's words; null for a help alert. */
+  text: string | null;
+  flag: Flag | null;
+  /** The leader's private "Snakk senere" note. */
+  note: string | null;
+  /** When the child sent it or pressed the button (server clock). */
+  at: number;
+  /** Marked read on the strip; no longer counted there, still listed when the session ends. */
+  seen: boolean;
 }
 
 /**
@@ -232,6 +269,8 @@ export interface HostView extends BaseView {
   role: "host";
   activity: ActivityEnvelope | null;
   seats: HostSeat[];
+  /** What needs a leader now, most urgent first: help alerts, flagged texts, talk-later notes. */
+  safeguarding: SafeguardingItemView[];
   screenToken: string;
   joinUrl: string;
 }

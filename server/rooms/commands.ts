@@ -19,6 +19,7 @@ import {
   setLocked,
   startCalm,
   stopCalm,
+  withdrawHelp,
   type RoomClock,
   type RoomResult,
   type RoomState,
@@ -78,6 +79,11 @@ export const commandHandlers: { [E in ClientEventName]: CommandHandler<E> } = {
     return { next: requestHelp(state, actor.seatId, clock.now) };
   },
   "help:resolve": ({ state }, _actor, { seatId }) => ({ next: resolveHelp(state, seatId) }),
+  "help:withdraw": ({ state, clock }, actor) => {
+    if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet can take its help request back.");
+    return { next: withdrawHelp(state, actor.seatId, clock.now) };
+  },
+  "safeguarding:seen": ({ state, core }, _actor, { key }) => ({ next: core.markSeen(state, key) }),
   "calm:start": ({ state, clock }, _actor, { pattern, cycles }) => ({
     next: startCalm(state, pattern, cycles, clock.now),
     after: (effects) => effects.calmStarted(),

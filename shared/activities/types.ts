@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { Rejection } from "../errors.js";
 import type { Actor, AgeBand, Language, SeatId } from "../room/types.js";
+import type { AttentionItem } from "../safeguarding/attention.js";
 
 /** Refusals live in the leaf shared/errors.ts; re-exported so a kind needs one import. */
 export { isRejection, reject, type Rejection, type RejectionCode } from "../errors.js";
@@ -87,6 +88,12 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
    * lights one lamp of its shared goal meter for each new milestone.
    */
   milestones?(state: State): number;
+  /**
+   * Optional: children's text that needs a leader (flagged and still waiting, or put aside to
+   * talk later). The room gathers it from every activity for the console's safeguarding strip
+   * and the list shown before the session ends. Pure; host-only.
+   */
+  attention?(state: State): AttentionItem[];
   view: {
     host(state: State, ctx: RoomCtx): Views["host"];
     /** Must pass any distribution through a picture of shared/disclosure (e.g. `groupPicture`). */

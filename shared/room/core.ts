@@ -9,6 +9,7 @@ import * as room from "./room.js";
 import type { ActivityKinds, RoomClock, RoomResult, RoomState } from "./room.js";
 import type { Actor, AvatarId, SeatId } from "./types.js";
 import type { PresenceState } from "../protocol.js";
+import * as safeguarding from "./safeguarding.js";
 import * as views from "./views.js";
 import type { RoomLinks } from "./views.js";
 
@@ -43,6 +44,8 @@ export function createRoomCore(kinds: ActivityKinds) {
     activityTicks: (state: RoomState): boolean => t.activityTicks(find, state),
     tickActivity: (state: RoomState, clock: RoomClock): RoomState => t.tickActivity(find, state, clock),
     wipeRoom: room.wipeRoom,
+    /** The host has read one item of the safeguarding list (shared/room/safeguarding.ts). */
+    markSeen: (state: RoomState, key: string): RoomResult => safeguarding.markSeen(find, state, key),
 
     hostView: (state: RoomState, links: RoomLinks, now: number) => views.hostView(find, state, links, now),
     screenView: (state: RoomState, links: RoomLinks, now: number) => views.screenView(find, state, links, now),

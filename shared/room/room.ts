@@ -22,6 +22,8 @@ export interface SeatRecord {
   avatar: AvatarId;
   presence: PresenceState;
   helpRequestedAt: number | null;
+  /** The child took its request back ("Det går bra nå"); kept until the host marks it seen. */
+  helpWithdrawnAt: number | null;
 }
 
 export interface RunningActivity {
@@ -54,12 +56,14 @@ export interface RoomState {
   activity: RunningActivity | null;
   activitySerial: number;
   /** Activities that ran earlier (last FINISHED_KEPT), for kinds that build on them; wiped with the room. */
-  finished: readonly { kind: string; state: unknown }[];
+  finished: readonly { id: string; kind: string; state: unknown }[];
   /** The room-level calm-down (Pusterommet), if one is on or just ended. */
   calm: CalmState | null;
   calmSerial: number;
   /** The shared goal meter across the session's games; it only goes up. */
   goal: GoalState;
+  /** Safeguarding-strip keys the host has read (shared/room/safeguarding.ts). */
+  seen: readonly string[];
 }
 
 export type RoomResult = RoomState | Rejection;
@@ -96,6 +100,7 @@ export function createRoomState(init: { id: string; code: string; ownerId: numbe
     calm: null,
     calmSerial: 0,
     goal: initialGoal(),
+    seen: [],
   };
 }
 
@@ -168,7 +173,7 @@ function addSeat(
 ): RoomResult {
   if (state.locked) return reject("NOT_ALLOWED", "The room is locked.");
   if (takenAvatars(state).has(avatar)) return reject("NOT_ALLOWED", "That avatar is taken.");
-  const seat: SeatRecord = { seatId, avatar, presence: "away", helpRequestedAt: null };
+  const seat: SeatRecord = { seatId, avatar, presence: "away", helpRequestedAt: null, helpWithdrawnAt: null };
   const added: RoomState = { ...state, seats: { ...state.seats, [seatId]: seat }, seatOrder: [...state.seatOrder, seatId] };
   return bump(state, notifySeatsChanged(find, added, clock));
 }
@@ -261,20 +266,21 @@ export function wipeRoom(state: RoomState): RoomState {
     activity: null,
     finished: [],
     calm: null,
+    seen: [],
   });
 }
 
 export const FINISHED_KEPT = 10;
 
-function forgetInFinished(find: FindKind, entry: { kind: string; state: unknown }, seatId: SeatId, ctx: RoomCtx) {
+function forgetInFinished(find: FindKind, entry: RoomState["finished"][number], seatId: SeatId, ctx: RoomCtx) {
   const kind = find(entry.kind);
-  return kind ? { kind: entry.kind, state: kind.forgetSeat(entry.state, seatId, ctx) } : entry;
+  return kind ? { ...entry, state: kind.forgetSeat(entry.state, seatId, ctx) } : entry;
 }
 
 /** The running activity, if any, moves to `finished` (the oldest drops off). */
 function archiveRunning(state: RoomState): RoomState["finished"] {
   if (!state.activity) return state.finished;
-  return [...state.finished, { kind: state.activity.kind, state: state.activity.state }].slice(-FINISHED_KEPT);
+  return [...state.finished, { id: state.activity.id, kind: state.activity.kind, state: state.activity.state }].slice(-FINISHED_KEPT);
 }
 
 function startActivity(
@@ -427,18 +433,25 @@ export function dismissCelebration(state: RoomState): RoomState {
   return state.goal.celebration ? bump(state, { ...state, goal: { ...state.goal, celebration: null } }) : state;
 }
 
-/** One open alert per seat: asking again while one is open changes nothing. */
+/** One open alert per seat: asking again while one is open changes nothing. Asking after taking it back opens a new one. */
 export function requestHelp(state: RoomState, seatId: SeatId, now: number): RoomState {
   const seat = state.seats[seatId];
   if (!seat || seat.helpRequestedAt !== null) return state;
-  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: now } } });
+  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: now, helpWithdrawnAt: null } } });
+}
+
+/** "Det går bra nå": the open alert becomes a withdrawn one, which the host still sees until marking it seen. */
+export function withdrawHelp(state: RoomState, seatId: SeatId, now: number): RoomState {
+  const seat = state.seats[seatId];
+  if (!seat || seat.helpRequestedAt === null) return state;
+  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: null, helpWithdrawnAt: now } } });
 }
 
 export function resolveHelp(state: RoomState, seatId: SeatId): RoomResult {
   const seat = state.seats[seatId];
   if (!seat) return reject("NOT_ALLOWED", "No such seat in this room.");
-  if (seat.helpRequestedAt === null) return state;
-  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: null } } });
+  if (seat.helpRequestedAt === null && seat.helpWithdrawnAt === null) return state;
+  return bump(state, { ...state, seats: { ...state.seats, [seatId]: { ...seat, helpRequestedAt: null, helpWithdrawnAt: null } } });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RoomCtx, ViewRole } from "../activities/types.js";
 import type { ActivityEnvelope, HostView, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
 import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
+import { safeguardingItems } from "./safeguarding.js";
 import type { SeatId } from "./types.js";
 
 export interface RoomLinks {
@@ -60,7 +61,9 @@ export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now
       avatar: s.avatar,
       presence: s.presence,
       helpRequestedAt: s.helpRequestedAt,
+      helpWithdrawnAt: s.helpWithdrawnAt,
     })),
+    safeguarding: safeguardingItems(find, state),
     screenToken: links.screenToken,
     joinUrl: links.joinUrl,
     activity: activityEnvelope(find, state, ctx, "host"),

@@ -49,7 +49,7 @@ describe("room core: seats", () => {
     expect(start.version).toBe(1);
     const one = ok(addSeat(start, "seat-1", "fox-blue"));
     expect(one.version).toBe(2);
-    expect(one.seats["seat-1"]).toEqual({ seatId: "seat-1", avatar: "fox-blue", presence: "away", helpRequestedAt: null });
+    expect(one.seats["seat-1"]).toEqual({ seatId: "seat-1", avatar: "fox-blue", presence: "away", helpRequestedAt: null, helpWithdrawnAt: null });
     const two = ok(addSeat(one, "seat-2", "bear-green"));
     expect(two.seatOrder).toEqual(["seat-1", "seat-2"]);
     expect(roomSeats(two).map((s) => s.avatar)).toEqual(["fox-blue", "bear-green"]);

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../sdk/api.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
+import { ConsoleLanguagePicker } from "./ConsolePrefs.js";
 
 export interface Facilitator {
   id: number;
@@ -15,7 +16,6 @@ export function AuthGate({ children }: { children: (me: Facilitator, signOut: ()
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ needsSetup: boolean; facilitator: Facilitator | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
     api<{ needsSetup: boolean; facilitator: Facilitator | null }>("GET", "/api/auth/status")
@@ -50,7 +50,6 @@ export function AuthGate({ children }: { children: (me: Facilitator, signOut: ()
             setStatus({ needsSetup: false, facilitator: res.facilitator });
           } catch (err) {
             setError(err instanceof ApiError ? err.code : "NETWORK");
-            setMessage(err instanceof ApiError ? err.message : null);
           }
         }}
       >
@@ -87,8 +86,9 @@ export function AuthGate({ children }: { children: (me: Facilitator, signOut: ()
           {setup ? t("host.createAccount") : t("host.login")}
         </button>
       </form>
-      <ErrorNote code={error} />
-      {message && <p className="hint">{message}</p>}
+      {/* The leader's words in the console's language; the server's message is for logs only. */}
+      <ErrorNote code={error} ns="safeguarding.login" />
+      <ConsoleLanguagePicker id="login-lang" />
     </main>
   );
 }

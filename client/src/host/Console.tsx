@@ -17,8 +17,11 @@ import { ConfirmButton } from "../ui/ConfirmButton.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import { JoinScreenToggle } from "./JoinScreenToggle.js";
+import { ConsolePrefsPanel } from "./ConsolePrefs.js";
+import { EndSessionButton } from "./EndSession.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
+import { SafeguardingStrip } from "./SafeguardingStrip.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -43,6 +46,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
 
   return (
     <div className="host-shell">
+      {view && conn && <SafeguardingStrip view={view} conn={conn} />}
       <header className="host-header">
         <div className="row">
           <button type="button" className="button" onClick={onLeave}>{t("common.back")}</button>
@@ -59,7 +63,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
               {view.locked ? t("host.unlock") : t("host.lock")}
             </button>
           )}
-          <ConfirmButton className="button button-danger" label={t("host.end")} question={t("host.endConfirm")} onConfirm={() => void run(conn?.send("room:end", {}))} />
+          <EndSessionButton view={view} onEnd={() => void run(conn?.send("room:end", {}))} />
         </div>
       </header>
       <ErrorNote code={error} />
@@ -77,44 +81,16 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
             {view.locked && <p className="calm-note">{t("host.lockedNote")}</p>}
             <JoinScreenToggle view={view} conn={conn} />
           </section>
-          <HelpAlerts view={view} conn={conn} curtainOpen={curtainOpen} />
           <SeatList view={view} conn={conn} />
           <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
           <CalmTools view={view} conn={conn} />
           <GoalTools view={view} conn={conn} />
           <Settings view={view} conn={conn} />
+          <ConsolePrefsPanel />
         </div>
       )}
       {!curtainOpen && <p className="hint curtain-note">{t("host.curtainNote")}</p>}
     </div>
-  );
-}
-
-function HelpAlerts({ view, conn, curtainOpen }: { view: HostView; conn: RoomConnection<HostView>; curtainOpen: boolean }) {
-  const { t } = useTranslation();
-  const label = useAvatarLabel();
-  const open = view.seats.filter((s) => s.helpRequestedAt !== null);
-  return (
-    <section className="panel alerts" aria-labelledby="alerts-title" aria-live="polite">
-      <h2 id="alerts-title">
-        {open.length > 0 && <span className="badge">{t("host.alerts", { count: open.length })}</span>}
-        {open.length === 0 && <span className="visually-hidden">{t("host.alerts", { count: 0 })}</span>}
-      </h2>
-      {open.length > 0 && !curtainOpen && <p>{t("host.alertsHidden")}</p>}
-      {curtainOpen && (
-        <ul className="alert-list">
-          {open.map((s) => (
-            <li key={s.seatId}>
-              <Avatar avatar={s.avatar} size="sm" />
-              <span>{t("host.alertFrom", { avatar: label(s.avatar) })}</span>
-              <button type="button" className="button" onClick={() => void conn.send("help:resolve", { seatId: s.seatId })}>
-                {t("host.markSeen")}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

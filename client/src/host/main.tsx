@@ -3,9 +3,11 @@ import { createRoot } from "react-dom/client";
 import { registerActivityStrings } from "../activities/registry.js";
 import { initI18n } from "../i18n/index.js";
 import "../styles.css";
+import { loadConsolePrefs } from "./console-prefs.js";
 import { HostApp } from "./HostApp.js";
 
-initI18n("nb");
+// The console speaks its own language (chosen on this browser), not the room's.
+initI18n(loadConsolePrefs().language);
 registerActivityStrings();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -9,13 +9,18 @@ import type { Language } from "../../../shared/room/types.js";
 import { en } from "./en.js";
 import { nb } from "./nb.js";
 import { nn } from "./nn.js";
+import { safeguardingStrings as sg } from "./safeguarding.js";
 
 export const LANGUAGES: readonly Language[] = ["nb", "nn", "en"];
 const SPEECH_LANG: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
 
 export function initI18n(language: Language = "nb") {
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+    resources: {
+      nb: { translation: { ...nb, safeguarding: sg.nb } },
+      nn: { translation: { ...nn, safeguarding: sg.nn } },
+      en: { translation: { ...en, safeguarding: sg.en } },
+    },
     lng: language,
     fallbackLng: "nb",
     interpolation: { escapeValue: false },

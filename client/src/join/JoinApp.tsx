@@ -16,6 +16,7 @@ import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import { HelpButton } from "../ui/HelpButton.js";
+import { useHelpRequest } from "./help-request.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView } from "../room/goal.js";
 import { DisplaySettings } from "./DisplaySettings.js";
@@ -205,6 +206,7 @@ function SeatShell({
   const view = snap?.envelope?.view ?? null;
   const serverNow = conn ? conn.serverNow : Date.now;
   const calm = useCalm(view?.calm ?? null, serverNow);
+  const help = useHelpRequest(conn, view?.helpPending ?? false, snap?.status === "connected");
   return (
     <div className="tablet-shell">
       <header className="tablet-header">
@@ -242,10 +244,7 @@ function SeatShell({
         </div>
       </main>
       <footer className="tablet-footer">
-        <HelpButton
-          pending={view?.helpPending ?? false}
-          request={async () => (conn ? conn.send("help:request", {}) : { ok: false, code: "TIMEOUT" })}
-        />
+        <HelpButton help={help} />
       </footer>
     </div>
   );

@@ -339,6 +339,13 @@ export const checkin: ActivityKind<
     return { ...state, answers, more, takeaways, before };
   },
 
+  attention(state) {
+    // A flagged "say more" has no queue to leave: it stays until the leader marks it read.
+    return Object.entries(state.more)
+      .filter(([, note]) => note.flag !== null)
+      .map(([seatId, note]) => ({ key: `more-${seatId}-${note.at}`, kind: "flagged" as const, seatId, text: note.text, flag: note.flag, note: null, at: note.at }));
+  },
+
   view: {
     host(state, ctx) {
       const pictures = picturesOf(state.shown ?? countsOf(state), state.tool, ctx.k);

@@ -19,7 +19,7 @@ import {
   type QuestionboxConfig,
   type QuestionboxState,
 } from "./schema.js";
-import { questionboxHostView, questionboxScreenView, questionboxSeatView, type QuestionboxViews } from "./views.js";
+import { questionboxAttention, questionboxHostView, questionboxScreenView, questionboxSeatView, type QuestionboxViews } from "./views.js";
 
 export * from "./schema.js";
 export * from "./views.js";
@@ -31,6 +31,7 @@ export const questionbox: ActivityKind<QuestionboxConfig, QuestionboxState, Ques
   init: initQuestionbox,
   reduce: reduceQuestionbox,
   forgetSeat: forgetSeatInQuestionbox,
+  attention: questionboxAttention,
   view: {
     host: questionboxHostView,
     screen: questionboxScreenView,

@@ -8,6 +8,7 @@ import type { StarterId } from "../../content/starters.js";
 import { meTooPicture, type Amount } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { mergeFlags, type Flag } from "../../safeguarding/index.js";
+import type { AttentionItem } from "../../safeguarding/attention.js";
 import { inDisplayOrder, queueOrder, seatItemStatus, withStatus, type DisplayOrder, type SeatItemStatus } from "../../moderation/index.js";
 import { presentSeats, type RoomCtx } from "../types.js";
 import {
@@ -175,6 +176,24 @@ function seatStatus(item: QuestionItem, state: QuestionboxState): SeatQuestionSt
 }
 
 // ---------- the three views ----------
+
+/** What needs a leader (docs/safeguarding.md): flagged questions still waiting (own or merged-in flag) and talk-later ones. */
+export function questionboxAttention(state: QuestionboxState): AttentionItem[] {
+  const mergedBy = mergedByTarget(state);
+  return state.items
+    .filter((i) => i.mergedInto === null && (i.status === "later" || i.status === "held"))
+    .map((item) => ({ item, flag: mergeFlags([item.flag, ...(mergedBy.get(item.id) ?? []).map((m) => m.flag)]) }))
+    .filter(({ item, flag }) => item.status === "later" || flag !== null)
+    .map(({ item, flag }) => ({
+      key: item.id,
+      kind: item.status === "later" ? ("later" as const) : ("flagged" as const),
+      seatId: item.seatId,
+      text: item.text,
+      flag,
+      note: item.note,
+      at: item.submittedAt,
+    }));
+}
 
 export function questionboxHostView(state: QuestionboxState, ctx: RoomCtx): QuestionboxHostView {
   const top = state.items.filter((i) => i.mergedInto === null);

@@ -69,6 +69,8 @@ interface QueueItem {
   seatId: SeatId;
   text: string;
   flag: Flag | null;
+  /** When the child wrote it (server clock), for the leader's safeguarding list. */
+  at: number;
 }
 
 export interface StyrkehagenState {
@@ -166,7 +168,7 @@ export const styrkehagen: ActivityKind<
         if (action.type === "write" && state.queue.length >= MAX_QUEUE) return reject("NOT_ALLOWED", "The leaders have many to read; pick from the list.");
         const planted = { ...state.planted, [actor.seatId]: [...mine, action.type === "plant" ? action.strength : ("text" as const)] };
         if (action.type === "plant") return grow({ ...state, planted }, { strength: action.strength, text: null }, ctx);
-        const item: QueueItem = { id: newId(ctx.newId, "q", state.queue), seatId: actor.seatId, text: action.text, flag: flagText(action.text) };
+        const item: QueueItem = { id: newId(ctx.newId, "q", state.queue), seatId: actor.seatId, text: action.text, flag: flagText(action.text), at: ctx.now };
         return { ...state, planted, queue: [...state.queue, item] };
       }
       case "approve":
@@ -207,6 +209,12 @@ export const styrkehagen: ActivityKind<
 
   milestones(state) {
     return state.bloomed ? 1 : 0;
+  },
+
+  attention(state) {
+    return state.queue
+      .filter((q) => q.flag !== null)
+      .map((q) => ({ key: q.id, kind: "flagged" as const, seatId: q.seatId, text: q.text, flag: q.flag, note: null, at: q.at }));
   },
 
   view: {

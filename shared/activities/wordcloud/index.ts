@@ -270,6 +270,12 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
     return forgetSeatInQueue(state, seatId);
   },
 
+  attention(state) {
+    return state.items
+      .filter((i) => i.status === "held" && i.flag !== null)
+      .map((i) => ({ key: i.id, kind: "flagged" as const, seatId: i.seatId, text: i.word, flag: i.flag, note: null, at: i.submittedAt }));
+  },
+
   view: {
     host(state, ctx) {
       const byStatus = (s: WordStatus) => withStatus(state.items, s).map(toHostItem);

@@ -1,0 +1,86 @@
+/**
+ * The room's safeguarding list: open help alerts (and ones a child took back)
+ * plus what every activity of this session reports through `attention`. The
+ * console's strip counts the unread ones in neutral words; ending the session
+ * lists them all once (docs/safeguarding.md). Host view only.
+ */
+import { reject } from "../errors.js";
+import { FLAG_CATEGORIES } from "../content/flag-phrases.js";
+import type { SafeguardingItemView } from "../protocol.js";
+import type { Flag } from "../safeguarding/index.js";
+import { roomSeats, type FindKind, type RoomResult, type RoomState } from "./room.js";
+
+/** Lower is more urgent: the flag's most urgent category in the content's order; unflagged last. */
+function flagRank(flag: Flag | null): number {
+  if (!flag || flag.categories.length === 0) return FLAG_CATEGORIES.length;
+  return Math.min(...flag.categories.map((c) => FLAG_CATEGORIES.indexOf(c)));
+}
+
+const SOURCE_RANK: Record<SafeguardingItemView["source"], number> = { help: 0, flagged: 1, helpWithdrawn: 2, later: 3 };
+
+/** Help first, then flagged text by severity, then withdrawn alerts, then talk-later notes; oldest first within each. */
+export function compareSafeguarding(a: SafeguardingItemView, b: SafeguardingItemView): number {
+  return (
+    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+    flagRank(a.flag) - flagRank(b.flag) ||
+    a.at - b.at ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/** Everything that needs a leader in this room now, most urgent first. */
+export function safeguardingItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
+  const seen = new Set(state.seen);
+  const avatarOf = new Map(roomSeats(state).map((s) => [s.seatId, s.avatar]));
+  const items: SafeguardingItemView[] = [];
+  for (const seat of roomSeats(state)) {
+    const help = seat.helpRequestedAt ?? seat.helpWithdrawnAt;
+    if (help === null) continue;
+    const key = `help:${seat.seatId}`;
+    items.push({
+      key,
+      source: seat.helpRequestedAt !== null ? "help" : "helpWithdrawn",
+      activityKind: null,
+      seatId: seat.seatId,
+      avatar: seat.avatar,
+      text: null,
+      flag: null,
+      note: null,
+      at: help,
+      // A help alert is "read" only when the host marks it seen, which clears it.
+      seen: false,
+    });
+  }
+  const runs = [...state.finished, ...(state.activity ? [state.activity] : [])];
+  for (const run of runs) {
+    const kind = find(run.kind);
+    if (!kind?.attention) continue;
+    for (const item of kind.attention(run.state)) {
+      const avatar = avatarOf.get(item.seatId);
+      if (!avatar) continue;
+      const key = `${run.id}:${item.key}`;
+      items.push({
+        key,
+        source: item.kind,
+        activityKind: run.kind,
+        seatId: item.seatId,
+        avatar,
+        text: item.text,
+        flag: item.flag,
+        note: item.note,
+        at: item.at,
+        seen: seen.has(key),
+      });
+    }
+  }
+  return items.sort(compareSafeguarding);
+}
+
+/** The host has read one strip item. Help alerts are cleared with help:resolve instead. */
+export function markSeen(find: FindKind, state: RoomState, key: string): RoomResult {
+  if (state.seen.includes(key)) return state;
+  const item = safeguardingItems(find, state).find((i) => i.key === key);
+  if (!item) return reject("STALE", "That item is no longer open.");
+  if (item.source === "help" || item.source === "helpWithdrawn") return reject("NOT_ALLOWED", "Mark a help alert as seen instead.");
+  return { ...state, seen: [...state.seen, key], version: state.version + 1 };
+}
