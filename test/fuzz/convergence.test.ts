@@ -250,6 +250,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         kickedSeatIds: state.kicked,
         activity,
         staleActivityId: g.chance(0.5) ? g.pickOr([...activityIdsSeen].filter((id) => id !== activity?.id), () => "a999") : "a999",
+        safeguardingKeys: hv?.safeguarding.map((i) => i.key) ?? [],
       };
     };
 
@@ -313,6 +314,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       const t = g.pickOr(liveTablets(), () => null as Client | null);
       if (!t) return opJoin();
       if (g.chance(0.08)) return send(t, "help:request", {}, []);
+      if (g.chance(0.03)) return send(t, "help:withdraw", {}, []);
       if (g.chance(0.04)) return send(t, "room:sync", {}, []);
       const ctx = eventCtx(t);
       const gen = eventGenerators["activity:act"];

@@ -289,6 +289,8 @@ export interface EventContext extends GenCtx {
   /** An activity id that is not the running one (a finished one, or made up). */
   staleActivityId: string;
   kickedSeatIds: readonly string[];
+  /** Keys on the host's safeguarding list as last seen (help alerts, flagged text, talk-later notes). */
+  safeguardingKeys?: readonly string[];
 }
 
 /**
@@ -322,6 +324,10 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
   },
   "help:request": () => ({}),
   "help:resolve": (c) => ({ seatId: c.g.pickOr(c.seatIds, () => "nosuchseat") }),
+  "help:withdraw": () => ({}),
+  "safeguarding:seen": (c) => ({
+    key: c.g.chance(0.7) ? c.g.pickOr(c.safeguardingKeys ?? [], () => "a999:gone") : `help:${c.g.pickOr(c.seatIds, () => "nosuchseat")}`,
+  }),
   "calm:start": (c) =>
     c.g.chance(0.3) ? {} : { pattern: c.g.pick(CALM_PATTERN_IDS), cycles: c.g.int(CALM_MIN_CYCLES, Math.min(CALM_MAX_CYCLES, 3)) },
   "calm:stop": () => ({}),

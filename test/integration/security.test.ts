@@ -84,6 +84,8 @@ const VALID: { [E in ClientEventName]: (ctx: { seatId: string; activityId: strin
   "activity:act": (ctx) => ({ activityId: ctx.activityId, action: { type: "reveal" } }),
   "help:request": () => ({}),
   "help:resolve": (ctx) => ({ seatId: ctx.seatId }),
+  "help:withdraw": () => ({}),
+  "safeguarding:seen": () => ({ key: "a1:more-x-1" }),
   "calm:start": () => ({ pattern: "4-5", cycles: 3 }),
   "calm:stop": () => ({}),
   "goal:configure": () => ({ target: 6 }),

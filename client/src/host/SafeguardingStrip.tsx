@@ -68,7 +68,7 @@ export function SafeguardingStrip({ view, conn }: { view: HostView; conn: RoomCo
       {listOpen && items.length > 0 && (
         <>
           <p className="hint">{t("safeguarding.strip.privateHint")}</p>
-          <ol id="sg-list" className="sg-list" aria-label={t("safeguarding.strip.listLabel")}>
+          <ol id="sg-list" className="sg-list" tabIndex={0} aria-label={t("safeguarding.strip.listLabel")}>
             {items.map((item, i) => {
               const opened = openKey === item.key;
               const bodyId = `sg-item-${i}`;
