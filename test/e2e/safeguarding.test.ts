@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { TEST_SETUP_CODE } from "../support/server.js";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
@@ -29,8 +30,13 @@ describe("e2e: safeguarding on the console", () => {
   it("sign-in errors speak the console's language, which is set apart from the room's", { timeout: 60_000 }, async () => {
     const host = await e2e.page();
     await host.goto(`${e2e.url}/host`);
+    // A wrong setup code: the console's words for it, not the server's English.
+    await host.getByLabel("Oppsettkode").fill("feil-kode-123");
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("et-langt-passord-123");
+    await host.getByRole("button", { name: "Opprett konto" }).click();
+    await host.getByRole("alert").getByText("Det er ikke oppsettkoden.", { exact: false }).waitFor();
+    await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByRole("button", { name: "Opprett konto" }).click();
     await host.getByRole("button", { name: "Logg ut" }).click();
 

@@ -1,14 +1,24 @@
 /** A calm, plain-language error line. Codes come from the protocol; the words from i18n. */
 import { useTranslation } from "react-i18next";
 
-/** `ns` picks words for another audience first (e.g. the leader's sign-in), falling back to the shared ones. */
+/**
+ * `ns` names words for another audience (e.g. the leader's sign-in): its text for the code is
+ * used first, then the shared text for the code, then that audience's general fallback.
+ */
 export function ErrorNote({ code, ns }: { code: string | null; ns?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!code) return null;
-  const shared = t(`errors.${code}`, { defaultValue: t("errors.INTERNAL") });
+  const key =
+    ns && i18n.exists(`${ns}.${code}`)
+      ? `${ns}.${code}`
+      : i18n.exists(`errors.${code}`)
+        ? `errors.${code}`
+        : ns && i18n.exists(`${ns}.INTERNAL`)
+          ? `${ns}.INTERNAL`
+          : "errors.INTERNAL";
   return (
     <p className="error-note" role="alert">
-      {ns ? t(`${ns}.${code}`, { defaultValue: t(`${ns}.INTERNAL`, { defaultValue: shared }) }) : shared}
+      {t(key)}
     </p>
   );
 }
