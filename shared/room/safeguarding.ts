@@ -5,26 +5,20 @@
  * lists them all once (docs/safeguarding.md). Host view only.
  */
 import { reject } from "../errors.js";
-import { FLAG_CATEGORIES } from "../content/flag-phrases.js";
 import type { SafeguardingItemView } from "../protocol.js";
-import type { Flag } from "../safeguarding/index.js";
+import { compareBySeverity } from "../safeguarding/severity.js";
 import { roomSeats, type FindKind, type RoomResult, type RoomState } from "./room.js";
-
-/** Lower is more urgent: the flag's most urgent category in the content's order; unflagged last. */
-function flagRank(flag: Flag | null): number {
-  if (!flag || flag.categories.length === 0) return FLAG_CATEGORIES.length;
-  return Math.min(...flag.categories.map((c) => FLAG_CATEGORIES.indexOf(c)));
-}
 
 const SOURCE_RANK: Record<SafeguardingItemView["source"], number> = { help: 0, flagged: 1, helpWithdrawn: 2, later: 3 };
 
-/** Help first, then flagged text by severity, then withdrawn alerts, then talk-later notes; oldest first within each. */
+/**
+ * Help first, then flagged text, then withdrawn alerts, then talk-later notes; within each, the
+ * moderation queue's severity order (severity, category, age; shared/safeguarding/severity.ts).
+ */
 export function compareSafeguarding(a: SafeguardingItemView, b: SafeguardingItemView): number {
   return (
     SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
-    flagRank(a.flag) - flagRank(b.flag) ||
-    a.at - b.at ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    compareBySeverity({ flag: a.flag, submittedAt: a.at, id: a.key }, { flag: b.flag, submittedAt: b.at, id: b.key })
   );
 }
 

@@ -9,7 +9,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../shared/content/flag-phrases.js";
+import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../shared/content/flag-categories.js";
 import type { HostView, SafeguardingItemView } from "../../../shared/protocol.js";
 import type { RoomConnection } from "../sdk/connection.js";
 import { Avatar } from "../ui/Avatar.js";
