@@ -1,0 +1,317 @@
+/**
+ * Room snapshots in Redis, for several processes (docs/operations.md,
+ * "Scale-out"). The same store interface as the SQLite one; what differs:
+ * rooms are claimed one at a time, by the process the proxy sends the room's
+ * sockets to (claim = take the lease, then read), and every write is fenced by
+ * the lease's epoch in the same Lua step that writes it. Every key of a room
+ * lives no longer than the idle limit past its last write or heartbeat, so a
+ * room nobody serves any more is wiped by Redis itself (docs/privacy.md).
+ *
+ * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen}; cmds:<id> {actor␟commandId → ack};
+ * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}.
+ */
+import type { Redis } from "ioredis";
+import type { RoomLeases } from "./room-lease.js";
+
+export interface RoomSnapshot {
+  roomId: string;
+  code: string;
+  ownerId: number;
+  version: number;
+  body: string;
+  idleSince: number | null;
+  seenAt: number;
+}
+export interface CommandRecord {
+  roomId: string;
+  actor: string;
+  commandId: string;
+  ack: string;
+}
+export interface ClaimedRoom {
+  snapshot: RoomSnapshot;
+  epoch: number;
+  commands: Omit<CommandRecord, "roomId">[];
+}
+export interface SnapshotBatch {
+  rooms: { snapshot: RoomSnapshot; epoch: number }[];
+  commands: CommandRecord[];
+}
+export class FencedError extends Error {
+  constructor(readonly roomIds: string[]) {
+    super(`Room(s) ${roomIds.join(", ")} are owned by another process now.`);
+    this.name = "FencedError";
+  }
+}
+
+const SEP = "\u241f";
+
+// The lease check shared by every write (KEYS[1] lease, KEYS[2] snap; ARGV[1] owner, ARGV[2] epoch).
+const FENCE = `
+local cur = redis.call('HMGET', KEYS[1], 'owner', 'epoch')
+if cur[1] ~= ARGV[1] or cur[2] ~= ARGV[2] then return 0 end
+local stored = redis.call('HGET', KEYS[2], 'epoch')
+if stored and tonumber(stored) > tonumber(ARGV[2]) then return 0 end
+`;
+
+// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, then field/ack pairs.
+const SAVE = `${FENCE}
+local ttl = ARGV[3]
+if ARGV[5] ~= '' then
+  redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6])
+  redis.call('SET', KEYS[5], ARGV[4], 'PX', ttl)
+  redis.call('SADD', KEYS[6], ARGV[4])
+  redis.call('PEXPIRE', KEYS[6], ttl)
+elseif redis.call('EXISTS', KEYS[2]) == 0 then
+  return 0
+end
+redis.call('PEXPIRE', KEYS[2], ttl)
+for i = 7, #ARGV, 2 do
+  if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then redis.call('RPUSH', KEYS[4], ARGV[i]) end
+end
+if #ARGV >= 7 then
+  redis.call('PEXPIRE', KEYS[3], ttl)
+  redis.call('PEXPIRE', KEYS[4], ttl)
+end
+return 1
+`;
+
+// KEYS: lease, snap, cmds, cmdlog, code. ARGV: owner, epoch, ttlMs, seenAt.
+const TOUCH = `${FENCE}
+if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], 'seen', ARGV[4])
+for i = 2, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+return 1
+`;
+
+// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, roomId.
+const REMOVE = `${FENCE}
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
+if redis.call('GET', KEYS[5]) == ARGV[3] then redis.call('DEL', KEYS[5]) end
+redis.call('SREM', KEYS[6], ARGV[3])
+redis.call('DEL', KEYS[1])
+return 1
+`;
+
+// KEYS: lease, snap, cmds, cmdlog. ARGV: owner, epoch, keep. Keeps the newest `keep` answers.
+const PRUNE = `${FENCE}
+local n = redis.call('LLEN', KEYS[4])
+local drop = n - tonumber(ARGV[3])
+if drop <= 0 then return 1 end
+local old = redis.call('LRANGE', KEYS[4], 0, drop - 1)
+for _, f in ipairs(old) do redis.call('HDEL', KEYS[3], f) end
+redis.call('LTRIM', KEYS[4], drop, -1)
+return 1
+`;
+
+interface SnapshotCommands {
+  sammenSnapSave(...args: (string | number)[]): Promise<number>;
+  sammenSnapTouch(...args: (string | number)[]): Promise<number>;
+  sammenSnapRemove(...args: (string | number)[]): Promise<number>;
+  sammenSnapPrune(...args: (string | number)[]): Promise<number>;
+}
+
+export interface RedisSnapshotOptions {
+  /** How long a room's keys outlive its last write or heartbeat: the room idle limit. */
+  ttlMs: number;
+  keyPrefix?: string;
+}
+
+export class RedisSnapshotStore {
+  readonly durable = true;
+  private readonly redis: Redis & SnapshotCommands;
+  private readonly prefix: string;
+  /** Epoch of each room this process claimed or created, used to fence its writes. */
+  private readonly epochs = new Map<string, number>();
+
+  constructor(
+    redis: Redis,
+    private readonly leases: RoomLeases,
+    private readonly options: RedisSnapshotOptions,
+  ) {
+    const r = redis as Redis & Partial<SnapshotCommands>;
+    if (!r.sammenSnapSave) {
+      redis.defineCommand("sammenSnapSave", { numberOfKeys: 6, lua: SAVE });
+      redis.defineCommand("sammenSnapTouch", { numberOfKeys: 5, lua: TOUCH });
+      redis.defineCommand("sammenSnapRemove", { numberOfKeys: 6, lua: REMOVE });
+      redis.defineCommand("sammenSnapPrune", { numberOfKeys: 4, lua: PRUNE });
+    }
+    this.redis = r as Redis & SnapshotCommands;
+    this.prefix = options.keyPrefix ?? "sammen:";
+  }
+
+  private keys(roomId: string) {
+    const p = this.prefix;
+    return { lease: this.leases.leaseKey(roomId), snap: `${p}snap:${roomId}`, cmds: `${p}cmds:${roomId}`, cmdlog: `${p}cmdlog:${roomId}` };
+  }
+  private codeKey(code: string): string {
+    return `${this.prefix}code:${code}`;
+  }
+  private facKey(ownerId: number): string {
+    return `${this.prefix}fac:${ownerId}`;
+  }
+
+  /** Rooms are claimed one by one (claim), never all at start. */
+  async claimAll(): Promise<ClaimedRoom[]> {
+    return [];
+  }
+
+  /**
+   * Make a new room's code unique across processes and take its lease, before
+   * the room exists anywhere. False when the code is taken (pick another).
+   */
+  async reserveNew(roomId: string, code: string): Promise<{ ok: true; epoch: number } | { ok: false }> {
+    const set = await this.redis.set(this.codeKey(code), roomId, "PX", this.options.ttlMs, "NX");
+    if (set !== "OK") return { ok: false };
+    const lease = await this.leases.acquire(roomId);
+    if (!lease.ok) {
+      await this.redis.del(this.codeKey(code));
+      return { ok: false };
+    }
+    this.epochs.set(roomId, lease.epoch);
+    return { ok: true, epoch: lease.epoch };
+  }
+
+  /** The room a code names, if some process keeps it. */
+  async roomIdForCode(code: string): Promise<string | null> {
+    return this.redis.get(this.codeKey(code));
+  }
+
+  /** Ids of the rooms a facilitator has open on any process. */
+  async roomsOf(ownerId: number): Promise<string[]> {
+    const ids = await this.redis.smembers(this.facKey(ownerId));
+    if (!ids.length) return [];
+    const alive = await this.redis.pipeline(ids.map((id) => ["exists", this.keys(id).snap])).exec();
+    return ids.filter((_, i) => alive?.[i]?.[1] === 1);
+  }
+
+  /**
+   * Take the room's lease (waiting is the caller's business) and read what was
+   * saved. Null when the lease is held elsewhere, or when nothing is saved (the
+   * room ended or expired; the lease is then given back).
+   */
+  async claim(roomId: string): Promise<ClaimedRoom | null> {
+    const lease = await this.leases.acquire(roomId);
+    if (!lease.ok) return null;
+    const k = this.keys(roomId);
+    const [[, snap], [, cmds], [, order]] = (await this.redis.multi().hmget(k.snap, "epoch", "value", "seen").hgetall(k.cmds).lrange(k.cmdlog, 0, -1).exec()) as [
+      [unknown, (string | null)[]],
+      [unknown, Record<string, string>],
+      [unknown, string[]],
+    ];
+    if (!snap[1]) {
+      await this.leases.release(roomId);
+      return null;
+    }
+    const snapshot = JSON.parse(snap[1]) as RoomSnapshot;
+    if (snap[2]) snapshot.seenAt = Math.max(snapshot.seenAt, Number(snap[2]));
+    this.epochs.set(roomId, lease.epoch);
+    const commands = order.flatMap((field) => {
+      const ack = cmds[field];
+      const at = field.indexOf(SEP);
+      return ack === undefined || at < 0 ? [] : [{ actor: field.slice(0, at), commandId: field.slice(at + 1), ack }];
+    });
+    return { snapshot, epoch: lease.epoch, commands };
+  }
+
+  /** Stop writing for a room here (it moved to another process); its keys stay. */
+  forget(roomId: string): void {
+    this.epochs.delete(roomId);
+  }
+
+  async save(batch: SnapshotBatch): Promise<void> {
+    const byRoom = new Map<string, { snapshot?: RoomSnapshot; epoch: number; commands: CommandRecord[] }>();
+    for (const { snapshot, epoch } of batch.rooms) {
+      this.epochs.set(snapshot.roomId, Math.max(epoch, this.epochs.get(snapshot.roomId) ?? 0));
+      byRoom.set(snapshot.roomId, { snapshot, epoch, commands: [] });
+    }
+    for (const c of batch.commands) {
+      let entry = byRoom.get(c.roomId);
+      if (!entry) {
+        const epoch = this.epochs.get(c.roomId);
+        if (epoch === undefined) continue;
+        entry = { epoch, commands: [] };
+        byRoom.set(c.roomId, entry);
+      }
+      entry.commands.push(c);
+    }
+    if (!byRoom.size) return;
+    const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<[Error | null, unknown][] | null> };
+    const order: string[] = [];
+    for (const [roomId, { snapshot, epoch, commands }] of byRoom) {
+      const k = this.keys(roomId);
+      const args: (string | number)[] = [
+        k.lease,
+        k.snap,
+        k.cmds,
+        k.cmdlog,
+        this.codeKey(snapshot?.code ?? "-"),
+        this.facKey(snapshot?.ownerId ?? 0),
+        this.leases.ownerId,
+        epoch,
+        this.options.ttlMs,
+        roomId,
+        snapshot ? JSON.stringify(snapshot) : "",
+        snapshot?.seenAt ?? 0,
+      ];
+      for (const c of commands) args.push(`${c.actor}${SEP}${c.commandId}`, c.ack);
+      pipeline.sammenSnapSave(...args);
+      order.push(roomId);
+    }
+    const results = await pipeline.exec();
+    const fenced: string[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const [err, ok] = results?.[i] ?? [new Error("no reply"), 0];
+      if (err) throw err;
+      if (ok !== 1) fenced.push(order[i]);
+    }
+    if (fenced.length) {
+      for (const id of fenced) this.epochs.delete(id);
+      throw new FencedError(fenced);
+    }
+  }
+
+  async touch(roomIds: string[], seenAt: number): Promise<void> {
+    const mine = roomIds.filter((id) => this.epochs.has(id));
+    if (!mine.length) return;
+    const snaps = await this.redis.pipeline(mine.map((id) => ["hget", this.keys(id).snap, "value"])).exec();
+    const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<unknown> };
+    mine.forEach((id, i) => {
+      const raw = snaps?.[i]?.[1];
+      const code = typeof raw === "string" ? (JSON.parse(raw) as RoomSnapshot).code : "-";
+      const k = this.keys(id);
+      pipeline.sammenSnapTouch(k.lease, k.snap, k.cmds, k.cmdlog, this.codeKey(code), this.leases.ownerId, this.epochs.get(id)!, this.options.ttlMs, seenAt);
+    });
+    await pipeline.exec();
+  }
+
+  async remove(roomIds: string[]): Promise<void> {
+    for (const id of roomIds) {
+      const epoch = this.epochs.get(id);
+      if (epoch === undefined) continue;
+      const k = this.keys(id);
+      const raw = await this.redis.hget(k.snap, "value");
+      const snap = raw ? (JSON.parse(raw) as RoomSnapshot) : null;
+      await this.redis.sammenSnapRemove(
+        k.lease,
+        k.snap,
+        k.cmds,
+        k.cmdlog,
+        this.codeKey(snap?.code ?? "-"),
+        this.facKey(snap?.ownerId ?? 0),
+        this.leases.ownerId,
+        epoch,
+        id,
+      );
+      this.epochs.delete(id);
+      this.leases.drop(id);
+    }
+  }
+
+  async pruneCommands(roomId: string, keep: number): Promise<void> {
+    const epoch = this.epochs.get(roomId);
+    if (epoch === undefined) return;
+    const k = this.keys(roomId);
+    await this.redis.sammenSnapPrune(k.lease, k.snap, k.cmds, k.cmdlog, this.leases.ownerId, epoch, keep);
+  }
+}
