@@ -1,0 +1,155 @@
+/**
+ * Test support: Sammen scaled out on one machine, all real parts: a
+ * redis-server, a PostgreSQL, two or three app processes from the production
+ * build (dist/, which `npm test` builds first), and nginx in front with the
+ * config from docs/operations.md. Each app process keeps its port across
+ * restarts, so the proxy's list stays right, and can be killed, stopped,
+ * paused or started again by PID.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort, startNginx, startPostgres, startRedis, stopPid, type NginxService, type PostgresService, type RedisService } from "./services.js";
+
+const MAIN = path.resolve("dist", "server", "server", "main.js");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class AppProcess {
+  child: ChildProcess | null = null;
+  readonly logs: string[] = [];
+  private readonly dataDir = mkdtempSync(path.join(tmpdir(), "sammen-node-"));
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get pid(): number {
+    return this.child?.pid ?? 0;
+  }
+
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: "127.0.0.1", SAMMEN_DATA_DIR: this.dataDir, SAMMEN_NODE_NAME: this.name },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    this.child = child;
+    const take = (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n")) if (line.trim()) this.logs.push(`[${this.name}] ${line}`);
+      if (this.logs.length > 400) this.logs.splice(0, this.logs.length - 400);
+    };
+    child.stdout!.on("data", take);
+    child.stderr!.on("data", take);
+    const until = Date.now() + 20_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.logs.join("\n")}`);
+      try {
+        const res = await fetch(`${this.url}/api/ready`);
+        if (res.ok) return;
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > until) throw new Error(`${this.name} did not get ready:\n${this.logs.join("\n")}`);
+      await sleep(50);
+    }
+  }
+
+  /** Resolves when the process has exited (after a signal of the test's). */
+  exited(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => child.once("exit", () => resolve()));
+  }
+
+  signal(sig: NodeJS.Signals): void {
+    if (this.child?.pid) process.kill(this.child.pid, sig);
+  }
+
+  async stop(sig: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    if (this.child?.pid) await stopPid(this.child.pid, sig, 10_000);
+  }
+
+  cleanup(): void {
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface Cluster {
+  redis: RedisService;
+  postgres: PostgresService;
+  nginx: NginxService;
+  apps: AppProcess[];
+  /** The proxy: what tablets, the screen and the host use. */
+  url: string;
+  databaseUrl: string;
+  secret: string;
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  processes?: number;
+  leaseMs?: number;
+  env?: Record<string, string>;
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  const count = options.processes ?? 2;
+  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const started: { apps: AppProcess[]; nginx?: NginxService } = { apps: [] };
+  try {
+    const databaseUrl = await postgres.createDatabase("sammen_cluster");
+    const secret = "cluster-test-secret-0123456789abcdef";
+    const ports: number[] = [];
+    for (let i = 0; i < count; i++) ports.push(await freePort());
+    const env = {
+      REDIS_URL: redis.url,
+      DATABASE_URL: databaseUrl,
+      SAMMEN_SECRET: secret,
+      SAMMEN_LEASE_MS: String(options.leaseMs ?? 2000),
+      TRUST_PROXY: "1",
+      SAMMEN_CLIENT_DIR: path.resolve("dist", "client"),
+      ...options.env,
+    };
+    started.apps = ports.map((port, i) => new AppProcess(`app${i}`, port, env));
+    // One at a time: the first runs the PostgreSQL migrations, the others find them done.
+    for (const app of started.apps) await app.start();
+    started.nginx = await startNginx(ports.map((p) => `127.0.0.1:${p}`));
+    const { nginx } = started;
+    return {
+      redis,
+      postgres,
+      nginx,
+      apps: started.apps,
+      url: nginx.url,
+      databaseUrl,
+      secret,
+      async stop() {
+        await nginx.stop();
+        for (const app of started.apps) {
+          await app.stop("SIGKILL");
+          app.cleanup();
+        }
+        await Promise.all([redis.stop(), postgres.stop()]);
+      },
+    };
+  } catch (error) {
+    await started.nginx?.stop();
+    for (const app of started.apps) {
+      await app.stop("SIGKILL");
+      app.cleanup();
+    }
+    await Promise.all([redis.stop(), postgres.stop()]);
+    throw error;
+  }
+}
