@@ -24,6 +24,8 @@ import type { RoomOutbox } from "./rooms/live-room.js";
 import { SnapshotWriter } from "./rooms/snapshot-writer.js";
 import { Lifecycle } from "./lifecycle.js";
 import { randomBytes } from "node:crypto";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import { ClusterNode } from "./cluster/cluster-node.js";
 import path from "node:path";
 
 export interface SammenInstance {
@@ -33,6 +35,8 @@ export interface SammenInstance {
   store: Store;
   snapshots: SnapshotWriter;
   lifecycle: Lifecycle;
+  /** Set with REDIS_URL: this process is one of several (docs/operations.md, "Scale-out"). */
+  cluster: ClusterNode | null;
   config: ServerConfig;
   /** The first-run setup code while no facilitator account exists, else null. */
   readonly setupCode: string | null;
@@ -74,12 +78,17 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   let outbox: RoomOutbox | undefined;
   const lifecycle = new Lifecycle();
   let registryRef: RoomRegistry | undefined;
-  const snapshotStore = parts.snapshotStore ?? (config.snapshots ? sqliteSnapshotStore(store.db) : memoryOnlySnapshotStore());
+  const cluster = config.redisUrl
+    ? new ClusterNode({ redisUrl: config.redisUrl, leaseMs: config.leaseMs, roomIdleMs: config.roomIdleMs, log: config.log, name: config.nodeName || undefined })
+    : null;
+  const snapshotStore =
+    parts.snapshotStore ?? (cluster ? cluster.snapshots : config.snapshots ? sqliteSnapshotStore(store.db) : memoryOnlySnapshotStore());
   const snapshots = new SnapshotWriter(snapshotStore, {
     log: config.log,
     onFenced: (roomIds) => registryRef?.release(roomIds),
   });
   lifecycle.snapshotsFailing = () => snapshots.unhealthy;
+  if (cluster) lifecycle.sharedStoreDown = () => !cluster.healthy;
 
   // The one place the room core meets the activity kinds: everything below is given them.
   const core = createRoomCore(activityKinds);
@@ -96,13 +105,14 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     log: config.log,
   });
   registryRef = registry;
+  cluster?.attach(registry);
 
   const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
   let gateway: Gateway | undefined;
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster }));
   const engineGuard = createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
   const io: SammenServer = new Server(httpServer, {
     allowRequest: engineGuard.allowRequest,
@@ -114,12 +124,15 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     connectTimeout: 10_000,
     // Every (re)connect resyncs from the current view; no replay buffer.
     connectionStateRecovery: undefined,
+    // With several processes, room-wide closes reach sockets on any of them (views stay local).
+    ...(cluster ? { adapter: createAdapter(cluster.redis) } : {}),
   });
   io.engine.on("connection", (conn: Parameters<EngineGuard["track"]>[0]) => engineGuard.track(conn));
   outbox = createOutbox(io);
-  gateway = attachGateway(io, { registry, signer, config, lifecycle, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()) });
+  gateway = attachGateway(io, { registry, signer, config, lifecycle, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()), cluster });
 
   const restore = async () => {
+    await cluster?.ready();
     const claimed = await snapshotStore.claimAll();
     const { restored, wiped } = registry.restore(claimed);
     await registry.wiped();
@@ -137,6 +150,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     // Sockets closing set seats away: that last change is written before the database closes.
     await registry.flushAll();
     await registry.wiped();
+    await cluster?.close();
     store.close();
   };
 
@@ -147,6 +161,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     store,
     snapshots,
     lifecycle,
+    cluster,
     config,
     get setupCode() {
       return store.countFacilitators() === 0 ? config.setupCode : null;
@@ -173,8 +188,11 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     async drain() {
       if (closed || lifecycle.phase === "draining") return;
       lifecycle.phase = "draining";
-      io.emit("server:restarting");
+      io.local.emit("server:restarting");
       await new Promise((r) => setTimeout(r, config.stopNoticeMs));
+      // Several processes: every room goes back to Redis with its lease released, so the
+      // process its tablets reconnect to takes it at once instead of after the lease runs out.
+      await cluster?.drain();
       await snapshots.flush();
       await shutDown();
     },

@@ -73,6 +73,18 @@ export interface ServerConfig {
   stopTimeoutMs: number;
   /** How long clients get to hear "restarting" before their connections close. */
   stopNoticeMs: number;
+  /**
+   * Scale-out (docs/operations.md): with a Redis URL, room leases, snapshots,
+   * hand-overs and cross-process limits live in Redis and several processes
+   * can serve one install behind a proxy that hashes on the room code.
+   */
+  redisUrl: string;
+  /** PostgreSQL for accounts, sessions, groups, plans and content instead of the SQLite file. */
+  databaseUrl: string;
+  /** How long a room lease lives unrenewed: a dead process's rooms move after about this long. */
+  leaseMs: number;
+  /** This process's name in logs and in its lease owner id (defaults to the host name). */
+  nodeName: string;
   log: (line: string) => void;
 }
 
@@ -139,6 +151,10 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     dbSync: "normal",
     stopTimeoutMs: 5_000,
     stopNoticeMs: 100,
+    redisUrl: "",
+    databaseUrl: "",
+    leaseMs: 4_000,
+    nodeName: "",
     log: (line) => console.log(line),
     ...overrides,
   };
@@ -176,5 +192,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     snapshots: env.SAMMEN_SNAPSHOTS !== "off",
     dbSync: env.SAMMEN_DB_SYNC === "full" ? "full" : "normal",
     stopTimeoutMs: intFromEnv(env, "STOP_TIMEOUT_MS", 5_000),
+    redisUrl: env.REDIS_URL || "",
+    databaseUrl: env.DATABASE_URL || "",
+    leaseMs: intFromEnv(env, "SAMMEN_LEASE_MS", 4_000),
+    nodeName: env.SAMMEN_NODE_NAME || "",
   });
 }

@@ -9,13 +9,15 @@ export class Lifecycle {
   phase: Phase = "restoring";
   /** Set while snapshot writes fail: the server still runs, but is not ready. */
   snapshotsFailing: () => boolean = () => false;
+  /** Set when a shared service this process needs (Redis, with several processes) does not answer. */
+  sharedStoreDown: () => boolean = () => false;
 
   get accepting(): boolean {
     return this.phase === "ready";
   }
 
   readiness(): { ready: boolean; phase: Phase; snapshots: "ok" | "failing" } {
-    const failing = this.snapshotsFailing();
+    const failing = this.snapshotsFailing() || this.sharedStoreDown();
     return { ready: this.phase === "ready" && !failing, phase: this.phase, snapshots: failing ? "failing" : "ok" };
   }
 }

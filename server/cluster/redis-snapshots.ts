@@ -11,38 +11,11 @@
  * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}.
  */
 import type { Redis } from "ioredis";
-import type { RoomLeases } from "./room-lease.js";
+import { FencedError, type ClaimedRoom, type CommandRecord, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../store/room-snapshots.js";
+import type { LeaseInfo, RoomLeases } from "./room-lease.js";
 
-export interface RoomSnapshot {
-  roomId: string;
-  code: string;
-  ownerId: number;
-  version: number;
-  body: string;
-  idleSince: number | null;
-  seenAt: number;
-}
-export interface CommandRecord {
-  roomId: string;
-  actor: string;
-  commandId: string;
-  ack: string;
-}
-export interface ClaimedRoom {
-  snapshot: RoomSnapshot;
-  epoch: number;
-  commands: Omit<CommandRecord, "roomId">[];
-}
-export interface SnapshotBatch {
-  rooms: { snapshot: RoomSnapshot; epoch: number }[];
-  commands: CommandRecord[];
-}
-export class FencedError extends Error {
-  constructor(readonly roomIds: string[]) {
-    super(`Room(s) ${roomIds.join(", ")} are owned by another process now.`);
-    this.name = "FencedError";
-  }
-}
+/** What a claim found: the room (now ours), a live owner elsewhere, or nothing saved (ended or expired). */
+export type ClaimOutcome = { status: "claimed"; room: ClaimedRoom } | { status: "held"; lease: LeaseInfo } | { status: "gone" };
 
 const SEP = "\u241f";
 
@@ -117,7 +90,7 @@ export interface RedisSnapshotOptions {
   keyPrefix?: string;
 }
 
-export class RedisSnapshotStore {
+export class RedisSnapshotStore implements RoomSnapshotStore {
   readonly durable = true;
   private readonly redis: Redis & SnapshotCommands;
   private readonly prefix: string;
@@ -186,13 +159,13 @@ export class RedisSnapshotStore {
   }
 
   /**
-   * Take the room's lease (waiting is the caller's business) and read what was
-   * saved. Null when the lease is held elsewhere, or when nothing is saved (the
-   * room ended or expired; the lease is then given back).
+   * Take the room's lease (waiting for a live owner is the caller's business)
+   * and read what was saved. Nothing saved: the room ended or expired, and the
+   * lease is given back.
    */
-  async claim(roomId: string): Promise<ClaimedRoom | null> {
+  async claim(roomId: string): Promise<ClaimOutcome> {
     const lease = await this.leases.acquire(roomId);
-    if (!lease.ok) return null;
+    if (!lease.ok) return { status: "held", lease: { owner: lease.owner, epoch: lease.epoch, expiresInMs: lease.expiresInMs } };
     const k = this.keys(roomId);
     const [[, snap], [, cmds], [, order]] = (await this.redis.multi().hmget(k.snap, "epoch", "value", "seen").hgetall(k.cmds).lrange(k.cmdlog, 0, -1).exec()) as [
       [unknown, (string | null)[]],
@@ -201,7 +174,7 @@ export class RedisSnapshotStore {
     ];
     if (!snap[1]) {
       await this.leases.release(roomId);
-      return null;
+      return { status: "gone" };
     }
     const snapshot = JSON.parse(snap[1]) as RoomSnapshot;
     if (snap[2]) snapshot.seenAt = Math.max(snapshot.seenAt, Number(snap[2]));
@@ -211,7 +184,25 @@ export class RedisSnapshotStore {
       const at = field.indexOf(SEP);
       return ack === undefined || at < 0 ? [] : [{ actor: field.slice(0, at), commandId: field.slice(at + 1), ack }];
     });
-    return { snapshot, epoch: lease.epoch, commands };
+    return { status: "claimed", room: { snapshot, epoch: lease.epoch, commands } };
+  }
+
+  /** How many rooms have a snapshot (every open room of the install). */
+  async countRooms(): Promise<number> {
+    let n = 0;
+    let cursor = "0";
+    do {
+      const [next, keys] = await this.redis.scan(cursor, "MATCH", `${this.prefix}snap:*`, "COUNT", 1000);
+      cursor = next;
+      n += keys.length;
+    } while (cursor !== "0");
+    return n;
+  }
+
+  /** A room's saved state without claiming it (listing a facilitator's rooms on any process). */
+  async peek(roomId: string): Promise<RoomSnapshot | null> {
+    const raw = await this.redis.hget(this.keys(roomId).snap, "value");
+    return raw ? (JSON.parse(raw) as RoomSnapshot) : null;
   }
 
   /** Stop writing for a room here (it moved to another process); its keys stay. */

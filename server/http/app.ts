@@ -10,7 +10,7 @@ import type { Lifecycle } from "../lifecycle.js";
 import { normaliseIp } from "../security/client-ip.js";
 import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js";
 import { errorHandler, sendError } from "./errors.js";
-import { joinRoutes, roomRoutes } from "./room-routes.js";
+import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
 import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
 import { securityHeaders } from "./security-headers.js";
 
@@ -40,10 +40,12 @@ export interface HttpDeps {
   publicOrigin: PublicOrigin;
   hooks: AuthHooks;
   lifecycle: Lifecycle;
+  /** Set when this process is one of several (server/cluster/cluster-node.ts). */
+  cluster?: ClusterRooms | null;
 }
 
 export function createHttpApp(deps: HttpDeps) {
-  const { store, registry, config, lifecycle } = deps;
+  const { store, registry, config, lifecycle, cluster } = deps;
   const app = express();
   app.disable("x-powered-by");
   // The same rule as requestIp (server/security/client-ip.ts), for what Express derives itself.
@@ -75,7 +77,7 @@ export function createHttpApp(deps: HttpDeps) {
   };
   api.use("/auth", authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
-  api.use("/rooms", whileReady, roomRoutes({ store, registry, config }));
+  api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster }));
   api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
   api.use(errorHandler(config.log));

@@ -16,6 +16,23 @@ import type { Store } from "../store/db.js";
 import { requireFacilitator } from "./auth-routes.js";
 import { ApiFailure } from "./errors.js";
 
+/** A room some process of the install serves, as Redis knows it (enough to list it for its facilitator). */
+export interface RoomCard {
+  roomId: string;
+  code: string;
+  createdAt: number;
+  screenToken: string;
+  seats: number;
+}
+
+/** What the routes need of the scale-out layer (server/cluster/cluster-node.ts), when there is one. */
+export interface ClusterRooms {
+  createRoom(ownerId: number): Promise<RoomHandle>;
+  roomsOf(ownerId: number): Promise<RoomCard[]>;
+  countRooms(): Promise<number>;
+  ensureRoomByCode(code: string): Promise<RoomHandle | "busy" | null>;
+}
+
 const CLAIM_STATUS: Record<string, number> = { ROOM_LOCKED: 423, ROOM_FULL: 409, AVATAR_TAKEN: 409, INVALID: 400, ROOM_ENDED: 410 };
 
 /** A room as its facilitator sees it; the host token is signed for this login session only. */
@@ -29,25 +46,37 @@ function summary(handle: RoomHandle, session: { sid: string; expiresAt: number }
   };
 }
 
-export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config: ServerConfig }): Router {
-  const { store, registry, config } = deps;
+export function roomRoutes(deps: { store: Store; registry: RoomRegistry; signer: TokenSigner; config: ServerConfig; cluster?: ClusterRooms | null }): Router {
+  const { store, registry, signer, config, cluster } = deps;
   const router = Router();
   router.use(requireFacilitator(store));
+  // With several processes a facilitator's rooms may live on any of them: Redis knows them all.
+  const roomsOf = async (id: number, session: { sid: string; expiresAt: number }): Promise<RoomSummary[]> => {
+    if (!cluster) return registry.ownedBy(id).map((h) => summary(h, session));
+    const ttl = Math.min(ROOM_TOKEN_TTL_MS, session.expiresAt - Date.now());
+    return (await cluster.roomsOf(id)).map((card) => ({
+      code: card.code,
+      createdAt: card.createdAt,
+      hostToken: signer.sign({ role: "host", roomId: card.roomId, sid: session.sid, code: card.code }, ttl),
+      screenToken: card.screenToken,
+      seats: card.seats,
+    }));
+  };
 
-  router.get("/", (req, res) => {
-    res.json({ rooms: registry.ownedBy(req.facilitator!.id).map((h) => summary(h, req.loginSession!)) });
+  router.get("/", async (req, res) => {
+    res.json({ rooms: await roomsOf(req.facilitator!.id, req.loginSession!) });
   });
 
   router.post("/", async (req, res) => {
-    const owned = registry.ownedBy(req.facilitator!.id);
+    const owned = await roomsOf(req.facilitator!.id, req.loginSession!);
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
     }
-    // Install-wide, so more accounts do not mean more rooms.
-    if (registry.stats().rooms >= config.maxRoomsTotal) {
+    // Install-wide, so more accounts do not mean more rooms (with several processes, all of theirs).
+    if ((cluster ? await cluster.countRooms() : registry.stats().rooms) >= config.maxRoomsTotal) {
       throw new ApiFailure(503, "TOO_MANY_ROOMS", "This server has as many open rooms as it allows. Try again when one has ended.");
     }
-    const handle = registry.create(req.facilitator!.id);
+    const handle = cluster ? await cluster.createRoom(req.facilitator!.id) : registry.create(req.facilitator!.id);
     await registry.durable();
     res.status(201).json({ room: summary(handle, req.loginSession!) });
   });
@@ -55,14 +84,23 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; config:
   return router;
 }
 
-export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig }): Router {
-  const { registry, signer, config } = deps;
+export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig; cluster?: ClusterRooms | null }): Router {
+  const { registry, signer, config, cluster } = deps;
   const router = Router();
   const attempts: RateLimiter = new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
   const qrRenders: RateLimiter = new KeyedRateLimiter(60, 1);
   // Per room code, whatever the address: reading the code off the projector does not let a
   // script take every seat at once.
   const claims: Pacer = new KeyedPacer(config.claimBurstPerRoom, config.claimsPerSecondPerRoom, config.claimQueueMs);
+
+  /** The room a code names; with several processes it is claimed here if another one had it. */
+  const lookUp = async (code: string): Promise<RoomHandle | undefined> => {
+    const local = registry.byRoomCode(code);
+    if (local || !cluster) return local;
+    const claimed = await cluster.ensureRoomByCode(code);
+    if (claimed === "busy") throw new ApiFailure(503, "RESTARTING", "The room is moving to another server; try again in a moment.");
+    return claimed ?? undefined;
+  };
 
   const roomFor = async (req: Request, res: Response, limiter: RateLimiter): Promise<RoomHandle> => {
     const ip = requestIp(req, config.trustProxy);
@@ -72,7 +110,7 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
       throw new ApiFailure(429, "RATE_LIMITED", "Too many tries. Wait a minute and try again.");
     }
     const code = normaliseCode(String(req.params.code ?? ""));
-    const handle = code ? registry.byRoomCode(code) : undefined;
+    const handle = code ? await lookUp(code) : undefined;
     if (!handle) {
       // A miss on any route also spends a join attempt, so no route guesses codes faster.
       if (limiter !== attempts) await attempts.consume(ip);
@@ -106,7 +144,7 @@ export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; 
     const claim = room.claimSeat(body.data.avatar);
     if (!claim.ok) throw new ApiFailure(CLAIM_STATUS[claim.code] ?? 400, claim.code, claim.message);
     const claimed: JoinClaimed = {
-      token: signer.sign({ role: "seat", roomId: room.id, seatId: claim.seatId }, ROOM_TOKEN_TTL_MS),
+      token: signer.sign({ role: "seat", roomId: room.id, seatId: claim.seatId, code: room.code }, ROOM_TOKEN_TTL_MS),
       seatId: claim.seatId,
       avatar: claim.avatar,
     };

@@ -32,6 +32,12 @@ import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import { SlotCounter } from "./connection-limits.js";
 import type { Lifecycle } from "../lifecycle.js";
+import type { RoomHandle } from "../rooms/registry.js";
+
+/** What the gateway needs of the scale-out layer (server/cluster/cluster-node.ts). */
+export interface RoomClaimer {
+  ensureRoom(roomId: string): Promise<RoomHandle | "busy" | null>;
+}
 
 export interface SocketData {
   roomId: string;
@@ -61,11 +67,21 @@ const MAX_INPUT_BYTES = 512;
 const INPUT_BURST = 40;
 const INPUT_BUDGET_PER_SECOND = 40;
 
+/**
+ * Views go to this process's sockets only: a room's sockets all reach its owner
+ * (the proxy hashes on the room code, docs/operations.md), and sending every
+ * per-seat view through Redis would cost a round trip per tablet per change.
+ * Closing a seat or the room goes to every process (through the Redis adapter
+ * when there are several), so a socket left elsewhere after a move is closed too.
+ */
 export function createOutbox(io: SammenServer): RoomOutbox {
   return {
-    toHosts: (roomId, env) => void io.to(roleChannel(roomId, "host")).emit("room:view", env),
-    toScreens: (roomId, env) => void io.to(roleChannel(roomId, "screen")).emit("room:view", env),
-    toSeat: (roomId, seatId, env) => void io.to(seatChannel(roomId, seatId)).emit("room:view", env),
+    toHosts: (roomId, env) => void io.local.to(roleChannel(roomId, "host")).emit("room:view", env),
+    toScreens: (roomId, env) => void io.local.to(roleChannel(roomId, "screen")).emit("room:view", env),
+    toSeat: (roomId, seatId, env) => void io.local.to(seatChannel(roomId, seatId)).emit("room:view", env),
+    // The transport is closed, not just the socket, so the client reconnects through the
+    // proxy (which then routes it to the room's owner) instead of over the same connection.
+    moveAll: (roomId) => void io.local.in(roomChannel(roomId)).disconnectSockets(true),
     // Deferred one turn so the acknowledgement of the command that caused it goes out first.
     closeSeat(roomId, seatId, reason) {
       setImmediate(() => {
@@ -100,6 +116,8 @@ export interface GatewayDeps {
   sessionAlive: (sid: string) => boolean;
   /** Only a ready server takes handshakes (not while restoring rooms or draining). */
   lifecycle: Lifecycle;
+  /** Set when this process is one of several: a room not served here is claimed on the handshake. */
+  cluster?: RoomClaimer | null;
 }
 
 export interface Gateway {
@@ -118,7 +136,10 @@ function byteLength(value: unknown): number {
 }
 
 export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
-  const { registry, signer, config, lifecycle } = deps;
+  const { registry, signer, config, lifecycle, cluster } = deps;
+  // With several processes a room missing here may be moving, not over: the client tries again.
+  const missing = (): Ack =>
+    cluster ? fail("RESTARTING", "The room is moving to another server; try again in a moment.") : fail("ROOM_ENDED", "This room has ended.");
   const socketsPerIp = new SlotCounter(config.maxSocketsPerIp);
   const budgets = new Map<string, ActorBudget>();
   const budgetFor = (roomId: string, key: string): ActorBudget => {
@@ -137,7 +158,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     }
   };
 
-  io.use((socket, next) => {
+  io.use(async (socket, next) => {
     const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal("UNAUTHORIZED", "A room token is required."));
     // Not "room ended" while the rooms are still coming back: the client tries again shortly.
@@ -151,7 +172,19 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     }
     const claims = signer.verify(auth.data.token);
     if (!claims) return next(refusal("UNAUTHORIZED", "The token is not valid."));
-    const handle = registry.byRoomId(claims.roomId);
+    let handle = registry.byRoomId(claims.roomId);
+    if (!handle && cluster) {
+      // Not served here yet: claim it (a new owner after a failover, a hand-over, a restart).
+      let claimed: Awaited<ReturnType<RoomClaimer["ensureRoom"]>>;
+      try {
+        claimed = await cluster.ensureRoom(claims.roomId);
+      } catch (error) {
+        config.log(`[sammen] claiming a room failed: ${error instanceof Error ? error.message : String(error)}`);
+        claimed = "busy";
+      }
+      if (claimed === "busy") return next(refusal("RESTARTING", "The room is moving to another server; trying again in a moment."));
+      handle = claimed ?? undefined;
+    }
     if (!handle) return next(refusal("ROOM_ENDED", "This room has ended."));
     let actor: ConnActor;
     if (claims.role === "seat") {
@@ -177,7 +210,8 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     const { roomId, actor, budgetKey } = socket.data;
     const handle = registry.byRoomId(roomId);
     if (!handle) {
-      socket.emit("room:closed", { reason: "ended" });
+      // Moved away during the handshake: reconnect through the proxy to the new owner.
+      if (!cluster) socket.emit("room:closed", { reason: "ended" });
       socket.disconnect(true);
       return;
     }
@@ -215,7 +249,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       }
       if (!budget.intents.take()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
       const room = registry.byRoomId(roomId)?.room;
-      if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
+      if (!room) return reply(missing());
       let result: Ack;
       try {
         result = room.command(actor, event, parsed.data);
@@ -252,7 +286,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       if (!parsed.success) return reply(fail("INVALID", `${event}: ${parsed.error.issues[0]?.message ?? "invalid payload"}`));
       if (!budget.inputs.take()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
       const room = registry.byRoomId(roomId)?.room;
-      if (!room) return reply(fail("ROOM_ENDED", "This room has ended."));
+      if (!room) return reply(missing());
       try {
         reply(room.input(actor, parsed.data));
       } catch (error) {

@@ -32,6 +32,8 @@ export interface RoomOutbox {
   toSeat(roomId: string, seatId: SeatId, envelope: RoomEnvelope): void;
   closeSeat(roomId: string, seatId: SeatId, reason: EndReason): void;
   closeAll(roomId: string, reason: EndReason): void;
+  /** Drop this process's connections to the room without ending it: they reconnect and find its new owner. */
+  moveAll(roomId: string): void;
 }
 
 export interface LiveRoomDeps {
@@ -81,6 +83,7 @@ export class LiveRoom {
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
   private ended = false;
+  private detached = false;
 
   constructor(
     initial: RoomState,
@@ -205,6 +208,7 @@ export class LiveRoom {
    * the intent is applied at most once per commandId.
    */
   command<E extends ClientEventName>(actor: ConnActor, event: E, payload: ClientPayload<E>): Ack {
+    if (this.detached) return fail("RESTARTING", "The room is moving to another server; try again in a moment.");
     if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
     const key = actorKey(actor);
     const seen = this.log.get(key, payload.commandId);
@@ -272,6 +276,33 @@ export class LiveRoom {
   };
 
   /** End the room: every socket is told and dropped, and all child data is released. */
+  /**
+   * Stop serving the room in this process without ending it (scale-out: another
+   * process owns it now). Timers stop and nothing changes any more; its state
+   * stays readable for the last snapshot, which counts as "seen now".
+   */
+  detach(): void {
+    if (this.ended) return;
+    if (this.connectedCount() > 0) this.emptySince = this.deps.now();
+    this.detached = true;
+    this.stopTimers();
+    this.ended = true;
+  }
+
+  get isDetached(): boolean {
+    return this.detached;
+  }
+
+  private stopTimers(): void {
+    this.fanout.cancel();
+    for (const timer of this.graceTimers.values()) clearTimeout(timer);
+    this.graceTimers.clear();
+    for (const seatId of [...this.inputSlots.keys()]) this.clearInput(seatId);
+    if (this.calmTimer) clearTimeout(this.calmTimer);
+    this.calmTimer = null;
+    this.syncTicker(false);
+  }
+
   end(reason: EndReason): void {
     if (this.ended) return;
     this.ended = true;

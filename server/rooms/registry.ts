@@ -64,11 +64,12 @@ export class RoomRegistry {
     return Math.min(60_000, Math.max(1_000, roomIdleMs / 4));
   }
 
-  create(ownerId: number): RoomHandle {
-    const code = newRoomCode((c) => this.byCode.has(c));
-    const id = nanoid(12);
-    const screenToken = this.deps.signer.sign({ role: "screen", roomId: id }, ROOM_TOKEN_TTL_MS);
-    this.deps.snapshots?.own(id, FIRST_EPOCH);
+  /** A new room. With several processes, `reserved` is an id and code already unique across them, with the lease's epoch. */
+  create(ownerId: number, reserved?: { id: string; code: string; epoch: number }): RoomHandle {
+    const code = reserved?.code ?? newRoomCode((c) => this.byCode.has(c));
+    const id = reserved?.id ?? nanoid(12);
+    const screenToken = this.deps.signer.sign({ role: "screen", roomId: id, code }, ROOM_TOKEN_TTL_MS);
+    this.deps.snapshots?.own(id, reserved?.epoch ?? FIRST_EPOCH);
     const handle = this.open(createRoomState({ id, code, ownerId, now: this.now() }), screenToken);
     // Written at once, so a room whose host has not acted yet also survives a crash.
     handle.room.snapshotNow();
@@ -146,7 +147,7 @@ export class RoomRegistry {
     const handle: RoomHandle = {
       room,
       screenToken,
-      hostTokenFor: (sid, ttlMs = ROOM_TOKEN_TTL_MS) => signer.sign({ role: "host", roomId: state.id, sid }, ttlMs),
+      hostTokenFor: (sid, ttlMs = ROOM_TOKEN_TTL_MS) => signer.sign({ role: "host", roomId: state.id, sid, code: state.code }, ttlMs),
     };
     this.byCode.set(state.code, handle);
     this.byId.set(state.id, handle);
@@ -200,8 +201,31 @@ export class RoomRegistry {
       if (!handle) continue;
       this.byCode.delete(handle.room.code);
       this.byId.delete(id);
+      handle.room.detach();
+      this.deps.snapshots?.disown([id]);
+      this.deps.outbox().moveAll(id);
       this.deps.log?.(`[sammen] room ${handle.room.code} is owned by another process now; released here.`);
     }
+  }
+
+  /**
+   * Let a room go to another process on purpose (a hand-over, a graceful stop):
+   * it stops changing here, its last state is written under this process's
+   * epoch, then its sockets are sent away. The caller releases the lease after.
+   */
+  async handOver(roomId: string): Promise<boolean> {
+    const handle = this.byId.get(roomId);
+    if (!handle) return false;
+    handle.room.snapshotNow();
+    handle.room.detach();
+    await this.deps.snapshots?.flush();
+    this.release([roomId]);
+    return true;
+  }
+
+  /** Ids of the rooms this process serves. */
+  roomIds(): string[] {
+    return [...this.byId.keys()];
   }
 
   /** Resolves when every wipe started so far is done. */

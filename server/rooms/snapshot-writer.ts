@@ -96,6 +96,16 @@ export class SnapshotWriter {
     }
   }
 
+  /** Stop writing rooms that another process owns now; what the store has of them stays. */
+  disown(roomIds: string[]): void {
+    const gone = new Set(roomIds);
+    for (const id of roomIds) {
+      this.dirty.delete(id);
+      this.epochs.delete(id);
+    }
+    this.commands = this.commands.filter((c) => !gone.has(c.roomId));
+  }
+
   /** Wipe rooms: nothing pending for them is written any more, and the store deletes all it has. */
   async remove(roomIds: string[]): Promise<void> {
     for (const id of roomIds) {

@@ -10,15 +10,16 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 const tokenClaimsSchema = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("host"), roomId: z.string(), sid: z.string().min(8).max(64), exp: z.number() }),
-  z.object({ role: z.literal("screen"), roomId: z.string(), exp: z.number() }),
-  z.object({ role: z.literal("seat"), roomId: z.string(), seatId: z.string(), exp: z.number() }),
+  z.object({ role: z.literal("host"), roomId: z.string(), sid: z.string().min(8).max(64), code: z.string().optional(), exp: z.number() }),
+  z.object({ role: z.literal("screen"), roomId: z.string(), code: z.string().optional(), exp: z.number() }),
+  z.object({ role: z.literal("seat"), roomId: z.string(), seatId: z.string(), code: z.string().optional(), exp: z.number() }),
 ]);
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
+/** `code` is the room's routing key for a proxy (shared/routing.ts); the room is named by `roomId`. */
 export type TokenSubject =
-  | { role: "host"; roomId: string; sid: string }
-  | { role: "screen"; roomId: string }
-  | { role: "seat"; roomId: string; seatId: string };
+  | { role: "host"; roomId: string; sid: string; code?: string }
+  | { role: "screen"; roomId: string; code?: string }
+  | { role: "seat"; roomId: string; seatId: string; code?: string };
 
 export interface TokenSigner {
   sign(subject: TokenSubject, ttlMs: number): string;

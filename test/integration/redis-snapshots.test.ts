@@ -8,7 +8,8 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoomLeases } from "../../server/cluster/room-lease.js";
-import { FencedError, RedisSnapshotStore, type RoomSnapshot } from "../../server/cluster/redis-snapshots.js";
+import { RedisSnapshotStore } from "../../server/cluster/redis-snapshots.js";
+import { FencedError, type RoomSnapshot } from "../../server/store/room-snapshots.js";
 import { startRedis, type RedisService } from "../support/services.js";
 
 const IDLE = 60_000;
@@ -64,10 +65,11 @@ describe("Redis snapshot store", () => {
     expect(await a.store.roomsOf(7)).toContain(id);
 
     // b cannot claim while a's lease lives.
-    expect(await b.store.claim(id)).toBeNull();
+    expect(await b.store.claim(id)).toMatchObject({ status: "held", lease: { owner: "a", epoch } });
     a.leases.close(); // a stops renewing (killed)
     await new Promise((r) => setTimeout(r, 500));
-    const claimed = await b.store.claim(id);
+    const outcome = await b.store.claim(id);
+    const claimed = outcome.status === "claimed" ? outcome.room : null;
     expect(claimed?.epoch).toBe(epoch + 1);
     expect(claimed?.snapshot).toMatchObject({ roomId: id, code: "FGHJK", version: 3, body: "state-3" });
     expect(claimed?.commands).toEqual([
@@ -127,7 +129,7 @@ describe("Redis snapshot store", () => {
     expect(await a.redis.sismember("sammen:fac:7", id)).toBe(0);
     expect(await a.store.roomsOf(7)).not.toContain(id);
     // Nothing saved any more: a claim finds nothing and gives the lease back.
-    expect(await a.store.claim(id)).toBeNull();
+    expect(await a.store.claim(id)).toEqual({ status: "gone" });
     expect(await a.leases.current(id)).toBeNull();
   });
 });

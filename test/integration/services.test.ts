@@ -74,6 +74,7 @@ describe("test services", () => {
       for (let i = 0; i < 3; i++) expect(await get(`/socket.io/?room=${code}&x=${i}`)).toBe(first);
       // A room page carries the code in its path and lands on the same process.
       expect(await get(`/r/${code}/join`)).toBe(first);
+      expect(await get(`/api/join/${code}`)).toBe(first);
       byQuery.set(code, first);
     }
     // Six codes over three upstreams: the hash spreads them (not all on one process).

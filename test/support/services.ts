@@ -271,13 +271,15 @@ export interface NginxService {
 /**
  * The proxy part of docs/operations.md's scale-out config, for a list of app
  * ports: requests are hashed on the room code (the `room` query argument of
- * Socket.IO, or the /r/<code>/ path of a room page) so all of a room's sockets
+ * Socket.IO, the /api/join/<code> path of a join, or the /r/<code>/ path of a
+ * room page) so all of a room's sockets and joins
  * reach one process; a process that refuses connections is skipped.
  */
 export function sammenProxyConfig(upstreams: string[], listen: string): string {
   return `
   map $uri $sammen_room {
-    ~^/r/(?<code>[A-Za-z0-9]+)(/|$) $code;
+    ~^/api/join/(?<join_code>[A-Za-z0-9]+) $join_code;
+    ~^/r/(?<page_code>[A-Za-z0-9]+)(/|$) $page_code;
     default $arg_room;
   }
   map $http_upgrade $connection_upgrade { default upgrade; "" close; }

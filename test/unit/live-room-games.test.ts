@@ -26,6 +26,7 @@ beforeEach(() => {
     toSeat: (_r, seatId, env) => void sent.push({ to: seatId, env }),
     closeSeat: () => {},
     closeAll: () => {},
+    moveAll: () => {},
   };
   room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
     core: createRoomCore(activityKinds),

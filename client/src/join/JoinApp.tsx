@@ -36,7 +36,8 @@ export function JoinApp() {
   const [stage, setStage] = useState<Stage>(initialStage);
   const lookUp = async (code: string) => {
     try {
-      const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code)}`);
+      // Written as the server writes codes, so a proxy hashing on the path sends it where the room is.
+      const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code.replace(/\s+/g, "").toUpperCase())}`);
       setLanguage(status.language);
       // Keep the code in the address, so a reload on the avatar picker comes back to it.
       history.replaceState(null, "", `${location.pathname}?code=${encodeURIComponent(status.code)}`);

@@ -12,6 +12,7 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket
 import { nanoid } from "nanoid";
 import { PROTOCOL_VERSION } from "../../../shared/version.js";
 import { InputPacer } from "../../../shared/input.js";
+import { roomCodeOfToken } from "../../../shared/routing.js";
 import type {
   Ack,
   ClientEventName,
@@ -84,7 +85,11 @@ export class RoomConnection<V extends RoleView = RoleView> {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
     this.retries = options.retries ?? 2;
     const token = options.token;
+    // The room code rides along in the query so a proxy in front of several processes can send
+    // all of a room's connections to the process that owns it (shared/routing.ts).
+    const room = roomCodeOfToken(typeof token === "function" ? token() : token);
     this.socket = io(options.url ?? "", {
+      ...(room ? { query: { room } } : {}),
       auth: (cb) => cb({ token: typeof token === "function" ? token() : token, protocolVersion: PROTOCOL_VERSION }),
       reconnectionDelay: RECONNECT_DELAY_MS,
       reconnectionDelayMax: 5000,
