@@ -265,7 +265,12 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       // The acknowledgement goes out only once the change is on disk (group commit,
       // snapshot-writer.ts). An ended room has nothing left to keep: answer before its sockets close.
       if (room.isEnded) answer();
-      else void registry.durable().then(answer);
+      else
+        void registry.durable().then(() => {
+          // Another process took the room before this change was written: not done; retry there.
+          if (room.isLost) result = fail("RESTARTING", "The room moved to another server before this was saved; sending it again.");
+          answer();
+        });
     };
 
     for (const event of CLIENT_EVENT_NAMES) {

@@ -84,6 +84,7 @@ export class LiveRoom {
   private ticker: NodeJS.Timeout | null = null;
   private ended = false;
   private detached = false;
+  private lost = false;
 
   constructor(
     initial: RoomState,
@@ -281,7 +282,8 @@ export class LiveRoom {
    * process owns it now). Timers stop and nothing changes any more; its state
    * stays readable for the last snapshot, which counts as "seen now".
    */
-  detach(): void {
+  detach(lost = false): void {
+    if (lost) this.lost = true;
     if (this.ended) return;
     if (this.connectedCount() > 0) this.emptySince = this.deps.now();
     this.detached = true;
@@ -291,6 +293,15 @@ export class LiveRoom {
 
   get isDetached(): boolean {
     return this.detached;
+  }
+
+  /**
+   * Taken over by another process before its last changes were written (a
+   * fenced write, a lease that ran out): acknowledgements still waiting must not
+   * say "done"; the clients retry on the new owner with the same commandIds.
+   */
+  get isLost(): boolean {
+    return this.lost;
   }
 
   private stopTimers(): void {

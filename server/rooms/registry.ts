@@ -195,13 +195,13 @@ export class RoomRegistry {
    * them here without wiping what it keeps. Handing their sockets over is the
    * scale-out layer's job; a single process never gets here.
    */
-  release(roomIds: string[]): void {
+  release(roomIds: string[], lost = true): void {
     for (const id of roomIds) {
       const handle = this.byId.get(id);
       if (!handle) continue;
       this.byCode.delete(handle.room.code);
       this.byId.delete(id);
-      handle.room.detach();
+      handle.room.detach(lost);
       this.deps.snapshots?.disown([id]);
       this.deps.outbox().moveAll(id);
       this.deps.log?.(`[sammen] room ${handle.room.code} is owned by another process now; released here.`);
@@ -219,7 +219,8 @@ export class RoomRegistry {
     handle.room.snapshotNow();
     handle.room.detach();
     await this.deps.snapshots?.flush();
-    this.release([roomId]);
+    // Written under this process's epoch (or fenced, which marks the room lost): not lost here.
+    this.release([roomId], false);
     return true;
   }
 

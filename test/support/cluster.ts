@@ -1,18 +1,26 @@
 /**
  * Test support: Sammen scaled out on one machine, all real parts: a
  * redis-server, a PostgreSQL, two or three app processes from the production
- * build (dist/, which `npm test` builds first), and nginx in front with the
+ * build (dist/, which `npm test` builds first; the sources through tsx when it
+ * is stale), and nginx in front with the
  * config from docs/operations.md. Each app process keeps its port across
  * restarts, so the proxy's list stays right, and can be killed, stopped,
  * paused or started again by PID.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildIsCurrent } from "../../scripts/build-stamp.mjs";
 import { freePort, startNginx, startPostgres, startRedis, stopPid, type NginxService, type PostgresService, type RedisService } from "./services.js";
 
-const MAIN = path.resolve("dist", "server", "server", "main.js");
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const MAIN = path.join(ROOT, "dist", "server", "server", "main.js");
+
+/** The built server when dist/ is current (as in `npm test`), else the sources through tsx: the same code. */
+function entryArgs(): string[] {
+  return buildIsCurrent(ROOT) ? [MAIN] : ["--import", "tsx", path.join(ROOT, "server", "main.ts")];
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class AppProcess {
@@ -39,8 +47,8 @@ export class AppProcess {
   }
 
   async start(): Promise<void> {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does)`);
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, entryArgs(), {
+      cwd: ROOT,
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: "127.0.0.1", SAMMEN_DATA_DIR: this.dataDir, SAMMEN_NODE_NAME: this.name },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -180,12 +180,32 @@ export class RoomConnection<V extends RoleView = RoleView> {
         const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as {
           emitWithAck(ev: E, payload: ClientPayload<E>): Promise<Ack>;
         };
-        return await timed.emitWithAck(event, full);
+        const ack = await timed.emitWithAck(event, full);
+        // The room is moving between servers (scale-out) or the server restarts: nothing was
+        // applied where it counts. Send it again once reconnected; the commandId keeps it once-only.
+        if (!ack.ok && ack.code === "RESTARTING" && attempt < this.retries) {
+          await this.nextConnect(RECONNECT_DELAY_MS * 4);
+          continue;
+        }
+        return ack;
       } catch {
         // timed out: fall through and retry with the same commandId
       }
     }
     return { ok: false, code: "TIMEOUT", message: "No answer from the server." };
+  }
+
+  /** Resolves on the next (re)connect, or after `maxMs` if the socket stays as it is. */
+  private nextConnect(maxMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.socket.off("connect", done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      this.socket.once("connect", done);
+    });
   }
 
   /** The server's clock now, as well as this client can tell. */

@@ -1,0 +1,192 @@
+/**
+ * Sammen scaled out, all real parts (test/support/cluster.ts): redis-server,
+ * PostgreSQL, app processes from the production entry point and nginx in front
+ * hashing on the room code. The host console, the projector and the tablets
+ * talk to nginx only, through the SDK with socket.io-client.
+ *
+ * - SIGKILL the room's owner: another process takes the lease when it runs
+ *   out, restores the room, and every client is back as the same seat within
+ *   5 s, with nothing acknowledged lost.
+ * - SIGTERM every process in turn (a rolling restart): no room ends.
+ * - SIGSTOP the owner past its lease, let another process take the room, then
+ *   SIGCONT: the old owner cannot overwrite the new owner's state.
+ */
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { QuestionboxHostView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
+import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
+import { ALL_AVATARS } from "../../shared/content/avatars.js";
+import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
+import { startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
+import { claimSeat, facilitator, openRoom, sleep, waitFor } from "../support/server.js";
+
+const LEASE_MS = 1500;
+let cluster: Cluster;
+let redis: Redis;
+const conns: RoomConnection[] = [];
+
+beforeAll(async () => {
+  cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { PRESENCE_GRACE_MS: "60000" } });
+  redis = new Redis(cluster.redis.url, { maxRetriesPerRequest: 1 });
+}, 60_000);
+afterAll(async () => {
+  for (const c of conns) c.close();
+  redis?.disconnect();
+  await cluster?.stop();
+});
+
+/** Like test/support/server.ts's connect, but retrying intents (a room may move under them). */
+function connect<V extends HostView | ScreenView | SeatView>(token: string): RoomConnection<V> {
+  const conn = new RoomConnection<V>({
+    url: cluster.url,
+    token,
+    wakeListeners: false,
+    ackTimeoutMs: 3000,
+    retries: 4,
+    socket: { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300 },
+  });
+  conns.push(conn as unknown as RoomConnection);
+  return conn;
+}
+
+const roomIdOf = (token: string): string => JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString()).roomId;
+const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null =>
+  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
+const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null =>
+  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
+
+/** The app process that holds the room's lease right now. */
+async function ownerOf(roomId: string): Promise<{ app: AppProcess; epoch: number }> {
+  const [owner, epoch] = await redis.hmget(`sammen:lease:${roomId}`, "owner", "epoch");
+  const app = cluster.apps.find((a) => owner?.startsWith(`${a.name}:${a.pid}:`));
+  if (!app) throw new Error(`no live owner for ${roomId} (lease ${owner})`);
+  return { app, epoch: Number(epoch) };
+}
+
+let avatarIndex = 0;
+async function roomWithTablets(n: number) {
+  const api = await facilitator(cluster.url);
+  const room = await openRoom(api);
+  const host = connect<HostView>(room.hostToken);
+  const screen = connect<ScreenView>(room.screenToken);
+  const tablets: { seatId: string; conn: RoomConnection<SeatView> }[] = [];
+  for (const avatar of ALL_AVATARS.slice(avatarIndex, avatarIndex + n)) {
+    const claim = await claimSeat(cluster.url, room.code, avatar);
+    tablets.push({ seatId: claim.seatId, conn: connect<SeatView>(claim.token) });
+  }
+  avatarIndex += n;
+  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, 8000, "all seats present");
+  await waitFor(screen, (s) => s.envelope !== null, 5000, "screen connected");
+  expect(await host.send("activity:start", { kind: "questionbox", config: {} })).toMatchObject({ ok: true });
+  const activityId = (await waitFor(host, (s) => qbHost(s) !== null, 5000, "question box")).envelope!.view.activity!.id;
+  return { room, roomId: roomIdOf(room.hostToken), host, screen, tablets, activityId };
+}
+
+const allBack = (host: RoomConnection<HostView>, n: number, after: number) =>
+  waitFor(
+    host,
+    (s) => s.status === "connected" && (s.envelope?.version ?? 0) > after && s.envelope!.view.seats.filter((x) => x.presence === "present").length === n,
+    10_000,
+    "host back with every tablet present",
+  );
+
+describe("scale-out cluster behind nginx", () => {
+  it("puts a room's sockets and joins on one process", async () => {
+    const { roomId, host } = await roomWithTablets(2);
+    const { app } = await ownerOf(roomId);
+    const health = await Promise.all(cluster.apps.map(async (a) => (await (await fetch(`${a.url}/api/health`)).json()) as { rooms: number }));
+    const serving = cluster.apps.filter((_, i) => health[i].rooms > 0);
+    expect(serving.map((a) => a.name)).toContain(app.name);
+    expect(host.getSnapshot().status).toBe("connected");
+  });
+
+  it("SIGKILL the owner: the room goes on on another process within 5 s, same seats, nothing lost", async () => {
+    const { roomId, host, tablets, activityId } = await roomWithTablets(3);
+    const texts = ["Hvorfor er mamma sliten?", "Er det min skyld?", "Hva er rus?"];
+    for (const [i, t] of tablets.entries()) expect(await t.conn.send("activity:act", { activityId, action: { type: "ask", text: texts[i] } })).toMatchObject({ ok: true });
+    await waitFor(host, (s) => qbHost(s)?.queue.length === 3, 3000, "three held questions");
+    const before = host.getSnapshot().envelope!;
+    const { app: owner, epoch } = await ownerOf(roomId);
+
+    const killedAt = Date.now();
+    owner.signal("SIGKILL");
+    await owner.exited();
+    const back = await allBack(host, 3, before.version);
+    const took = Date.now() - killedAt;
+    for (const t of tablets) {
+      const snap = await waitFor(t.conn, (s) => s.status === "connected" && (s.envelope?.version ?? 0) > before.version, 5000, "tablet back");
+      expect(snap.envelope!.view.seatId).toBe(t.seatId);
+    }
+    const tookAll = Date.now() - killedAt;
+    expect(tookAll, `everyone back after ${tookAll} ms (host after ${took} ms)`).toBeLessThan(5000);
+    expect(qbHost(back)!.queue.map((q) => q.text).sort()).toEqual([...texts].sort());
+    expect(back.envelope!.view.seats.map((s) => s.seatId).sort()).toEqual(before.view.seats.map((s) => s.seatId).sort());
+    const now = await ownerOf(roomId);
+    expect(now.app).not.toBe(owner);
+    expect(now.epoch).toBe(epoch + 1);
+    // The room goes on: a new question is held and seen by its tablet.
+    expect(await tablets[0].conn.send("activity:act", { activityId, action: { type: "ask", text: "Kan man bli frisk?" } })).toMatchObject({ ok: true });
+    await waitFor(tablets[0].conn, (s) => (qbSeat(s)?.mine.length ?? 0) === 2, 3000, "second question on the tablet");
+
+    await owner.start();
+  });
+
+  it("SIGTERM every process in turn: no room ends, every question kept", async () => {
+    const { roomId, host, tablets, activityId } = await roomWithTablets(3);
+    let closed = 0;
+    for (const c of [host, ...tablets.map((t) => t.conn)]) c.subscribe(() => (closed += c.getSnapshot().closed ? 1 : 0));
+    const sent: string[] = [];
+    for (const [round, app] of cluster.apps.entries()) {
+      const text = `Spørsmål før omstart ${round}`;
+      expect(await tablets[round % 3].conn.send("activity:act", { activityId, action: { type: "ask", text } })).toMatchObject({ ok: true });
+      sent.push(text);
+      app.signal("SIGTERM");
+      await app.exited();
+      expect(app.child!.exitCode).toBe(0);
+      const version = host.getSnapshot().envelope!.version;
+      await app.start();
+      await allBack(host, 3, version - 1);
+      await waitFor(host, (s) => qbHost(s)?.queue.length === sent.length, 5000, `queue of ${sent.length}`);
+    }
+    expect(closed).toBe(0);
+    expect(qbHost(host.getSnapshot())!.queue.map((q) => q.text).sort()).toEqual([...sent].sort());
+    await ownerOf(roomId);
+  });
+
+  it("SIGSTOP the owner past its lease, another process takes the room, SIGCONT: the old owner cannot overwrite", async () => {
+    const { room, roomId, host } = await roomWithTablets(1);
+    const { app: owner, epoch } = await ownerOf(roomId);
+    const other = cluster.apps.find((a) => a !== owner && a.running)!;
+
+    owner.signal("SIGSTOP");
+    try {
+      await sleep(LEASE_MS + 200);
+      // A host console that reaches another process directly (the proxy still sends it to the paused one).
+      const direct = new RoomConnection<HostView>({ url: other.url, token: room.hostToken, wakeListeners: false, retries: 4, ackTimeoutMs: 3000, socket: { transports: ["websocket"] } });
+      conns.push(direct as unknown as RoomConnection);
+      await waitFor(direct, (s) => s.status === "connected" && qbHost(s) !== null, 8000, "host on the new owner");
+      const taken = await ownerOf(roomId);
+      expect(taken.app).toBe(other);
+      expect(taken.epoch).toBeGreaterThan(epoch);
+      expect(await direct.send("goal:light", {})).toMatchObject({ ok: true });
+      await waitFor(direct, (s) => s.envelope!.view.goal.lit === 1, 3000, "lamp lit on the new owner");
+      const saved = () => redis.hgetall(`sammen:snap:${roomId}`);
+      expect(Number((await saved()).epoch)).toBe(taken.epoch);
+
+      // Meanwhile the old owner's host console still talks to the paused process; it wakes up.
+      const lightsBefore = host.getSnapshot().envelope?.view.goal.lit ?? 0;
+      const stale = host.send("goal:light", {});
+      owner.signal("SIGCONT");
+      const staleAck = await stale;
+      await sleep(LEASE_MS);
+      const after = await saved();
+      expect(Number(after.epoch)).toBeGreaterThanOrEqual(taken.epoch);
+      const state = JSON.parse(JSON.parse(after.value).body).state;
+      // Exactly what the acknowledgements said: the new owner's lamp, plus the stale one only if it was acknowledged.
+      expect(state.goal.lit).toBe(staleAck.ok ? 2 : 1);
+      expect(lightsBefore).toBe(0);
+    } finally {
+      if (owner.running) owner.signal("SIGCONT");
+    }
+  });
+});
