@@ -65,7 +65,8 @@ async function ownerOf(roomId: string): Promise<{ app: AppProcess; epoch: number
 
 let avatarIndex = 0;
 async function roomWithTablets(n: number) {
-  const api = await facilitator(cluster.url);
+  // TODO(pg store): through the proxy once accounts live in PostgreSQL.
+  const api = await facilitator(cluster.apps[0].url);
   const room = await openRoom(api);
   const host = connect<HostView>(room.hostToken);
   const screen = connect<ScreenView>(room.screenToken);
@@ -118,6 +119,7 @@ describe("scale-out cluster behind nginx", () => {
       expect(snap.envelope!.view.seatId).toBe(t.seatId);
     }
     const tookAll = Date.now() - killedAt;
+    console.log(`[cluster] failover: host back after ${took} ms, every tablet after ${tookAll} ms`);
     expect(tookAll, `everyone back after ${tookAll} ms (host after ${took} ms)`).toBeLessThan(5000);
     expect(qbHost(back)!.queue.map((q) => q.text).sort()).toEqual([...texts].sort());
     expect(back.envelope!.view.seats.map((s) => s.seatId).sort()).toEqual(before.view.seats.map((s) => s.seatId).sort());
@@ -169,7 +171,8 @@ describe("scale-out cluster behind nginx", () => {
       expect(taken.app).toBe(other);
       expect(taken.epoch).toBeGreaterThan(epoch);
       expect(await direct.send("goal:light", {})).toMatchObject({ ok: true });
-      await waitFor(direct, (s) => s.envelope!.view.goal.lit === 1, 3000, "lamp lit on the new owner");
+      expect(await direct.send("goal:light", {})).toMatchObject({ ok: true });
+      await waitFor(direct, (s) => s.envelope!.view.goal.lit === 2, 3000, "two lamps lit on the new owner");
       const saved = () => redis.hgetall(`sammen:snap:${roomId}`);
       expect(Number((await saved()).epoch)).toBe(taken.epoch);
 
@@ -182,9 +185,10 @@ describe("scale-out cluster behind nginx", () => {
       const after = await saved();
       expect(Number(after.epoch)).toBeGreaterThanOrEqual(taken.epoch);
       const state = JSON.parse(JSON.parse(after.value).body).state;
-      // Exactly what the acknowledgements said: the new owner's lamp, plus the stale one only if it was acknowledged.
-      expect(state.goal.lit).toBe(staleAck.ok ? 2 : 1);
+      // The paused owner's state had no lamp; had it written, the room would show 1. It shows the
+      // new owner's two, plus the stale intent only if it was acknowledged (then applied once, by an owner).
       expect(lightsBefore).toBe(0);
+      expect(state.goal.lit).toBe(staleAck.ok ? 3 : 2);
     } finally {
       if (owner.running) owner.signal("SIGCONT");
     }
