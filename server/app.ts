@@ -72,7 +72,7 @@ export function lanAddress(): string | undefined {
 }
 
 export function createServer(config: ServerConfig, parts: ServerParts = {}): SammenInstance {
-  const store = openStore(config.dbPath, { sync: config.dbSync });
+  const store = openStore(config.dbPath, { sync: config.dbSync, databaseUrl: config.databaseUrl || undefined });
   const signer = createTokenSigner(tokenSecretFor(config));
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
@@ -164,9 +164,11 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     cluster,
     config,
     get setupCode() {
-      return store.countFacilitators() === 0 ? config.setupCode : null;
+      return store.hasAccounts ? null : config.setupCode;
     },
     async listen() {
+      // PostgreSQL migrates here (before anything is served); SQLite did when it opened.
+      await store.ready();
       const local = await new Promise<string>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(config.port, config.host, () => {
@@ -177,7 +179,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
             publicUrl = lan ? `http://${lan}:${port}` : local;
           }
           // Whoever can read this log owns the install: the first account needs this code.
-          if (store.countFacilitators() === 0) config.log(`[sammen] first-run setup code: ${config.setupCode}`);
+          if (!store.hasAccounts) config.log(`[sammen] first-run setup code: ${config.setupCode}`);
           resolve(local);
         });
       });

@@ -70,24 +70,24 @@ declare module "express-serve-static-core" {
   }
 }
 
-export function signedInFromCookie(store: Store, cookieHeader: string | undefined): SignedIn | undefined {
+export async function signedInFromCookie(store: Store, cookieHeader: string | undefined): Promise<SignedIn | undefined> {
   const token = readCookie(cookieHeader, SESSION_COOKIE);
   if (!token || token.length > 200) return undefined;
-  const session = store.findSession(hashToken(token), Date.now());
+  const session = await store.findSession(hashToken(token), Date.now());
   if (!session) return undefined;
-  const row = store.findFacilitator(session.facilitator_id);
+  const row = await store.findFacilitator(session.facilitator_id);
   if (!row) return undefined;
   return { facilitator: { id: row.id, username: row.username, admin: row.is_admin === 1 }, sid: session.sid, expiresAt: session.expires_at };
 }
 
-export function facilitatorFromCookie(store: Store, cookieHeader: string | undefined): Facilitator | undefined {
-  return signedInFromCookie(store, cookieHeader)?.facilitator;
+export async function facilitatorFromCookie(store: Store, cookieHeader: string | undefined): Promise<Facilitator | undefined> {
+  return (await signedInFromCookie(store, cookieHeader))?.facilitator;
 }
 
 /** Reusable middleware: 401 unless a facilitator is signed in; sets req.facilitator and req.loginSession. */
 export function requireFacilitator(store: Store): RequestHandler {
-  return (req, res, next) => {
-    const signedIn = signedInFromCookie(store, req.headers.cookie);
+  return async (req, res, next) => {
+    const signedIn = await signedInFromCookie(store, req.headers.cookie);
     if (!signedIn) return sendError(res, 401, "UNAUTHORIZED", "Sign in as a facilitator first.");
     req.facilitator = signedIn.facilitator;
     req.loginSession = { sid: signedIn.sid, expiresAt: signedIn.expiresAt };
@@ -160,10 +160,10 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
 
-  const startSession = (res: Response, facilitatorId: number, account: string) => {
+  const startSession = async (res: Response, facilitatorId: number, account: string) => {
     const token = randomBytes(32).toString("base64url");
     const sid = randomBytes(16).toString("base64url");
-    store.createSession(hashToken(token), sid, facilitatorId, Date.now() + SESSION_TTL_MS);
+    await store.createSession(hashToken(token), sid, facilitatorId, Date.now() + SESSION_TTL_MS);
     const cookie = { httpOnly: true, sameSite: "strict", secure: config.secureCookies, path: "/" } as const;
     res.cookie(SESSION_COOKIE, token, { ...cookie, maxAge: SESSION_TTL_MS });
     const nonce = randomBytes(12).toString("base64url");
@@ -175,13 +175,13 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     admin: row.is_admin === 1,
   });
 
-  router.get("/status", (req, res) => {
-    res.json({ needsSetup: store.countFacilitators() === 0, facilitator: facilitatorFromCookie(store, req.headers.cookie) ?? null });
+  router.get("/status", async (req, res) => {
+    res.json({ needsSetup: (await store.countFacilitators()) === 0, facilitator: (await facilitatorFromCookie(store, req.headers.cookie)) ?? null });
   });
 
   router.post("/setup", async (req, res) => {
     const { username, password, setupCode } = parseBody(setupSchema, req);
-    if (store.countFacilitators() > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask an admin to create yours.");
+    if ((await store.countFacilitators()) > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask an admin to create yours.");
     // The setup code is a password of its own: guesses are limited per address like sign-ins.
     const perIp = await limits.perIp.consume(ipOf(req));
     if (!perIp.ok) refuseRate(res, perIp, "Too many tries. Wait a few minutes and try again.");
@@ -189,10 +189,11 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
       throw new ApiFailure(403, "SETUP_CODE_WRONG", "That is not the setup code. It is printed in the server's start log.");
     }
     const hash = await hashPassword(password);
-    // Checked again after the (async) hashing: concurrent first-run requests must not all win.
-    if (store.countFacilitators() > 0) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask an admin to create yours.");
-    const row = store.createFacilitator(username, hash, Date.now(), true);
-    startSession(res, row.id, row.username.toLowerCase());
+    // Made only while no account exists, in one step: of concurrent first-run requests (on any
+    // process) exactly one wins.
+    const row = await store.createFirstFacilitator(username, hash, Date.now());
+    if (!row) throw new ApiFailure(409, "ALREADY_SET_UP", "An account exists; ask an admin to create yours.");
+    await startSession(res, row.id, row.username.toLowerCase());
     res.status(201).json({ facilitator: publicFacilitator(row) });
   });
 
@@ -213,7 +214,7 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
       const backoff = await limits.perAccount.check(account);
       if (!backoff.ok) refuseRate(res, backoff, message);
     }
-    const row = store.findFacilitatorByName(body.data.username.trim());
+    const row = await store.findFacilitatorByName(body.data.username.trim());
     // Verify against a dummy hash when the user is unknown, so timing does not tell which names exist.
     const ok = await verifyPassword(body.data.password, row?.password_hash ?? (await dummyHash()));
     if (!row || !ok) {
@@ -221,15 +222,15 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
       throw new ApiFailure(401, "UNAUTHORIZED", "Wrong username or password.");
     }
     await limits.perAccount.succeed(account);
-    if (needsRehash(row.password_hash)) store.updatePasswordHash(row.id, await hashPassword(body.data.password));
-    startSession(res, row.id, account);
+    if (needsRehash(row.password_hash)) await store.updatePasswordHash(row.id, await hashPassword(body.data.password));
+    await startSession(res, row.id, account);
     res.json({ facilitator: publicFacilitator(row) });
   });
 
-  router.post("/logout", (req, res) => {
-    const signedIn = signedInFromCookie(store, req.headers.cookie);
+  router.post("/logout", async (req, res) => {
+    const signedIn = await signedInFromCookie(store, req.headers.cookie);
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (token) store.deleteSession(hashToken(token));
+    if (token) await store.deleteSession(hashToken(token));
     if (signedIn) hooks.onSessionEnded(signedIn.sid);
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.json({ ok: true });
@@ -241,16 +242,18 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
 export function facilitatorRoutes(store: Store): Router {
   const router = Router();
   router.use(requireFacilitator(store));
-  router.get("/", (_req, res) => {
-    res.json({ facilitators: store.listFacilitators().map((f) => ({ id: f.id, username: f.username, admin: f.is_admin === 1 })) });
+  router.get("/", async (_req, res) => {
+    res.json({ facilitators: (await store.listFacilitators()).map((f) => ({ id: f.id, username: f.username, admin: f.is_admin === 1 })) });
   });
   router.post("/", requireAdmin(), async (req, res) => {
     const { username, password, admin } = parseBody(newFacilitatorSchema, req);
-    if (store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
+    if (await store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
     const hash = await hashPassword(password);
-    // Checked again after the (async) hashing, so two concurrent requests give 201 + 409, not a 500.
-    if (store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
-    const row = store.createFacilitator(username, hash, Date.now(), admin === true);
+    // Checked again after the (async) hashing; the unique index refuses what slips between the two.
+    if (await store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
+    const row = await store.createFacilitator(username, hash, Date.now(), admin === true).catch(() => {
+      throw new ApiFailure(409, "TAKEN", "That username is taken.");
+    });
     res.status(201).json({ facilitator: { id: row.id, username: row.username, admin: row.is_admin === 1 } });
   });
   return router;

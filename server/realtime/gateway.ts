@@ -113,7 +113,7 @@ export interface GatewayDeps {
   signer: TokenSigner;
   config: ServerConfig;
   /** True while a facilitator's login session exists: host tokens are bound to one. */
-  sessionAlive: (sid: string) => boolean;
+  sessionAlive: (sid: string) => boolean | Promise<boolean>;
   /** Only a ready server takes handshakes (not while restoring rooms or draining). */
   lifecycle: Lifecycle;
   /** Set when this process is one of several: a room not served here is claimed on the handshake. */
@@ -192,7 +192,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       if (!handle.room.hasSeat(claims.seatId)) return next(refusal("UNAUTHORIZED", "No such seat in this room."));
       actor = { role: "seat", seatId: claims.seatId };
     } else if (claims.role === "host") {
-      if (!deps.sessionAlive(claims.sid)) return next(refusal("UNAUTHORIZED", "The facilitator has signed out; sign in again."));
+      if (!(await deps.sessionAlive(claims.sid))) return next(refusal("UNAUTHORIZED", "The facilitator has signed out; sign in again."));
       actor = { role: "host" };
     } else actor = { role: claims.role };
     // The slot is reserved here, not on "connection": all checks of one write see each other.

@@ -79,6 +79,16 @@ export function openSqlite(dbPath: string): SqliteDb {
   const db = new Database(dbPath);
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
+  return sqliteDb(db);
+}
+
+/**
+ * The query layer over an open better-sqlite3 handle. A transaction holds the
+ * one connection until it ends, so `fn` must await only its own statements
+ * (then it finishes within one turn of the event loop and nothing else writes
+ * in between).
+ */
+export function sqliteDb(db: Database.Database): SqliteDb {
   const statements = new SqliteStatements(db);
   const lock = new Mutex();
   const inTx = (fn: () => unknown) => Promise.resolve().then(fn);

@@ -141,7 +141,7 @@ function emitRaw(conn: AnyConn, event: string, ...args: unknown[]): Promise<Ack>
 async function liveRoom() {
   // Opened through the registry (as POST /api/rooms does) to skip the password hashing of a
   // sign-in in every test; auth-http.test.ts covers the REST path.
-  const summary = openRoomDirect(server);
+  const summary = await openRoomDirect(server);
   const host = connect<HostView>(server.url, summary.hostToken);
   const screen = connect<ScreenView>(server.url, summary.screenToken);
   const mine = await claimSeat(server.url, summary.code, "fox-blue");

@@ -18,7 +18,7 @@ import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
 import { startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
-import { claimSeat, facilitator, openRoom, sleep, waitFor } from "../support/server.js";
+import { claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
 const LEASE_MS = 1500;
 let cluster: Cluster;
@@ -26,7 +26,7 @@ let redis: Redis;
 const conns: RoomConnection[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { PRESENCE_GRACE_MS: "60000" } });
+  cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { SAMMEN_SETUP_CODE: TEST_SETUP_CODE, PRESENCE_GRACE_MS: "60000" } });
   redis = new Redis(cluster.redis.url, { maxRetriesPerRequest: 1 });
 }, 60_000);
 afterAll(async () => {

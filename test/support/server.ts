@@ -124,11 +124,11 @@ export async function addFacilitator(admin: ApiClient, username: string, passwor
  * in the store: for tests that need many rooms and no password hashing (about 0.3 s each).
  * The REST path (POST /api/rooms) is covered in auth-http.test.ts.
  */
-export function openRoomDirect(server: TestServer): { code: string; hostToken: string; screenToken: string; handle: RoomHandle } {
+export async function openRoomDirect(server: TestServer): Promise<{ code: string; hostToken: string; screenToken: string; handle: RoomHandle }> {
   const { store, registry } = server.sammen;
-  const owner = store.findFacilitatorByName("direct-owner") ?? store.createFacilitator("direct-owner", "scrypt$unusable", Date.now(), false);
+  const owner = (await store.findFacilitatorByName("direct-owner")) ?? (await store.createFacilitator("direct-owner", "scrypt$unusable", Date.now(), false));
   const sid = randomBytes(16).toString("base64url");
-  store.createSession(randomBytes(32).toString("hex"), sid, owner.id, Date.now() + 60 * 60_000);
+  await store.createSession(randomBytes(32).toString("hex"), sid, owner.id, Date.now() + 60 * 60_000);
   const handle = registry.create(owner.id);
   return { code: handle.room.code, hostToken: handle.hostTokenFor(sid), screenToken: handle.screenToken, handle };
 }
