@@ -85,6 +85,7 @@ export class LiveRoom {
   private ended = false;
   private detached = false;
   private lost = false;
+  private idleAtDetach: number | null = null;
 
   constructor(
     initial: RoomState,
@@ -141,7 +142,8 @@ export class LiveRoom {
   }
   /** Since when no client is connected; null while one is. */
   idleSince(): number | null {
-    return this.presence.idleSince();
+    // Detached, the room keeps what it was at that moment (its last snapshot is written after).
+    return this.detached ? this.idleAtDetach : this.presence.idleSince();
   }
 
   /** Ask for this room to be written as it is now (a new room, a graceful stop). */
@@ -276,7 +278,6 @@ export class LiveRoom {
     },
   };
 
-  /** End the room: every socket is told and dropped, and all child data is released. */
   /**
    * Stop serving the room in this process without ending it (scale-out: another
    * process owns it now). Timers stop and nothing changes any more; its state
@@ -285,7 +286,7 @@ export class LiveRoom {
   detach(lost = false): void {
     if (lost) this.lost = true;
     if (this.ended) return;
-    if (this.connectedCount() > 0) this.emptySince = this.deps.now();
+    this.idleAtDetach = this.presence.idleSince();
     this.detached = true;
     this.stopTimers();
     this.ended = true;
@@ -306,14 +307,14 @@ export class LiveRoom {
 
   private stopTimers(): void {
     this.fanout.cancel();
-    for (const timer of this.graceTimers.values()) clearTimeout(timer);
-    this.graceTimers.clear();
-    for (const seatId of [...this.inputSlots.keys()]) this.clearInput(seatId);
+    this.presence.clearAll();
+    this.inputs.clearAll();
     if (this.calmTimer) clearTimeout(this.calmTimer);
     this.calmTimer = null;
     this.syncTicker(false);
   }
 
+  /** End the room: every socket is told and dropped, and all child data is released. */
   end(reason: EndReason): void {
     if (this.ended) return;
     this.ended = true;

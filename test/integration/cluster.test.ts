@@ -51,9 +51,9 @@ function connect<V extends HostView | ScreenView | SeatView>(token: string): Roo
 
 const roomIdOf = (token: string): string => JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString()).roomId;
 const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
+  s.envelope?.view.activity?.kind === "questionbox" ? (s.envelope.view.activity.view as QuestionboxHostView) : null;
 const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
+  s.envelope?.view.activity?.kind === "questionbox" ? (s.envelope.view.activity.view as QuestionboxSeatView) : null;
 
 /** The app process that holds the room's lease right now. */
 async function ownerOf(roomId: string): Promise<{ app: AppProcess; epoch: number }> {
