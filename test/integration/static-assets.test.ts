@@ -59,4 +59,22 @@ describe("static client", () => {
       expect(String(res.headers["content-security-policy"])).toContain("default-src 'self'");
     }
   });
+
+  it("is installable: the manifest names the tablet's start page and icons that exist; no service worker", async () => {
+    const res = await get("/manifest.webmanifest");
+    expect(res.status).toBe(200);
+    const manifest = JSON.parse(res.body.toString("utf8")) as { start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+    expect(manifest).toMatchObject({ start_url: "/join", display: "standalone" });
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const icon of manifest.icons) {
+      const file = await get(icon.src);
+      expect(file.status, icon.src).toBe(200);
+      expect(String(file.headers["content-type"])).toContain(icon.type);
+    }
+    const page = (await get("/join")).body.toString("utf8");
+    expect(page).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+    // Nothing registers a service worker, so no view or token can be cached by one.
+    expect(page).not.toMatch(/serviceWorker/);
+    for (const f of readdirSync(assets).filter((n) => n.endsWith(".js"))) expect(readFileSync(path.join(assets, f), "utf8"), f).not.toContain("serviceWorker.register");
+  });
 });
