@@ -77,6 +77,8 @@ export const clientEvents = {
       k: z.number().int().min(2).max(10).optional(),
       ageBand: z.enum(["8-10", "11+"]).optional(),
       language: z.enum(["nb", "nn", "en"]).optional(),
+      /** "Les alt høyt": tablets read each prompt and its options aloud by themselves. */
+      readAloud: z.boolean().optional(),
     }),
   },
   /** End the room: wipes every child's data and sends every tablet back to the join screen. */

@@ -61,7 +61,7 @@ export const commandHandlers: { [E in ClientEventName]: CommandHandler<E> } = {
   "room:sync": ({ state }) => ({ ack: { ok: true, version: state.version } }),
   "room:lock": ({ state }, _actor, { locked }) => ({ next: setLocked(state, locked) }),
   "room:joinScreen": ({ state }, _actor, { shown }) => ({ next: setJoinShown(state, shown) }),
-  "room:configure": ({ state }, _actor, { k, ageBand, language }) => ({ next: configure(state, { k, ageBand, language }) }),
+  "room:configure": ({ state }, _actor, { k, ageBand, language, readAloud }) => ({ next: configure(state, { k, ageBand, language, readAloud }) }),
   "room:end": () => ({ end: true }),
   "seat:kick": ({ state, core, clock }, _actor, { seatId }) => ({
     next: core.kickSeat(state, seatId, clock),

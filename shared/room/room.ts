@@ -220,9 +220,13 @@ export function configure(state: RoomState, patch: Partial<RoomSettings>): RoomS
     k: patch.k ?? state.settings.k,
     ageBand: patch.ageBand ?? state.settings.ageBand,
     language: patch.language ?? state.settings.language,
+    readAloud: patch.readAloud ?? state.settings.readAloud === true,
   };
   const same =
-    settings.k === state.settings.k && settings.ageBand === state.settings.ageBand && settings.language === state.settings.language;
+    settings.k === state.settings.k &&
+    settings.ageBand === state.settings.ageBand &&
+    settings.language === state.settings.language &&
+    settings.readAloud === (state.settings.readAloud === true);
   return same ? state : bump(state, { ...state, settings });
 }
 

@@ -12,8 +12,13 @@ export interface RoomSettings {
   k: number;
   ageBand: AgeBand;
   language: Language;
+  /**
+   * "Les alt høyt": every tablet reads each new prompt and its options aloud by itself.
+   * Optional so snapshots from before this setting still restore (absent = off).
+   */
+  readAloud?: boolean;
 }
 
-export const DEFAULT_SETTINGS: RoomSettings = { k: 3, ageBand: "8-10", language: "nb" };
+export const DEFAULT_SETTINGS: RoomSettings = { k: 3, ageBand: "8-10", language: "nb", readAloud: false };
 
 export type Actor = { role: "host" } | { role: "seat"; seatId: SeatId };

@@ -305,6 +305,7 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
     ...(c.g.chance(0.6) ? { k: c.g.int(2, 10) } : {}),
     ...(c.g.chance(0.4) ? { ageBand: c.g.pick(["8-10", "11+"]) } : {}),
     ...(c.g.chance(0.3) ? { language: c.g.pick(["nb", "nn", "en"]) } : {}),
+    ...(c.g.chance(0.2) ? { readAloud: c.g.chance(0.5) } : {}),
   }),
   "room:end": "end-of-run",
   "seat:kick": (c) => ({

@@ -81,7 +81,7 @@ const BAD_FIELDS: { [E in ClientEventName]: Record<string, unknown>[] } = {
   "room:sync": [{ lastVersion: -1 }, { lastVersion: "3" }, { lastVersion: 1.5 }, { lastVersion: null }],
   "room:lock": [{ locked: "yes" }, { locked: 1 }, { locked: null }, { locked: undefined }],
   "room:joinScreen": [{ shown: "yes" }, { shown: 0 }, { shown: null }, { shown: undefined }],
-  "room:configure": [{ k: 1 }, { k: 11 }, { k: 3.5 }, { k: "3" }, { ageBand: "5-7" }, { language: "de" }, { language: ["nb"] }],
+  "room:configure": [{ k: 1 }, { k: 11 }, { k: 3.5 }, { k: "3" }, { ageBand: "5-7" }, { language: "de" }, { language: ["nb"] }, { readAloud: "yes" }, { readAloud: 1 }],
   "room:end": [],
   "seat:kick": [{ seatId: 42 }, { seatId: "a" }, { seatId: "../../etc" }, { seatId: "x".repeat(33) }, { seatId: null }],
   "activity:start": [

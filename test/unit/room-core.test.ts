@@ -101,7 +101,7 @@ describe("room core: seats", () => {
     expect(configure(state, {})).toBe(state);
     expect(configure(state, { k: 3, ageBand: "8-10", language: "nb" })).toBe(state);
     const changed = configure(state, { k: 5 });
-    expect(changed.settings).toEqual({ k: 5, ageBand: "8-10", language: "nb" });
+    expect(changed.settings).toEqual({ k: 5, ageBand: "8-10", language: "nb", readAloud: false });
     expect(changed.version).toBe(state.version + 1);
   });
 });

@@ -129,7 +129,7 @@ export function TabletPhase({ round }: { round: RoundView }) {
     <div className={`tablet-phase phase-${round.phase}`} role="status">
       <p className="phase-text">{text}</p>
       {round.phase !== "paused" && <p className="calm-note">{t("games.lookAtScreen")}</p>}
-      <ReadAloud text={text} />
+      <ReadAloud text={text} withOptions={false} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { ErrorNote } from "../ui/ErrorNote.js";
 import { JoinScreenToggle } from "./JoinScreenToggle.js";
 import { ConsolePrefsPanel } from "./ConsolePrefs.js";
 import { EndSessionButton } from "./EndSession.js";
+import { ReadAllToggle } from "./ReadAllToggle.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
@@ -190,6 +191,7 @@ function Settings({ view, conn }: { view: HostView; conn: RoomConnection<HostVie
         <select id="setting-lang" value={view.settings.language} onChange={(e) => void conn.send("room:configure", { language: e.target.value as Language })}>
           {(["nb", "nn", "en"] as const).map((l) => <option key={l} value={l}>{t(`common.languages.${l}`)}</option>)}
         </select>
+        <ReadAllToggle view={view} conn={conn} />
       </div>
     </section>
   );

@@ -28,6 +28,7 @@ export const en: Resources = {
   amount: { some: "some", many: "many" },
   common: {
     readAloud: "Read aloud",
+    noVoice: "This tablet has no English voice for reading aloud. Ask a grown-up to read it for you.",
     pass: "Pass",
     passed: "You said pass. That is completely fine.",
     cancel: "Cancel",
@@ -104,6 +105,8 @@ export const en: Resources = {
     qrAlt: "QR code for joining the room",
   },
   host: {
+    readAll: "Read everything aloud on the tablets",
+    readAllHelp: "Each tablet reads new questions and their options aloud by itself.",
     joinScreen: { auto: "The projector shows the QR code and address until the room is locked or the first activity starts; then it becomes a small code in the corner.", show: "Show the full join screen on the projector", hide: "Only the code in the corner" },
     title: "Facilitator console",
     setupTitle: "Create the first facilitator account",

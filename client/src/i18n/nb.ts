@@ -27,6 +27,7 @@ export const nb = {
   amount: { some: "noen", many: "mange" },
   common: {
     readAloud: "Les opp",
+    noVoice: "Dette nettbrettet har ingen norsk stemme for opplesing. Spør en voksen om å lese for deg.",
     pass: "Pass",
     passed: "Du sa pass. Det er helt greit.",
     cancel: "Avbryt",
@@ -102,6 +103,8 @@ export const nb = {
     qrAlt: "QR-kode for å bli med i rommet",
   },
   host: {
+    readAll: "Les alt høyt på nettbrettene",
+    readAllHelp: "Hvert nettbrett leser nye spørsmål og svarvalg høyt av seg selv, med norsk stemme.",
     joinScreen: { auto: "Projektoren viser QR-kode og adresse til rommet låses eller første aktivitet starter; da blir det en liten kode i hjørnet.", show: "Vis hele bli-med-skjermen på projektoren", hide: "Bare koden i hjørnet" },
     title: "Lederkonsoll",
     setupTitle: "Opprett den første lederkontoen",

@@ -17,6 +17,7 @@ import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import { HelpButton } from "../ui/HelpButton.js";
 import { useHelpRequest } from "./help-request.js";
+import { ReadAllContext } from "../ui/ReadAloud.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView } from "../room/goal.js";
 import { DisplaySettings } from "./DisplaySettings.js";
@@ -209,6 +210,7 @@ function SeatShell({
   const calm = useCalm(view?.calm ?? null, serverNow);
   const help = useHelpRequest(conn, view?.helpPending ?? false, snap?.status === "connected");
   return (
+    <ReadAllContext.Provider value={view?.settings.readAloud === true}>
     <div className="tablet-shell">
       <header className="tablet-header">
         <span>
@@ -248,6 +250,7 @@ function SeatShell({
         <HelpButton help={help} />
       </footer>
     </div>
+    </ReadAllContext.Provider>
   );
 }
 

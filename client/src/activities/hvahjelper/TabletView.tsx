@@ -34,7 +34,7 @@ export default function HvahjelperTablet({ view, act }: TabletViewProps<"hvahjel
                 <li key={m.card} className="coping-card">
                   <fieldset className="choice-group">
                     <legend className="coping-label">
-                      {label} <ReadAloud text={label} />
+                      {label} <ReadAloud text={label} withOptions={false} />
                     </legend>
                     {m.onBoard ? (
                       <p className="calm-note">{t("hvahjelper.onBoard")}</p>

@@ -199,7 +199,7 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
               <li key={q.id} className={q.answered ? "qb-group-item qb-answered" : "qb-group-item"}>
                 <div className="qb-group-head">
                   <p className="qb-text">{q.text}</p>
-                  <ReadAloud text={q.text} />
+                  <ReadAloud text={q.text} withOptions={false} />
                 </div>
                 <p className="qb-meta">
                   {q.answered && (

@@ -39,7 +39,7 @@ export default function QuizTablet({ view, act, settings }: TabletViewProps<"qui
         <p className="quiz-statement-small">{card.statement}</p>
         <div className="prompt-row">
           <h1 id="quiz-answer">{t("quiz.hereIsTheAnswer")}</h1>
-          <ReadAloud text={`${answerLine} ${view.solution.explanation}`} />
+          <ReadAloud text={`${answerLine} ${view.solution.explanation}`} withOptions={false} />
         </div>
         <p className="quiz-answer-line">{answerLine}</p>
         <p className="quiz-explanation-tablet">{view.solution.explanation}</p>
@@ -60,7 +60,7 @@ export default function QuizTablet({ view, act, settings }: TabletViewProps<"qui
       <p className="quiz-kicker">{progress}</p>
       <div className="prompt-row">
         <h1 id="quiz-statement">{card.statement}</h1>
-        <ReadAloud text={readText} />
+        <ReadAloud text={readText} withOptions={false} />
       </div>
       <p className="child-hint">{t(settings.ageBand === "11+" ? "quiz.hint.older" : "quiz.hint.young")}</p>
       <fieldset className="choice-group">
