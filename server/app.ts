@@ -26,6 +26,7 @@ import { Lifecycle } from "./lifecycle.js";
 import { randomBytes } from "node:crypto";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { ClusterNode } from "./cluster/cluster-node.js";
+import { sharedLimits } from "./cluster/shared-limits.js";
 import path from "node:path";
 
 export interface SammenInstance {
@@ -106,14 +107,17 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   });
   registryRef = registry;
   cluster?.attach(registry);
+  const limits = cluster ? sharedLimits(cluster.redis, config) : null;
 
   const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
   let gateway: Gateway | undefined;
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster }));
-  const engineGuard = createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits }));
+  const engineGuard = limits
+    ? createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin), limits.handshakes)
+    : createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
   const io: SammenServer = new Server(httpServer, {
     allowRequest: engineGuard.allowRequest,
     pingInterval: 10_000,

@@ -1,5 +1,6 @@
 /**
- * Rate limits that hold across processes: a token bucket per key in Redis (a
+ * Rate limits that hold across processes (docs/operations.md, "Scale-out"),
+ * behind the interfaces of server/security/rate-limit.ts: a token bucket per key in Redis (a
  * burst, then a steady rate), the same rule as the in-process TokenBucket, so
  * an address or an account gets one budget however many processes serve it.
  * The bucket is read, refilled and spent in one Lua script, by Redis's clock.
@@ -82,6 +83,89 @@ export class RedisRateLimiter {
       return this.options.fallback.consume(key);
     } finally {
       clearTimeout(timer);
+    }
+  }
+}
+
+// KEYS: failures. ARGV: now, keepMs. One more failure for the key, at `now`.
+const FAIL = `
+redis.call('HINCRBY', KEYS[1], 'count', 1)
+redis.call('HSET', KEYS[1], 'lastAt', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
+`;
+
+interface FailCommand {
+  sammenFail(key: string, now: number, keepMs: number): Promise<number>;
+}
+
+/** The FailureLimiter shape of server/security/rate-limit.ts. */
+export interface FailureLimiterLike {
+  check(key: string): RateDecision | Promise<RateDecision>;
+  fail(key: string): void | Promise<void>;
+  succeed(key: string): void | Promise<void>;
+}
+
+/**
+ * Per-account sign-in back-off shared by every process: the same rule as the
+ * in-process FailureBackoff (the first `freeFailures` wrong passwords cost
+ * nothing, then each try waits twice as long, up to `maxMs`), with the count in
+ * Redis so guesses spread over processes add up. Without Redis, `fallback`.
+ */
+export class RedisFailureBackoff implements FailureLimiterLike {
+  private readonly redis: Redis & FailCommand;
+
+  constructor(
+    redis: Redis,
+    private readonly options: {
+      name: string;
+      freeFailures: number;
+      baseMs: number;
+      maxMs: number;
+      keyPrefix?: string;
+      fallback: FailureLimiterLike;
+      now?: () => number;
+    },
+  ) {
+    const r = redis as Redis & Partial<FailCommand>;
+    if (!r.sammenFail) redis.defineCommand("sammenFail", { numberOfKeys: 1, lua: FAIL });
+    this.redis = r as Redis & FailCommand;
+  }
+
+  private key(account: string): string {
+    return `${this.options.keyPrefix ?? "sammen:"}fail:${this.options.name}:${account}`;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  async check(account: string): Promise<RateDecision> {
+    try {
+      const [count, lastAt] = await this.redis.hmget(this.key(account), "count", "lastAt");
+      const n = Number(count ?? 0);
+      if (n < this.options.freeFailures) return { ok: true, retryAfterMs: 0 };
+      const wait = Math.min(this.options.maxMs, this.options.baseMs * 2 ** Math.min(n - this.options.freeFailures, 30));
+      const passed = this.now() - Number(lastAt ?? 0);
+      return passed >= wait ? { ok: true, retryAfterMs: 0 } : { ok: false, retryAfterMs: wait - passed };
+    } catch {
+      return this.options.fallback.check(account);
+    }
+  }
+
+  async fail(account: string): Promise<void> {
+    try {
+      await this.redis.sammenFail(this.key(account), this.now(), this.options.maxMs * 4);
+    } catch {
+      await this.options.fallback.fail(account);
+    }
+  }
+
+  async succeed(account: string): Promise<void> {
+    try {
+      await this.redis.del(this.key(account));
+    } catch {
+      await this.options.fallback.succeed(account);
     }
   }
 }

@@ -13,6 +13,7 @@ import { errorHandler, sendError } from "./errors.js";
 import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
 import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
 import { securityHeaders } from "./security-headers.js";
+import type { SharedLimits } from "../cluster/shared-limits.js";
 
 const ASSET_TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 
@@ -42,6 +43,8 @@ export interface HttpDeps {
   lifecycle: Lifecycle;
   /** Set when this process is one of several (server/cluster/cluster-node.ts). */
   cluster?: ClusterRooms | null;
+  /** Limits shared by every process through Redis (server/cluster/shared-limits.ts); else in-process ones. */
+  limits?: SharedLimits | null;
 }
 
 export function createHttpApp(deps: HttpDeps) {
@@ -75,7 +78,7 @@ export function createHttpApp(deps: HttpDeps) {
     res.set("Retry-After", "1");
     sendError(res, 503, "RESTARTING", "Sammen is restarting; try again in a moment.");
   };
-  api.use("/auth", authRoutes(store, config, deps.hooks));
+  api.use("/auth", deps.limits ? authRoutes(store, config, deps.hooks, deps.limits.login) : authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
   api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster }));
   api.use("/join", whileReady, joinRoutes(deps));

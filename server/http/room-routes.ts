@@ -84,11 +84,18 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; signer:
   return router;
 }
 
-export function joinRoutes(deps: { registry: RoomRegistry; signer: TokenSigner; config: ServerConfig; cluster?: ClusterRooms | null }): Router {
+export function joinRoutes(deps: {
+  registry: RoomRegistry;
+  signer: TokenSigner;
+  config: ServerConfig;
+  cluster?: ClusterRooms | null;
+  limits?: { joinAttempts: RateLimiter; qrRenders: RateLimiter } | null;
+}): Router {
   const { registry, signer, config, cluster } = deps;
   const router = Router();
-  const attempts: RateLimiter = new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
-  const qrRenders: RateLimiter = new KeyedRateLimiter(60, 1);
+  // With several processes these come from Redis (server/cluster/shared-limits.ts), so an address has one budget.
+  const attempts: RateLimiter = deps.limits?.joinAttempts ?? new KeyedRateLimiter(config.joinAttemptsPerMinute, config.joinAttemptsPerMinute / 60);
+  const qrRenders: RateLimiter = deps.limits?.qrRenders ?? new KeyedRateLimiter(60, 1);
   // Per room code, whatever the address: reading the code off the projector does not let a
   // script take every seat at once.
   const claims: Pacer = new KeyedPacer(config.claimBurstPerRoom, config.claimsPerSecondPerRoom, config.claimQueueMs);

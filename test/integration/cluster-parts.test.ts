@@ -7,7 +7,8 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HandoverBus } from "../../server/cluster/handover.js";
-import { RedisRateLimiter } from "../../server/cluster/redis-rate-limit.js";
+import { RedisFailureBackoff, RedisRateLimiter } from "../../server/cluster/redis-rate-limit.js";
+import { FailureBackoff } from "../../server/security/rate-limit.js";
 import { startRedis, type RedisService } from "../support/services.js";
 
 let redis: RedisService;
@@ -99,6 +100,7 @@ describe("cross-process rate limit", () => {
 
   it("falls back to the in-process limiter when Redis is gone", async () => {
     const dead = new Redis("redis://127.0.0.1:1", { maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, lazyConnect: true });
+    dead.on("error", () => undefined);
     clients.push(dead);
     const calls: string[] = [];
     const l = new RedisRateLimiter(dead, {
@@ -109,5 +111,38 @@ describe("cross-process rate limit", () => {
     });
     expect(await l.consume("10.0.0.9")).toEqual({ ok: true, retryAfterMs: 0 });
     expect(calls).toEqual(["10.0.0.9"]);
+  });
+});
+
+describe("cross-process sign-in back-off", () => {
+  it("adds up wrong passwords from two processes, makes the next try wait, and forgets them on success", async () => {
+    let now = 1_000_000;
+    const opts = { name: "acct", freeFailures: 2, baseMs: 1000, maxMs: 8000, fallback: new FailureBackoff({ freeFailures: 2, baseMs: 1000, maxMs: 8000 }), now: () => now };
+    const a = new RedisFailureBackoff(client(), opts);
+    const b = new RedisFailureBackoff(client(), opts);
+    expect(await a.check("leder1")).toEqual({ ok: true, retryAfterMs: 0 });
+    await a.fail("leder1");
+    await b.fail("leder1");
+    // Two free failures spent (one on each process): the third try waits 1 s.
+    expect(await b.check("leder1")).toEqual({ ok: false, retryAfterMs: 1000 });
+    expect(await a.check("leder2")).toEqual({ ok: true, retryAfterMs: 0 });
+    now += 1000;
+    expect((await a.check("leder1")).ok).toBe(true);
+    await a.fail("leder1");
+    expect(await b.check("leder1")).toEqual({ ok: false, retryAfterMs: 2000 });
+    await b.succeed("leder1");
+    expect(await a.check("leder1")).toEqual({ ok: true, retryAfterMs: 0 });
+  });
+
+  it("falls back to the in-process back-off when Redis is gone", async () => {
+    const dead = new Redis("redis://127.0.0.1:1", { maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, lazyConnect: true });
+    dead.on("error", () => undefined);
+    clients.push(dead);
+    const fallback = new FailureBackoff({ freeFailures: 1, baseMs: 60_000, maxMs: 60_000 });
+    const l = new RedisFailureBackoff(dead, { name: "acct", freeFailures: 1, baseMs: 60_000, maxMs: 60_000, fallback });
+    await l.fail("x");
+    await l.fail("x");
+    expect((await l.check("x")).ok).toBe(false);
+    expect(fallback.check("x").ok).toBe(false);
   });
 });

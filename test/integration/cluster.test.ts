@@ -16,17 +16,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionboxHostView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
+import { CODE_ALPHABET } from "../../server/rooms/codes.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
 import { startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
 import { claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
 const LEASE_MS = 1500;
+/** Per address, across all processes; the tests before the last use about ten. */
+const JOINS_PER_MINUTE = 40;
 let cluster: Cluster;
 let redis: Redis;
 const conns: RoomConnection[] = [];
 
 beforeAll(async () => {
-  cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { SAMMEN_SETUP_CODE: TEST_SETUP_CODE, PRESENCE_GRACE_MS: "60000" } });
+  cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { SAMMEN_SETUP_CODE: TEST_SETUP_CODE, PRESENCE_GRACE_MS: "60000", JOIN_ATTEMPTS_PER_MINUTE: String(JOINS_PER_MINUTE) } });
   redis = new Redis(cluster.redis.url, { maxRetriesPerRequest: 1 });
 }, 60_000);
 afterAll(async () => {
@@ -192,5 +195,17 @@ describe("scale-out cluster behind nginx", () => {
     } finally {
       if (owner.running) owner.signal("SIGCONT");
     }
+  });
+
+  // Last: it spends this address's join budget for a minute.
+  it("one join budget per address across processes: codes that hash to every process are refused together", async () => {
+    const codes = Array.from({ length: 50 }, (_, i) => `ZZ${CODE_ALPHABET[i % 31]}${CODE_ALPHABET[Math.floor(i / 31)]}Z`);
+    const statuses: number[] = [];
+    for (const code of codes) statuses.push((await fetch(`${cluster.url}/api/join/${code}`)).status);
+    // The misses went to all processes (the proxy hashes on the code), yet they share one budget:
+    // per process, 3 × 40 would let all 50 through.
+    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(JOINS_PER_MINUTE);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(50 - JOINS_PER_MINUTE);
+    expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
   });
 });
