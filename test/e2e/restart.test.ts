@@ -61,7 +61,7 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
 }
 
 describe("graceful restart in the browser", () => {
-  it("tablet and console say Sammen is restarting, then come back by themselves as the same seat with the same question", async () => {
+  it("tablet and console say Sammen is restarting, then come back by themselves as the same seat with the same question", { timeout: 90_000 }, async () => {
     const url = await start();
     const host = await newPage({ width: 1280, height: 800 });
     await createFirstAccount(host, url);
