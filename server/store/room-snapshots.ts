@@ -84,6 +84,26 @@ export function memoryOnlySnapshotStore(): RoomSnapshotStore {
   };
 }
 
+const SNAPSHOT_TABLES = `
+  CREATE TABLE IF NOT EXISTS room_snapshots (
+    room_id TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    owner_id INTEGER NOT NULL,
+    epoch INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    idle_since INTEGER,
+    seen_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS room_commands (
+    room_id TEXT NOT NULL REFERENCES room_snapshots(room_id) ON DELETE CASCADE,
+    seq INTEGER PRIMARY KEY,
+    actor TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    ack TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS room_commands_by_room ON room_commands(room_id, actor, seq);`;
+
 interface SnapshotRow {
   room_id: string;
   code: string;
@@ -102,6 +122,10 @@ interface SnapshotRow {
  * disk (in the WAL, which survives a killed process) when the call returns.
  */
 export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
+  // The same tables as the SQLite migration in db.ts. Made here too (if missing) for a file that
+  // was never migrated: with DATABASE_URL the accounts live in PostgreSQL, and without REDIS_URL
+  // the snapshots still belong in the local SQLite file.
+  db.exec(SNAPSHOT_TABLES);
   const stmts = {
     all: db.prepare<[], SnapshotRow>("SELECT * FROM room_snapshots ORDER BY seen_at"),
     bump: db.prepare<[string]>("UPDATE room_snapshots SET epoch = epoch + 1 WHERE room_id = ?"),

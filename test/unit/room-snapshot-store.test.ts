@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { openStore, type Store } from "../../server/store/db.js";
 import { FencedError, FIRST_EPOCH, sqliteSnapshotStore, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../../server/store/room-snapshots.js";
 import { SnapshotWriter } from "../../server/rooms/snapshot-writer.js";
@@ -36,6 +37,21 @@ function sqliteUnderTest() {
 }
 
 snapshotStoreContract("SQLite", async () => sqliteUnderTest());
+
+/** A SQLite file nobody migrated (accounts in PostgreSQL with DATABASE_URL): the store makes its own tables. */
+snapshotStoreContract("SQLite, file never migrated", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sammen-store-raw-"));
+  dirs.push(dir);
+  const file = path.join(dir, "sammen.db");
+  const opened: Database.Database[] = [];
+  const open = () => {
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    opened.push(db);
+    return sqliteSnapshotStore(db);
+  };
+  return { store: open(), reopen: async () => open(), close: async () => opened.forEach((db) => db.close()) };
+});
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const snap = (roomId: string, version: number): RoomSnapshot => ({ roomId, code: "ABCD", ownerId: 1, version, body: `{"v":${version}}`, idleSince: null, seenAt: 1 });
