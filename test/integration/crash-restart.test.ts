@@ -90,7 +90,8 @@ function statuses(conn: RoomConnection<never> | RoomConnection<HostView> | RoomC
 }
 
 describe("crash-safe rooms: restart after SIGKILL", () => {
-  it("every tablet rejoins as its seat, the host sees the same step and held queue, the projector the same picture", async () => {
+  // Two server processes and up to 32 clients: a busy 2-core machine needs more than the default 20 s.
+  it("every tablet rejoins as its seat, the host sees the same step and held queue, the projector the same picture", { timeout: 60_000 }, async () => {
     const first = await start();
     const { api, room, host, screen, tablets, activityId } = await roomWithTablets(first.url, 5);
 
@@ -201,7 +202,8 @@ async function restoredTexts(host: RoomConnection<HostView>, versionAfter: numbe
 }
 
 describe("crash-safe rooms: durability of acknowledged intents", () => {
-  it("SIGKILL in the middle of a burst of questions and approvals loses none that was acknowledged", async () => {
+  // Two server processes and up to 32 clients: a busy 2-core machine needs more than the default 20 s.
+  it("SIGKILL in the middle of a burst of questions and approvals loses none that was acknowledged", { timeout: 60_000 }, async () => {
     const first = await start();
     const { host, tablets, activityId } = await roomWithTablets(first.url, 30);
     const load = burst(host, tablets, activityId, 3);
@@ -225,7 +227,8 @@ describe("crash-safe rooms: durability of acknowledged intents", () => {
     expect(load.acked.size).toBeGreaterThanOrEqual(ackedAtKill);
   });
 
-  it("SIGTERM during a burst loses nothing, tells every client it is restarting, and exits within its bound", async () => {
+  // Two server processes and up to 32 clients: a busy 2-core machine needs more than the default 20 s.
+  it("SIGTERM during a burst loses nothing, tells every client it is restarting, and exits within its bound", { timeout: 60_000 }, async () => {
     const first = await start({ STOP_TIMEOUT_MS: "3000" });
     const { host, screen, tablets, activityId } = await roomWithTablets(first.url, 30);
     const seen = [host, screen, ...tablets.map((t) => t.conn)].map((c) => statuses(c as RoomConnection<HostView>));

@@ -97,7 +97,7 @@ describe("snapshot wipe: idle expiry across a restart", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("a room idle past the limit when the server comes back is wiped, not restored", async () => {
+  it("a room idle past the limit when the server comes back is wiped, not restored", { timeout: 60_000 }, async () => {
     dir = mkdtempSync(path.join(tmpdir(), "sammen-idle-"));
     const port = await freePort();
     const env = { ROOM_IDLE_MS: "1500" };
