@@ -158,7 +158,16 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     }
   };
 
-  io.use(async (socket, next) => {
+  io.use((socket, next) => {
+    // A shared store that does not answer (PostgreSQL, Redis) refuses the handshake for now;
+    // it must never become an unhandled rejection.
+    admit(socket, next).catch((error: unknown) => {
+      config.log(`[sammen] handshake failed: ${error instanceof Error ? error.message : String(error)}`);
+      next(refusal("RESTARTING", "The server cannot check this right now; trying again in a moment."));
+    });
+  });
+
+  async function admit(socket: SammenSocket, next: (err?: Error) => void): Promise<void> {
     const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal("UNAUTHORIZED", "A room token is required."));
     // Not "room ended" while the rooms are still coming back: the client tries again shortly.
@@ -204,7 +213,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     socket.data = { roomId: claims.roomId, actor, ip, budgetKey };
     if (claims.role === "host") void socket.join(loginChannel(claims.sid));
     next();
-  });
+  }
 
   io.on("connection", (socket: SammenSocket) => {
     const { roomId, actor, budgetKey } = socket.data;

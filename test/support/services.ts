@@ -269,43 +269,25 @@ export interface NginxService {
 }
 
 /**
- * The proxy part of docs/operations.md's scale-out config, for a list of app
- * ports: requests are hashed on the room code (the `room` query argument of
- * Socket.IO, the /api/join/<code> path of a join, or the /r/<code>/ path of a
- * room page) so all of a room's sockets and joins
- * reach one process; a process that refuses connections is skipped.
+ * The nginx config of docs/operations.md ("Scale-out"), as it is written there,
+ * with only its upstream servers and its listen address replaced: the tests run
+ * the documented config, so the documentation cannot drift from what works.
+ * It hashes on the room code (the `room` query argument of Socket.IO, the
+ * /api/join/<code> path of a join, or the /r/<code>/ path of a room page) so
+ * all of a room's sockets and joins reach one process, and skips a process
+ * that refuses connections.
  */
 export function sammenProxyConfig(upstreams: string[], listen: string): string {
-  return `
-  map $uri $sammen_room {
-    ~^/api/join/(?<join_code>[A-Za-z0-9]+) $join_code;
-    ~^/r/(?<page_code>[A-Za-z0-9]+)(/|$) $page_code;
-    default $arg_room;
-  }
-  map $http_upgrade $connection_upgrade { default upgrade; "" close; }
-
-  upstream sammen {
-    hash $sammen_room consistent;
-${upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=2s;`).join("\n")}
-    keepalive 16;
-  }
-
-  server {
-    listen ${listen};
-    location / {
-      proxy_pass http://sammen;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_read_timeout 60s;
-      proxy_connect_timeout 1s;
-      proxy_next_upstream error timeout http_502 http_503;
-      proxy_next_upstream_tries 3;
-    }
-  }`;
+  const doc = readFileSync(path.resolve(import.meta.dirname, "..", "..", "docs", "operations.md"), "utf8");
+  const block = /```nginx\n([\s\S]*?)```/.exec(doc)?.[1];
+  if (!block) throw new Error("docs/operations.md has no ```nginx block");
+  const serverLine = /^(\s*)server 127\.0\.0\.1:\d+ (.*);$/m;
+  const first = serverLine.exec(block);
+  if (!first) throw new Error("the documented upstream has no `server 127.0.0.1:PORT …;` line");
+  const servers = upstreams.map((u) => `${first[1]}server ${u} ${first[2]};`).join("\n");
+  const withServers = block.replace(/^\s*server 127\.0\.0\.1:\d+ .*;\n/gm, "").replace(/(upstream sammen \{\n[^\n]*\n)/, `$1${servers}\n`);
+  if (!/^\s*listen 80;$/m.test(withServers)) throw new Error("the documented server block has no `listen 80;` line");
+  return withServers.replace(/^(\s*)listen 80;$/m, `$1listen ${listen};`);
 }
 
 export async function startNginx(upstreams: string[]): Promise<NginxService> {
