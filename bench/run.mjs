@@ -2,7 +2,7 @@
 /**
  * Sammen load harness (driver). `npm run bench` builds, then runs this with --expose-gc.
  *
- *   node --expose-gc bench/run.mjs [--profile smoke|full] [--systems sammen,bare-throttled,bare-naive]
+ *   node --expose-gc --import tsx bench/run.mjs [--profile smoke|full] [--systems sammen,sammen-cluster2,bare-throttled,bare-naive]
  *                                  [--only s1,s2,s3,s4,s5,s7] [--workers N] [--rounds N] [--server-prof]
  *                                  [--no-results-md | --results-md]   (by default only the full profile rewrites RESULTS.md)
  *                                  [--wait-quiet SECONDS]   (full: waits up to 300 s for other processes to go idle)
@@ -27,7 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
-import { killAll, startServer, startWorker } from "./lib/procs.mjs";
+import { killAll, startCluster2, startServer, startWorker } from "./lib/procs.mjs";
 
 import { round, summariseSamples } from "./lib/stats.mjs";
 import { renderMarkdown, targetsTable } from "./lib/report.mjs";
@@ -38,7 +38,7 @@ const BENCH_SETUP_CODE = "BENCH-SETUP-CODE";
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The real server, with snapshots on ("sammen") or off ("sammen-nosnap"). */
-const isSammen = (kind) => kind === "sammen" || kind === "sammen-nosnap";
+const isSammen = (kind) => kind === "sammen" || kind === "sammen-nosnap" || kind === "sammen-cluster2";
 
 const { values: args } = parseArgs({
   options: {
@@ -90,7 +90,7 @@ const PROFILES = {
     waitQuietS: 300,
     // …and before each phase of each system, up to this long.
     phaseQuietS: 60,
-    systems: "sammen,sammen-nosnap,bare-throttled,bare-naive",
+    systems: "sammen,sammen-nosnap,sammen-cluster2,bare-throttled,bare-naive",
     s1: { tablets: 30, rounds: 100 },
     s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
     s3: { rooms: 250, tablets: 8, rounds: 20 },
@@ -496,7 +496,7 @@ function harvestLog(kind, sys) {
  */
 async function withServer(kind, workers, body) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sammen-bench-"));
-  const sys = await startServer(kind, {
+  const sys = await (kind === "sammen-cluster2" ? startCluster2 : (options) => startServer(kind, options))({
     env: {
       SAMMEN_DB: path.join(tmp, "bench.db"),
       MAX_SEATS_PER_ROOM: String(MAX_SEATS),
@@ -559,7 +559,7 @@ async function manyRoomsPhase(kind, workers) {
     log(`${kind}: ${pop.sockets} sockets connected in ${connected.wallMs} ms`);
     await sleep(profile.settleMs);
     const after = await sys.stats({ gc: true });
-    if (ONLY.has("s4") && kind !== "sammen-nosnap") {
+    if (ONLY.has("s4") && kind !== "sammen-nosnap" && kind !== "sammen-cluster2") {
       const dHeap = after.mem.heapUsed - before.mem.heapUsed;
       const dRss = after.mem.rss - before.mem.rss;
       record("s4", `Memory at ${pop.sockets} idle sockets, after GC`, kind, {
@@ -578,7 +578,7 @@ async function manyRoomsPhase(kind, workers) {
       log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
       record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
     }
-    if (ONLY.has("s5") && kind !== "bare-naive" && kind !== "sammen-nosnap") {
+    if (ONLY.has("s5") && kind !== "bare-naive" && kind !== "sammen-nosnap" && kind !== "sammen-cluster2") {
       const drop = Math.min(profile.s5.drop, pop.tablets);
       log(`${kind}: s5 reconnect storm, ${drop} tablets, SDK default back-off`);
       const defaults = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: false }));
@@ -652,6 +652,8 @@ try {
       for (const kind of SYSTEMS) {
         // Snapshots off is only there for the ratio: the 30-tablet burst (s1) and the many-rooms burst (s3).
         if (kind === "sammen-nosnap" && (phaseIds[i] === "s2a" || phaseIds[i] === "s2b" || (phaseIds[i] === "many" && !ONLY.has("s3")))) continue;
+        // Two processes behind nginx is there for the scale-out ratio: the many-rooms burst (s3) only.
+        if (kind === "sammen-cluster2" && (phaseIds[i] !== "many" || !ONLY.has("s3"))) continue;
         if (i > 0 || kind !== SYSTEMS[0]) await waitForQuietMachine(profile.phaseQuietS, `the next phase (${kind})`);
         await phase(kind);
       }

@@ -149,3 +149,69 @@ export function killAll() {
     }
   }
 }
+
+/**
+ * kind "sammen-cluster2": the scale-out set-up of docs/operations.md on this
+ * machine: two Sammen processes (the production build, each forked with its
+ * stats channel) sharing a redis-server and a PostgreSQL, behind nginx with the
+ * documented config. Clients use the proxy's URL. The numbers are both
+ * processes' together; Redis, PostgreSQL and nginx count as "other processes"
+ * on the machine. The servers come from test/support/services.ts (run under
+ * tsx: `npm run bench` loads it), and stop by PID.
+ */
+export async function startCluster2({ env = {}, cpuProf = null } = {}) {
+  const services = await import("../../test/support/services.ts");
+  const [redis, postgres] = await Promise.all([services.startRedis(), services.startPostgres()]);
+  const parts = [];
+  const stopAll = async () => {
+    for (const p of parts.reverse()) await p.stop().catch(() => {});
+    await Promise.all([redis.stop(), postgres.stop()]);
+  };
+  try {
+    const databaseUrl = await postgres.createDatabase("sammen_bench");
+    const ports = [await services.freePort(), await services.freePort()];
+    const shared = {
+      ...env,
+      REDIS_URL: redis.url,
+      DATABASE_URL: databaseUrl,
+      SAMMEN_SECRET: "bench-cluster-secret-0123456789abcdef0123456789",
+      TRUST_PROXY: "1",
+    };
+    const apps = [];
+    // One after the other: the first migrates PostgreSQL.
+    for (const [i, port] of ports.entries()) {
+      const app = await startServer("sammen", { env: { ...shared, PORT: String(port), SAMMEN_NODE_NAME: `bench${i}` }, cpuProf });
+      apps.push(app);
+      parts.push(app);
+    }
+    const nginx = await services.startNginx(ports.map((p) => `127.0.0.1:${p}`));
+    parts.push(nginx);
+    return {
+      kind: "sammen-cluster2",
+      url: nginx.url,
+      pid: apps[0].pid,
+      get log() {
+        return apps.flatMap((a) => a.log);
+      },
+      async stats(opts = {}) {
+        const all = await Promise.all(apps.map((a) => a.stats(opts)));
+        const sum = (f) => all.reduce((n, s) => n + f(s), 0);
+        const counts = {};
+        for (const s of all) for (const [k, v] of Object.entries(s.counts ?? {})) counts[k] = (counts[k] ?? 0) + (typeof v === "number" ? v : 0);
+        const eld = {};
+        for (const k of Object.keys(all[0].eld)) eld[k] = Math.max(...all.map((s) => s.eld[k]));
+        return {
+          at: Math.max(...all.map((s) => s.at)),
+          cpu: { user: sum((s) => s.cpu.user), system: sum((s) => s.cpu.system) },
+          mem: { heapUsed: sum((s) => s.mem.heapUsed), rss: sum((s) => s.mem.rss), external: sum((s) => s.mem.external) },
+          eld,
+          counts,
+        };
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -3,6 +3,7 @@
 const SYSTEM_NAMES = {
   sammen: "Sammen",
   "sammen-nosnap": "Sammen, snapshots off",
+  "sammen-cluster2": "Sammen, 2 processes behind nginx (Redis, PostgreSQL)",
   "bare-throttled": "bare Socket.IO, throttled 16 ms",
   "bare-naive": "bare Socket.IO, naive",
 };
@@ -85,6 +86,30 @@ export function snapshotCostTable(results) {
   return any ? rows.join("\n") : null;
 }
 
+/**
+ * Scale-out: the many-rooms burst on two processes behind nginx (with Redis and
+ * PostgreSQL, docs/operations.md) against one process, side by side, with the
+ * ratio two / one.
+ */
+export function scaleOutTable(results) {
+  const two = results.scenarios.s3?.systems?.["sammen-cluster2"];
+  const one = results.scenarios.s3?.systems?.sammen;
+  if (!two || !one) return null;
+  const title = results.scenarios.s3.title;
+  const rows = ["| Scenario | Metric | 2 processes + nginx | 1 process | ratio 2 / 1 |", "|---|---|---:|---:|---:|"];
+  const row = (label, a, b, digits = 1) => rows.push(`| ${title} | ${label} | ${fmt(a, digits)} | ${fmt(b, digits)} | ${fmtRatio(ratio(a, b))} |`);
+  row("host view complete p50 (ms)", two.hostAll?.p50, one.hostAll?.p50);
+  row("host view complete p95 (ms)", two.hostAll?.p95, one.hostAll?.p95);
+  row("host view complete p99 (ms)", two.hostAll?.p99, one.hostAll?.p99);
+  row("answer ack p95 (ms)", two.ack?.p95, one.ack?.p95);
+  row("reveal → screen p95 (ms)", two.screenReveal?.p95, one.screenReveal?.p95);
+  row("Sammen CPU over the window (cores, all processes)", two.server?.cores, one.server?.cores, 3);
+  row("other processes on the machine (cores: Redis, PostgreSQL, nginx, anything else)", two.otherProcessesCores, one.otherProcessesCores, 2);
+  row("event-loop delay p99 (ms, worst process)", two.server?.eld?.p99, one.server?.eld?.p99);
+  row("heap (MB, all processes)", two.server?.heapMB, one.server?.heapMB);
+  return rows.join("\n");
+}
+
 export function targetsTable(results) {
   const sc = results.scenarios;
   const rows = [];
@@ -155,6 +180,17 @@ export function renderMarkdown(results, { jsonPath, notes }) {
   }
   if (results.problems.length) out.push("**Problems in this run:**", "", ...results.problems.map((p) => `- ${p}`), "");
   out.push("## Targets", "", targetsTable(results), "");
+  const scale = scaleOutTable(results);
+  if (scale) {
+    out.push(
+      "## Scale-out (2 processes behind nginx / 1 process)",
+      "",
+      "The many-rooms burst (s3) on the scale-out set-up of docs/operations.md on this machine (two Sammen processes sharing a redis-server and a PostgreSQL, nginx in front hashing on the room code) against one process alone, back to back. On 2 cores the two processes, the load generator, Redis, PostgreSQL and nginx share the same cores, so this shows what the extra hops cost and that rooms spread, not a capacity gain; rooms per core on a bigger machine follow from the one-process numbers.",
+      "",
+      scale,
+      "",
+    );
+  }
   const cost = snapshotCostTable(results);
   if (cost) {
     out.push(
