@@ -78,7 +78,7 @@ export const DETECTIVE_PUZZLES = [
     clues: [
       face(t("Øyenbrynene er trukket ned, og munnen er stram.", "Augebryna er dregne ned, og munnen er stram.", "The eyebrows are pulled down and the mouth is tight.")),
       body(t("Det blir varmt i ansiktet.", "Det blir varmt i andletet.", "Your face gets hot.")),
-      body(t("Hendene vil knyte seg.", "Hendene vil knyte seg.", "Your hands want to make fists.")),
+      body(t("Hendene vil knytte seg.", "Hendene vil knyte seg.", "Your hands want to make fists.")),
       body(t("Hjertet banker hardt, og du vil rope.", "Hjartet bankar hardt, og du vil rope.", "Your heart pounds and you want to shout.")),
       situation(t("Noen ødela tegningen din med vilje.", "Nokon øydela teikninga di med vilje.", "Someone spoiled your drawing on purpose.")),
       situation(t("Noen sier noe urettferdig om deg.", "Nokon seier noko urettferdig om deg.", "Someone says something unfair about you.")),
@@ -98,7 +98,7 @@ export const DETECTIVE_PUZZLES = [
       situation(t("Du hører en rar lyd i mørket.", "Du høyrer ein rar lyd i mørkret.", "You hear a strange noise in the dark.")),
       situation(t("En stor hund løper mot deg.", "Ein stor hund spring mot deg.", "A big dog runs towards you.")),
       situation(t("Du har gått deg bort i en stor butikk.", "Du har gått deg bort i ein stor butikk.", "You're lost in a big shop.")),
-      situation(t("Det tordner og lyner ute.", "Det tordar og lynar ute.", "There's thunder and lightning outside.")),
+      situation(t("Det tordner og lyner ute.", "Det tordnar og lynar ute.", "There's thunder and lightning outside.")),
     ],
   },
   {
@@ -107,7 +107,7 @@ export const DETECTIVE_PUZZLES = [
     face: "worried",
     clues: [
       face(t("Pannen er rynket, og munnen er skjev.", "Panna er rynka, og munnen er skeiv.", "The forehead is wrinkled and the mouth is crooked.")),
-      body(t("Det knyter seg i magen.", "Det knyter seg i magen.", "Your tummy feels knotted.")),
+      body(t("Det knytter seg i magen.", "Det knyter seg i magen.", "Your tummy feels knotted.")),
       body(t("Det er vanskelig å sovne om kvelden.", "Det er vanskeleg å sovne om kvelden.", "It's hard to fall asleep at night.")),
       body(t("Tankene går rundt og rundt.", "Tankane går rundt og rundt.", "Your thoughts go round and round.")),
       situation(t("Du har prøve i morgen og føler deg ikke klar.", "Du har prøve i morgon og kjenner deg ikkje klar.", "You have a test tomorrow and don't feel ready.")),

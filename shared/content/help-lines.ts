@@ -4,7 +4,8 @@
  * This is content, not code: edit the text here (or override it per room later).
  *
  * Numbers and opening hours must be checked before each release (R-LAW-2).
- * Sources: 116111.no/omalarmtelefonen; rodekors.no (Kors på halsen).
+ * Sources: 116111.no/omalarmtelefonen; rodekors.no (Kors på halsen, written
+ * 800 333 21 as they group it themselves); mentalhelse.no (Hjelpetelefonen).
  *
  * The texts never promise secrecy: the grown-ups in the room can find out which
  * tablet sent something, because they want to be able to help (R-MOD-3).
@@ -28,6 +29,8 @@ export interface HelpLine {
   /** Short, plain words for a child of 8. */
   about: LocalText;
   when: LocalText;
+  /** "11+": meant for children of 11 and older and for adults (the 8–10 wording does not mention it). */
+  ages: "all" | "11+";
 }
 
 export const HELP_LINES: readonly HelpLine[] = [
@@ -52,12 +55,13 @@ export const HELP_LINES: readonly HelpLine[] = [
       nn: "Telefon heile døgeret. Chat og SMS på kveldstid.",
       en: "Phone around the clock. Chat and text messages in the evening.",
     },
+    ages: "all",
   },
   {
     id: "kors-pa-halsen",
     name: { nb: "Kors på halsen", nn: "Kors på halsen", en: "Kors på halsen" },
     by: { nb: "Røde Kors", nn: "Raudekrossen", en: "the Norwegian Red Cross" },
-    phone: "800 33 321",
+    phone: "800 333 21",
     tel: "80033321",
     web: "korspahalsen.no",
     about: {
@@ -70,6 +74,26 @@ export const HELP_LINES: readonly HelpLine[] = [
       nn: "Opningstidene varierer. Sjå korspahalsen.no.",
       en: "Opening hours vary. See korspahalsen.no.",
     },
+    ages: "all",
+  },
+  {
+    id: "mental-helse",
+    name: { nb: "Hjelpetelefonen", nn: "Hjelpetelefonen", en: "Hjelpetelefonen (the helpline)" },
+    by: { nb: "Mental Helse", nn: "Mental Helse", en: "Mental Helse" },
+    phone: "116 123",
+    tel: "116123",
+    web: "mentalhelse.no",
+    about: {
+      nb: "For deg som er 11 år eller eldre, og for voksne: snakk med noen når du har det vondt, eller er bekymret for noen du er glad i. Gratis, og du kan være anonym.",
+      nn: "For deg som er 11 år eller eldre, og for vaksne: snakk med nokon når du har det vondt, eller er uroleg for nokon du er glad i. Gratis, og du kan vere anonym.",
+      en: "For you if you are 11 or older, and for adults: talk to someone when you are hurting, or worried about someone you love. Free, and you can stay anonymous.",
+    },
+    when: {
+      nb: "Telefon hele døgnet.",
+      nn: "Telefon heile døgeret.",
+      en: "Phone around the clock.",
+    },
+    ages: "11+",
   },
 ];
 
@@ -77,12 +101,12 @@ export const HELP_LINES: readonly HelpLine[] = [
 export const TRUSTED_ADULT: { title: LocalText; body: LocalText } = {
   title: {
     nb: "Snakk med en voksen du stoler på",
-    nn: "Snakk med ein vaksen du stoler på",
+    nn: "Snakk med ein vaksen du stolar på",
     en: "Talk to a grown-up you trust",
   },
   body: {
     nb: "Det kan være en av de voksne her i dag, en lærer, helsesykepleieren på skolen eller en annen voksen du stoler på.",
-    nn: "Det kan vere ein av dei vaksne her i dag, ein lærar, helsesjukepleiaren på skulen eller ein annan vaksen du stoler på.",
+    nn: "Det kan vere ein av dei vaksne her i dag, ein lærar, helsesjukepleiaren på skulen eller ein annan vaksen du stolar på.",
     en: "It can be one of the grown-ups here today, a teacher, the school nurse, or another grown-up you trust.",
   },
 };
@@ -114,16 +138,12 @@ export const AFTER_SEND: { title: LocalText; body: LocalText } = {
 };
 
 /**
- * The help button and what the child sees after pressing it (the alert stays
- * until a leader marks it seen; the protocol has no child-side cancel yet).
+ * The help button's words. What the tablet says after a press is in the i18n
+ * files (help.sent, help.sentMore): it must not claim a grown-up "has seen it"
+ * before anyone has.
  */
-export const TALK_TO_ADULT: { button: LocalText; confirmation: LocalText } = {
+export const TALK_TO_ADULT: { button: LocalText } = {
   button: { nb: "Jeg vil snakke med en voksen", nn: "Eg vil snakke med ein vaksen", en: "I want to talk to a grown-up" },
-  confirmation: {
-    nb: "En voksen har sett det og kommer til deg.",
-    nn: "Ein vaksen har sett det og kjem til deg.",
-    en: "A grown-up has seen it and will come to you.",
-  },
 };
 
 /** The "Hvem kan jeg snakke med?" card: reachable from every child screen. */

@@ -108,8 +108,8 @@ const psykisk: QuizDeck = {
         ),
       },
       leaderNote: t(
-        "Knytt til sykdommer barna kjenner (forkjølelse, brukket arm). Understrek at sykdommen er ekte selv om den ikke synes. Hold det generelt: ingen diagnoser, ingen detaljer om enkeltforeldre.",
-        "Knyt til sjukdommar barna kjenner (forkjøling, brote arm). Understrek at sjukdommen er ekte sjølv om han ikkje syner. Hald det generelt: ingen diagnosar, ingen detaljar om einskildforeldre.",
+        "Knytt til sykdommer barna kjenner (forkjølelse, brukket arm). Understrek at sykdommen er ekte selv om den ikke synes. Hold det generelt: ingen diagnoser, ingen detaljer om noens forelder.",
+        "Knyt til sjukdommar barna kjenner (forkjøling, brote arm). Understrek at sjukdommen er ekte sjølv om han ikkje syner. Hald det generelt: ingen diagnosar, ingen detaljar om forelderen til nokon.",
         "Link to illnesses the children know (a cold, a broken arm). Stress that the illness is real even if it can't be seen. Keep it general: no diagnoses, no details about anyone's parent.",
       ),
     },
@@ -432,8 +432,8 @@ const rus: QuizDeck = {
     {
       id: "rus-hjelp",
       statement: t(
-        "Rusproblemer er noe man kan få hjelp for.",
-        "Rusproblem er noko ein kan få hjelp for.",
+        "Rusproblemer er noe man kan få hjelp til.",
+        "Rusproblem er noko ein kan få hjelp til.",
         "People can get help for problems with alcohol or drugs.",
       ),
       options: TRUE_FALSE,
@@ -500,14 +500,14 @@ const rus: QuizDeck = {
       sensitive: true,
       explanation: {
         "8-10": t(
-          "Si fra til en voksen du stoler på, for eksempel en lærer, besteforeldre eller en av oss her. Du kan også ringe 116 111. Hvis noen er i fare, ring 112.",
-          "Sei frå til ein vaksen du stolar på, til dømes ein lærar, besteforeldre eller ein av oss her. Du kan òg ringje 116 111. Om nokon er i fare, ring 112.",
-          "Tell an adult you trust, like a teacher, a grandparent or one of us here. You can also call 116 111. If someone is in danger, call 112.",
+          "Si fra til en voksen du stoler på, for eksempel en lærer, besteforeldre eller en av oss her. Du kan også ringe 116 111. Hvis noen ikke våkner eller er veldig syk: ring 113. Hvis noen er i fare på en annen måte, ring 112.",
+          "Sei frå til ein vaksen du stolar på, til dømes ein lærar, besteforeldre eller ein av oss her. Du kan òg ringje 116 111. Om nokon ikkje vaknar eller er svært sjuk: ring 113. Om nokon er i fare på ein annan måte, ring 112.",
+          "Tell an adult you trust, like a teacher, a grandparent or one of us here. You can also call 116 111. If someone does not wake up or is very ill: call 113. If someone is in danger in another way, call 112.",
         ),
         "11+": t(
-          "Det er lurt å si fra til en voksen du stoler på, eller ringe Alarmtelefonen for barn og unge på 116 111. Det er gratis. Hvis noen er i fare akkurat nå, ring 112. Å si fra er ikke å sladre: det er å passe på seg selv.",
-          "Det er lurt å seie frå til ein vaksen du stolar på, eller ringje Alarmtelefonen for barn og unge på 116 111. Det er gratis. Om nokon er i fare akkurat no, ring 112. Å seie frå er ikkje å sladre: det er å passe på seg sjølv.",
-          "It's a good idea to tell an adult you trust, or call Alarmtelefonen for barn og unge on 116 111. It's free. If someone is in danger right now, call 112. Telling isn't telling tales: it's looking after yourself.",
+          "Det er lurt å si fra til en voksen du stoler på, eller ringe Alarmtelefonen for barn og unge på 116 111. Det er gratis. Hvis noen ikke våkner eller er veldig syk, ring 113 (ambulanse). Hvis noen er i fare på en annen måte akkurat nå, ring 112. Å si fra er ikke å sladre: det er å passe på seg selv.",
+          "Det er lurt å seie frå til ein vaksen du stolar på, eller ringje Alarmtelefonen for barn og unge på 116 111. Det er gratis. Om nokon ikkje vaknar eller er svært sjuk, ring 113 (ambulanse). Om nokon er i fare på ein annan måte akkurat no, ring 112. Å seie frå er ikkje å sladre: det er å passe på seg sjølv.",
+          "It's a good idea to tell an adult you trust, or call Alarmtelefonen for barn og unge on 116 111. It's free. If someone does not wake up or is very ill, call 113 (ambulance). If someone is in danger in another way right now, call 112. Telling isn't telling tales: it's looking after yourself.",
         ),
       },
       leaderNote: t(
@@ -639,8 +639,8 @@ const kropp: QuizDeck = {
     {
       id: "kropp-lov",
       statement: t(
-        "Noen følelser er gale, og dem burde man ikke ha.",
-        "Nokre kjensler er gale, og dei burde ein ikkje ha.",
+        "Noen følelser er feil, og dem burde man ikke ha.",
+        "Nokre kjensler er feil, og dei burde ein ikkje ha.",
         "Some feelings are wrong, and you shouldn't have them.",
       ),
       options: TRUE_FALSE,
@@ -1016,8 +1016,8 @@ const skyld: QuizDeck = {
     {
       id: "skyld-sint",
       statement: t(
-        "Det er lov å være sint eller lei seg på en voksen man er glad i.",
-        "Det er lov å vere sint eller lei seg på ein vaksen ein er glad i.",
+        "Det er lov å være sint på eller lei seg over en voksen man er glad i.",
+        "Det er lov å vere sint på eller lei seg over ein vaksen ein er glad i.",
         "It's OK to be angry with or upset at an adult you love.",
       ),
       options: TRUE_FALSE,

@@ -648,7 +648,8 @@ describe("help-line content", () => {
   it("has the help lines in bokmål, nynorsk and English, with numbers as said and dialled", () => {
     const byId = new Map(HELP_LINES.map((l) => [l.id, l]));
     expect(byId.get("alarmtelefonen")).toMatchObject({ phone: "116 111", tel: "116111" });
-    expect(byId.get("kors-pa-halsen")).toMatchObject({ phone: "800 33 321", tel: "80033321" });
+    expect(byId.get("kors-pa-halsen")).toMatchObject({ phone: "800 333 21", tel: "80033321" });
+    expect(byId.get("mental-helse")).toMatchObject({ phone: "116 123", tel: "116123", ages: "11+" });
     for (const line of HELP_LINES) {
       expect(line.tel).toBe(line.phone.replace(/\s/g, ""));
       for (const lang of ["nb", "nn", "en"] as const) {

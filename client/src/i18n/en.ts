@@ -89,7 +89,7 @@ export const en: Resources = {
     tooOld: "Sammen has been updated.",
     reload: "Reload",
     startAgain: "Back to start",
-    privacy: "Only the adults see what you answer. The screen only shows the whole group, never you alone. Everything is deleted when we finish today.",
+    privacy: "The adults read what you write first. Only what the adults have approved goes on the screen, never who wrote it. Your answers are only shown together with the whole group, never you alone. Everything is deleted when we finish today.",
   },
   display: { title: "Display", text: "Text size", textSize: { normal: "Normal text", large: "Large text" }, contrast: "Contrast", contrastLevel: { normal: "Normal colours", high: "High contrast" } },
   screen: {

@@ -87,7 +87,7 @@ export const nb = {
     tooOld: "Sammen er oppdatert.",
     reload: "Last inn på nytt",
     startAgain: "Tilbake til start",
-    privacy: "Det du svarer, ser bare de voksne. På skjermen vises bare hele gruppa, aldri deg alene. Alt slettes når vi er ferdige i dag.",
+    privacy: "Det du skriver, leser de voksne først. På skjermen kommer bare det de voksne har godkjent, aldri hvem som skrev det. Svarene dine vises bare sammen med hele gruppa, aldri deg alene. Alt slettes når vi er ferdige i dag.",
   },
   display: { title: "Visning", text: "Tekststørrelse", textSize: { normal: "Vanlig tekst", large: "Stor tekst" }, contrast: "Kontrast", contrastLevel: { normal: "Vanlige farger", high: "Sterk kontrast" } },
   screen: {

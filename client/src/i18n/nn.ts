@@ -15,7 +15,7 @@ export const nn: Resources = {
   },
   avatar: {
     ...nb.avatar,
-    animal: { ...nb.avatar.animal, fox: "rev", bear: "bjørn", rabbit: "kanin", hedgehog: "piggsvin" },
+    animal: { ...nb.avatar.animal, fox: "rev", bear: "bjørn", rabbit: "kanin", hedgehog: "piggsvin", turtle: "skjelpadde", whale: "kval" },
     colour: { blue: "blå", green: "grøn", orange: "oransje", purple: "lilla" },
   },
   feelings: {
@@ -36,6 +36,15 @@ export const nn: Resources = {
   errors: {
     ...nb.errors,
     INVALID: "Det gjekk ikkje. Prøv igjen.",
+    PAYLOAD_TOO_LARGE: "Det vart for langt.",
+    UNKNOWN_EVENT: "Noko gjekk gale. Last inn sida på nytt.",
+    FORBIDDEN: "Det kan du ikkje gjere her.",
+    UNAUTHORIZED: "Du må bli med i rommet på nytt.",
+    NO_ACTIVITY: "Det skjer ingenting akkurat no.",
+    ROOM_FULL: "Rommet er fullt. Spør ein vaksen.",
+    CLIENT_TOO_OLD: "Sammen er oppdatert. Last inn sida på nytt.",
+    NOT_ALLOWED: "Det går ikkje akkurat no.",
+    INTERNAL: "Noko gjekk gale hos oss. Ingenting vart endra.",
     RATE_LIMITED: "Vent litt, og prøv igjen.",
     STALE: "Den er allereie ferdig. Sjå på skjermen.",
     ROOM_NOT_FOUND: "Vi fann ikkje det rommet. Sjekk koden på skjermen.",
@@ -83,10 +92,11 @@ export const nn: Resources = {
     kickedTitle: "Du er ferdig i dette rommet",
     kickedText: "Lurer du på noko, kan du snakke med ein av dei vaksne.",
     startAgain: "Tilbake til start",
-    privacy: "Det du svarar, ser berre dei vaksne. På skjermen blir berre heile gruppa vist, aldri du åleine. Alt blir sletta når vi er ferdige i dag.",
+    reload: "Last inn på nytt",
+    privacy: "Det du skriv, les dei vaksne først. På skjermen kjem berre det dei vaksne har godkjent, aldri kven som skreiv det. Svara dine blir berre viste saman med heile gruppa, aldri du åleine. Alt blir sletta når vi er ferdige i dag.",
   },
   display: { title: "Vising", text: "Tekststorleik", textSize: { normal: "Vanleg tekst", large: "Stor tekst" }, contrast: "Kontrast", contrastLevel: { normal: "Vanlege fargar", high: "Sterk kontrast" } },
-  screen: { ...nb.screen, welcome: "Velkomen!", waiting: "Vi startar snart.", between: "Vi er mellom to aktivitetar. Den neste kjem snart.", betweenTitle: "Litt pause", here: "Her no", ended: "Takk for i dag!" },
+  screen: { ...nb.screen, noToken: "Denne skjermen er ikkje kopla til eit rom. Opne han frå leiarkonsollen.", welcome: "Velkomen!", waiting: "Vi startar snart.", between: "Vi er mellom to aktivitetar. Den neste kjem snart.", betweenTitle: "Litt pause", here: "Her no", ended: "Takk for i dag!" },
   calm: {
     ...nb.calm,
     title: "Pusterommet",

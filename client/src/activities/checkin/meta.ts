@@ -170,6 +170,7 @@ const nn: typeof nb = {
     note: "Alle kjensler er lov. Ubehageleg tyder ikkje feil.",
     words: {
       ...nb.grid.words,
+      leken: "leiken",
       rolig: "roleg", fornoyd: "nøgd", avslappet: "avslappa", lettet: "letta", takknemlig: "takksam",
       bekymret: "uroleg", stresset: "stressa", ensom: "einsam", skuffet: "skuffa", lei: "lei meg",
     },

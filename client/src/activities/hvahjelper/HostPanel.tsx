@@ -10,6 +10,7 @@ export default function HvahjelperHost({ view, act }: HostPanelProps<"hvahjelper
     <div className="host-activity">
       <GameControls round={view} act={act} levels={false} rounds successes={view.successes}>
         <Board board={view.board} size="panel" />
+        <p className="hint">{t("hvahjelper.leaderNote")}</p>
         <h3>{t("hvahjelper.cardsTitle")}</h3>
         <ul className="answer-list">
           {view.cards.map((c) => {

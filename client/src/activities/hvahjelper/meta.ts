@@ -35,6 +35,8 @@ const nb = {
   complete: "Alle kortene er på tavla! Hva tenker dere?",
   noCards: "Du har ingen kort akkurat nå. Se på tavla og snakk med de andre.",
   hint: "Tips: Det finnes ingen feil svar. Tenk på hva som hjelper deg.",
+  leaderNote:
+    "Til lederne: «ingen feil svar» gjelder hvordan barna har det, men noen kort er ment som samtale om det som ikke hjelper: «tenke at alt er min skyld», «holde alt hemmelig», «gjemme meg alene lenge» og «kjefte på noen». Ikke legg dem fram som feil, men snakk om dem: det er aldri barnets skyld, og vonde hemmeligheter er det lov å fortelle. Følg opp et barn som sorterer dem som «hjelper».",
   empty: "Tomt ennå",
   status: {
     waiting: "venter på sortering",
@@ -84,6 +86,8 @@ const en: typeof nb = {
   complete: "All the cards are on the board! What do you think?",
   noCards: "You have no cards right now. Look at the board and talk with the others.",
   hint: "Tip: There are no wrong answers. Think about what helps you.",
+  leaderNote:
+    "For the leaders: \"no wrong answers\" is about how the children feel, but some cards are there to talk about what does not help: \"thinking it is all my fault\", \"keeping everything secret\", \"hiding alone for a long time\" and \"shouting at someone\". Do not present them as wrong; talk about them: it is never the child's fault, and a bad secret is OK to tell. Follow up a child who sorts them as \"helps\".",
   empty: "Empty so far",
   status: {
     waiting: "waiting to be sorted",
@@ -107,6 +111,9 @@ const nn: typeof nb = {
   prompt: "Kva hjelper når noko er vanskeleg?",
   cards: {
     ...nb.cards,
+    tegne: "teikne",
+    bamse: "klemme ein bamse",
+    spill: "spele eit spel",
     "snakke-voksen": "snakke med ein vaksen",
     hemmelig: "halde alt hemmeleg",
     lope: "springe ein tur",
@@ -133,6 +140,16 @@ const nn: typeof nb = {
   noCards: "Du har ingen kort akkurat no. Sjå på tavla og snakk med dei andre.",
   hint: "Tips: Det finst ingen feil svar. Tenk på kva som hjelper deg.",
   empty: "Tomt enno",
+  status: {
+    waiting: "ventar på sortering",
+    helps: "hjelper",
+    not: "hjelper ikkje",
+    unsure: "veit ikkje",
+    disagree: "usamde",
+    unsorted: "ingen sorterte det",
+  },
+  leaderNote:
+    "Til leiarane: «ingen feil svar» gjeld korleis barna har det, men nokre kort er meinte som samtale om det som ikkje hjelper: «tenkje at alt er mi skuld», «halde alt hemmeleg», «gøyme meg åleine lenge» og «kjefte på nokon». Legg dei ikkje fram som feil, men snakk om dei: det er aldri barnet si skuld, og vonde løyndommar er det lov å fortelje. Følg opp eit barn som sorterer dei som «hjelper».",
 };
 
 export const hvahjelperMeta: ActivityMeta<"hvahjelper"> = {

@@ -107,7 +107,7 @@ const nn: typeof nb = {
     text: { name: "Styrkehagen med eigne ord", description: "Som over, og barna kan òg skrive ein styrke sjølve. Dei vaksne les han før han veks i hagen." },
   },
   prompt: "Kva styrke såg du i gruppa i dag?",
-  strengths: { ...nb.strengths, lytter: "god til å lytte", talmodig: "tolmodig", heier: "heiar på andre", rolig: "roleg", inkluderer: "tek med alle" },
+  strengths: { ...nb.strengths, hjelpsom: "hjelpsam", morsom: "morosam", aerlig: "ærleg", lytter: "god til å lytte", talmodig: "tolmodig", heier: "heiar på andre", rolig: "roleg", inkluderer: "tek med alle" },
   ownText: "eigne ord",
   planted: "Du har planta: {{list}}",
   left_one: "Du kan plante {{count}} blome til.",
