@@ -148,6 +148,8 @@ type Strings = typeof nb;
 
 const nn: Strings = {
   ...nb,
+  phaseOpen: "Boksen er open for nye spørsmål.",
+  phaseClosed: "Boksen er stengd for nye spørsmål. «Eg òg», «sei frå» og pass verkar framleis.",
   presets: {
     standard: {
       name: "Spørsmålsboksen",

@@ -87,6 +87,7 @@ type Strings = typeof nb;
 
 const nn: Strings = {
   ...nb,
+  phaseOpen: "Tek imot ord.",
   presets: {
     glad: { name: "Ordsky: Kva gjer deg glad?", description: "Kvart barn sender eitt ord. Du les og godkjenner før orda blir viste i skya." },
     hjelper: {
