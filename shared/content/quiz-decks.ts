@@ -500,9 +500,9 @@ const rus: QuizDeck = {
       sensitive: true,
       explanation: {
         "8-10": t(
-          "Si fra til en voksen du stoler på, for eksempel en lærer, besteforeldre eller en av oss her. Du kan også ringe 116 111. Hvis noen ikke våkner eller er veldig syk: ring 113. Hvis noen er i fare på en annen måte, ring 112.",
-          "Sei frå til ein vaksen du stolar på, til dømes ein lærar, besteforeldre eller ein av oss her. Du kan òg ringje 116 111. Om nokon ikkje vaknar eller er svært sjuk: ring 113. Om nokon er i fare på ein annan måte, ring 112.",
-          "Tell an adult you trust, like a teacher, a grandparent or one of us here. You can also call 116 111. If someone does not wake up or is very ill: call 113. If someone is in danger in another way, call 112.",
+          "Si fra til en voksen du stoler på, som en lærer eller en av oss her. Du kan ringe 116 111. Våkner noen ikke, eller er veldig syk: ring 113. Er noen i fare: ring 112.",
+          "Sei frå til ein vaksen du stolar på, som ein lærar eller ein av oss her. Du kan ringje 116 111. Vaknar nokon ikkje, eller er svært sjuk: ring 113. Er nokon i fare: ring 112.",
+          "Tell an adult you trust, like a teacher or one of us here. You can call 116 111. If someone does not wake up or is very ill: call 113. If someone is in danger: call 112.",
         ),
         "11+": t(
           "Det er lurt å si fra til en voksen du stoler på, eller ringe Alarmtelefonen for barn og unge på 116 111. Det er gratis. Hvis noen ikke våkner eller er veldig syk, ring 113 (ambulanse). Hvis noen er i fare på en annen måte akkurat nå, ring 112. Å si fra er ikke å sladre: det er å passe på seg selv.",
@@ -1130,8 +1130,305 @@ const skyld: QuizDeck = {
   ],
 };
 
-export const QUIZ_DECKS = [psykisk, rus, kropp, skyld] as const satisfies readonly QuizDeck[];
-export const QUIZ_DECK_IDS = ["psykisk", "rus", "kropp", "skyld"] as const;
+/**
+ * Questions SMIL leaders hear from children and asked cards for: heredity,
+ * helpers and hospital, "can mum die of it", what to do if a parent does not
+ * wake up, child welfare, what to tell friends, depression and anxiety in
+ * child words, and missing a parent who is away.
+ */
+const lurer: QuizDeck = {
+  id: "lurer",
+  title: t("Ting barn lurer på", "Ting barn lurer på", "Things children wonder about"),
+  cards: [
+    {
+      id: "lurer-arv",
+      statement: t(
+        "Hvis mamma eller pappa er psykisk syk, blir barna også syke.",
+        "Viss mamma eller pappa er psykisk sjuk, blir barna òg sjuke.",
+        "If mum or dad has a mental illness, the children will get ill too.",
+      ),
+      options: TRUE_FALSE,
+      correct: "usant",
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Det er ikke sant. De fleste barn blir ikke syke. Du er deg, og det er ikke din jobb å bekymre deg for det.",
+          "Det er ikkje sant. Dei fleste barn blir ikkje sjuke. Du er deg, og det er ikkje din jobb å uroe deg for det.",
+          "Not true. Most children do not get ill. You are you, and it is not your job to worry about it.",
+        ),
+        "11+": t(
+          "Det er ikke sant. Noen sykdommer kan gå litt i familier, men de fleste barn av foreldre med psykisk sykdom blir ikke syke selv. Gode venner, en voksen å snakke med og å vite hva som skjer, hjelper. Får man det vanskelig, finnes det hjelp.",
+          "Det er ikkje sant. Nokre sjukdommar kan gå litt i familiar, men dei fleste barn av foreldre med psykisk sjukdom blir ikkje sjuke sjølve. Gode vener, ein vaksen å snakke med og å vite kva som skjer, hjelper. Får ein det vanskeleg, finst det hjelp.",
+          "Not true. Some illnesses can run a little in families, but most children whose parent has a mental illness do not get ill themselves. Good friends, an adult to talk to and knowing what is going on all help. If things get hard, there is help.",
+        ),
+      },
+      leaderNote: t(
+        "Mange barn bærer på denne frykten uten å si det. Svar ærlig: det kan gå i familier, men de fleste blir ikke syke. Ikke lov noe om det enkelte barnet; snakk om hva som beskytter.",
+        "Mange barn ber på denne frykta utan å seie det. Svar ærleg: det kan gå i familiar, men dei fleste blir ikkje sjuke. Ikkje lov noko om det einskilde barnet; snakk om kva som vernar.",
+        "Many children carry this fear without saying it. Answer honestly: it can run in families, but most do not get ill. Promise nothing about any one child; talk about what protects.",
+      ),
+    },
+    {
+      id: "lurer-psykolog",
+      statement: t("Hva gjør en psykolog?", "Kva gjer ein psykolog?", "What does a psychologist do?"),
+      options: [
+        { id: "hjelper", text: t("Hjelper folk med tanker og følelser", "Hjelper folk med tankar og kjensler", "Helps people with thoughts and feelings") },
+        { id: "karakterer", text: t("Gir karakterer på skolen", "Gir karakterar på skulen", "Gives marks at school") },
+        { id: "straffer", text: t("Straffer folk som er syke", "Straffar folk som er sjuke", "Punishes people who are ill") },
+      ],
+      correct: "hjelper",
+      explanation: {
+        "8-10": t(
+          "En psykolog er en hjelper. Hun eller han snakker med folk om tanker og følelser, så de kan få det bedre.",
+          "Ein psykolog er ein hjelpar. Ho eller han snakkar med folk om tankar og kjensler, så dei kan få det betre.",
+          "A psychologist is a helper who talks with people about thoughts and feelings, so they can feel better.",
+        ),
+        "11+": t(
+          "Det stemmer. Psykologer, leger og sykepleiere kan gi behandling. Behandling kan være samtaler, medisiner eller begge deler. Det tar ofte tid, og det er helt vanlig å trenge hjelp en stund.",
+          "Det stemmer. Psykologar, legar og sjukepleiarar kan gi behandling. Behandling kan vere samtalar, medisinar eller begge delar. Det tek ofte tid, og det er heilt vanleg å trenge hjelp ei stund.",
+          "That's right. Psychologists, doctors and nurses can give treatment. Treatment can be talking, medicine or both. It often takes time, and it is quite normal to need help for a while.",
+        ),
+      },
+      leaderNote: t(
+        "Forklar ordene behandling og psykolog uten diagnoser. Noen barn har selv gått til psykolog: gjør det vanlig, ikke rart.",
+        "Forklar orda behandling og psykolog utan diagnosar. Nokre barn har sjølve gått til psykolog: gjer det vanleg, ikkje rart.",
+        "Explain the words treatment and psychologist without diagnoses. Some children have seen a psychologist themselves: make it ordinary, not odd.",
+      ),
+    },
+    {
+      id: "lurer-innlagt",
+      statement: t(
+        "Noen ganger må en voksen være på sykehus en stund for å få hjelp. Det kalles å bli lagt inn.",
+        "Nokre gonger må ein vaksen vere på sjukehus ei stund for å få hjelp. Det blir kalla å bli lagd inn.",
+        "Sometimes an adult has to stay in hospital for a while to get help. It is called being admitted.",
+      ),
+      options: TRUE_FALSE,
+      correct: "sant",
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Det stemmer. På sykehuset passer hjelperne på den voksne. Det er ikke barnets skyld. Spør om du kan ringe eller besøke.",
+          "Det stemmer. På sjukehuset passar hjelparane på den vaksne. Det er ikkje skulda til barnet. Spør om du kan ringje eller besøkje.",
+          "That's right. At the hospital the helpers look after the adult. It is not the child's fault. Ask if you can call or visit.",
+        ),
+        "11+": t(
+          "Det stemmer. Å bli lagt inn betyr å bo på sykehuset en periode for å få behandling og hvile. Det er for å bli bedre, ikke en straff. Ofte kan man ringe, skrive eller besøke. Spør en voksen hva som går.",
+          "Det stemmer. Å bli lagd inn tyder å bu på sjukehuset ein periode for å få behandling og kvile. Det er for å bli betre, ikkje ei straff. Ofte kan ein ringje, skrive eller besøkje. Spør ein vaksen kva som går.",
+          "That's right. Being admitted means staying at the hospital for a while to get treatment and rest. It is to get better, not a punishment. Often you can call, write or visit. Ask an adult what is possible.",
+        ),
+      },
+      leaderNote: t(
+        "Barn som har opplevd en innleggelse, kan ha sett noe skremmende. Lytt etter hvem som passet på barnet da, og om noen har forklart hva som skjedde.",
+        "Barn som har opplevd ei innlegging, kan ha sett noko skremmande. Lytt etter kven som passa på barnet då, og om nokon har forklart kva som skjedde.",
+        "Children who have been through an admission may have seen something frightening. Listen for who looked after the child then, and whether anyone explained what happened.",
+      ),
+    },
+    {
+      id: "lurer-do",
+      statement: t("Kan mamma eller pappa dø av det?", "Kan mamma eller pappa døy av det?", "Can mum or dad die of it?"),
+      options: [
+        { id: "ja", text: t("Ja", "Ja", "Yes") },
+        { id: "nei", text: t("Nei", "Nei", "No") },
+        { id: "sporre", text: t("Jeg vil spørre en voksen", "Eg vil spørje ein vaksen", "I want to ask an adult") },
+      ],
+      correct: null,
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Alle svarene er lov. De fleste blir ikke så syke. Blir det farlig, hjelper leger. Det er ikke din jobb å passe på.",
+          "Alle svara er lov. Dei fleste blir ikkje så sjuke. Blir det farleg, hjelper legar. Det er ikkje din jobb å passe på.",
+          "All the answers are allowed. Most people do not get that ill. If it gets dangerous, doctors help. It is not your job to watch over it.",
+        ),
+        "11+": t(
+          "Her er det ikke ett riktig svar, og det er lov å være redd for det. De fleste blir ikke så syke at de dør, og mange blir bedre med hjelp. Noen ganger kan sykdom eller rus bli farlig, og da er det de voksne og hjelperne sin jobb å passe på. Snakk med en voksen du stoler på om det som gjør deg redd.",
+          "Her er det ikkje eitt rett svar, og det er lov å vere redd for det. Dei fleste blir ikkje så sjuke at dei døyr, og mange blir betre med hjelp. Nokre gonger kan sjukdom eller rus bli farleg, og då er det dei vaksne og hjelparane sin jobb å passe på. Snakk med ein vaksen du stolar på om det som gjer deg redd.",
+          "There is no single right answer here, and it is OK to be afraid of it. Most people do not get so ill that they die, and many get better with help. Sometimes illness or drinking and drugs can become dangerous, and then it is the adults' and helpers' job to keep watch. Talk to an adult you trust about what scares you.",
+        ),
+      },
+      leaderNote: t(
+        "Svar ærlig og rolig, uten å love at ingen dør. Spør hva barnet er redd for. Har barnet opplevd en overdose, et selvmordsforsøk eller et dødsfall i familien, snakk med barnet i enerom etterpå.",
+        "Svar ærleg og roleg, utan å love at ingen døyr. Spør kva barnet er redd for. Har barnet opplevd ein overdose, eit sjølvmordsforsøk eller eit dødsfall i familien, snakk med barnet på tomannshand etterpå.",
+        "Answer honestly and calmly, without promising that nobody dies. Ask what the child is afraid of. If the child has been through an overdose, a suicide attempt or a death in the family, talk with the child one-to-one afterwards.",
+      ),
+    },
+    {
+      id: "lurer-vakner",
+      statement: t(
+        "Hva gjør du hvis mamma eller pappa ikke våkner?",
+        "Kva gjer du viss mamma eller pappa ikkje vaknar?",
+        "What do you do if mum or dad does not wake up?",
+      ),
+      options: [
+        { id: "ringe", text: t("Ringer 113 og sier hvor jeg er", "Ringjer 113 og seier kvar eg er", "Call 113 and say where I am") },
+        { id: "vente", text: t("Venter til hun eller han våkner av seg selv", "Ventar til ho eller han vaknar av seg sjølv", "Wait until they wake up by themselves") },
+        { id: "hemmelig", text: t("Holder det hemmelig", "Held det hemmeleg", "Keep it secret") },
+      ],
+      correct: "ringe",
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Ring 113. Si hvor du er og hva som skjer. De hjelper deg på telefonen. Ring også en voksen du stoler på.",
+          "Ring 113. Sei kvar du er og kva som skjer. Dei hjelper deg på telefonen. Ring òg ein vaksen du stolar på.",
+          "Call 113. Say where you are and what is happening. They help you on the phone. Call an adult you trust too.",
+        ),
+        "11+": t(
+          "Ring 113 med en gang hvis en voksen ikke våkner, puster rart eller har tatt mange piller. Si adressen og hva du ser, og gjør det de sier. Ring så en voksen du stoler på. Det er aldri feil å ringe, og det er ikke å sladre.",
+          "Ring 113 med ein gong viss ein vaksen ikkje vaknar, pustar rart eller har teke mange piller. Sei adressa og kva du ser, og gjer det dei seier. Ring så ein vaksen du stolar på. Det er aldri gale å ringje, og det er ikkje å sladre.",
+          "Call 113 at once if an adult does not wake up, breathes strangely or has taken many pills. Say the address and what you see, and do what they tell you. Then call an adult you trust. It is never wrong to call, and it is not telling tales.",
+        ),
+      },
+      leaderNote: t(
+        "Øv gjerne: hva heter gata di? Hvem er din reservevoksen? Et barn som har vært i denne situasjonen, trenger en samtale i dag. Vurder meldeplikten.",
+        "Øv gjerne: kva heiter gata di? Kven er reservevaksen din? Eit barn som har vore i denne situasjonen, treng ein samtale i dag. Vurder meldeplikta.",
+        "Practise if you like: what is your street called? Who is your back-up adult? A child who has been in this situation needs a talk today. Consider the duty to notify.",
+      ),
+    },
+    {
+      id: "lurer-barnevern",
+      statement: t(
+        "Barnevernet tar alltid barn bort fra familien sin.",
+        "Barnevernet tek alltid barn bort frå familien sin.",
+        "Child welfare services always take children away from their family.",
+      ),
+      options: TRUE_FALSE,
+      correct: "usant",
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Det er ikke sant. Barnevernet skal hjelpe barn og familier. De fleste barn bor hjemme mens familien får hjelp.",
+          "Det er ikkje sant. Barnevernet skal hjelpe barn og familiar. Dei fleste barn bur heime medan familien får hjelp.",
+          "Not true. Child welfare is there to help children and families. Most children live at home while the family gets help.",
+        ),
+        "11+": t(
+          "Det er ikke sant. Barnevernet skal passe på at barn har det trygt. Som regel gir de hjelp hjemme, for eksempel en å snakke med eller hjelp til foreldrene. Bare når det ikke er trygt hjemme, kan et barn få bo et annet sted en stund.",
+          "Det er ikkje sant. Barnevernet skal passe på at barn har det trygt. Som regel gir dei hjelp heime, til dømes nokon å snakke med eller hjelp til foreldra. Berre når det ikkje er trygt heime, kan eit barn få bu ein annan stad ei stund.",
+          "Not true. Child welfare is there to make sure children are safe. Usually they help at home, for example with someone to talk to or help for the parents. Only when it is not safe at home may a child live somewhere else for a while.",
+        ),
+      },
+      leaderNote: t(
+        "Mange barn er redde for å fortelle fordi de tror de blir tatt fra familien. Gi et sant bilde, uten å love hva som skjer i den enkelte saken.",
+        "Mange barn er redde for å fortelje fordi dei trur dei blir tekne frå familien. Gi eit sant bilete, utan å love kva som skjer i den einskilde saka.",
+        "Many children are afraid to tell because they think they will be taken from their family. Give a true picture, without promising what will happen in any one case.",
+      ),
+    },
+    {
+      id: "lurer-venner",
+      statement: t(
+        "Hva kan du si til venner om mamma eller pappa?",
+        "Kva kan du seie til vener om mamma eller pappa?",
+        "What can you tell friends about mum or dad?",
+      ),
+      options: [
+        { id: "selv", text: t("Jeg bestemmer selv hva jeg vil fortelle", "Eg bestemmer sjølv kva eg vil fortelje", "I decide myself what I want to tell") },
+        { id: "alt", text: t("Jeg må fortelle alt", "Eg må fortelje alt", "I have to tell everything") },
+        { id: "lyve", text: t("Jeg må lyve", "Eg må lyge", "I have to lie") },
+      ],
+      correct: "selv",
+      explanation: {
+        "8-10": t(
+          "Du bestemmer selv. Du kan si litt, for eksempel «mamma er syk». Du kan også si at du ikke vil snakke om det.",
+          "Du bestemmer sjølv. Du kan seie litt, til dømes «mamma er sjuk». Du kan òg seie at du ikkje vil snakke om det.",
+          "You decide. You can say a little, like \"mum is ill\". You can also say you don't want to talk about it.",
+        ),
+        "11+": t(
+          "Du bestemmer selv hva du vil dele. Mange synes det hjelper å fortelle én god venn litt. Du trenger ikke lyve og ikke fortelle alt. Har noen ertet deg for det, si fra til en voksen.",
+          "Du bestemmer sjølv kva du vil dele. Mange synest det hjelper å fortelje éin god ven litt. Du treng ikkje lyge og ikkje fortelje alt. Har nokon erta deg for det, sei frå til ein vaksen.",
+          "You decide what you want to share. Many find it helps to tell one good friend a little. You don't have to lie or tell everything. If someone has teased you about it, tell an adult.",
+        ),
+      },
+      leaderNote: t(
+        "La barna finne en setning de kan bruke, for eksempel «Pappa er syk, og han får hjelp». Skill mellom hemmeligheter som tynger og privatliv som er greit.",
+        "La barna finne ei setning dei kan bruke, til dømes «Pappa er sjuk, og han får hjelp». Skil mellom løyndommar som tyngjer og privatliv som er greitt.",
+        "Let the children find a sentence they can use, like \"Dad is ill, and he is getting help\". Tell apart secrets that weigh you down and privacy that is fine.",
+      ),
+    },
+    {
+      id: "lurer-depresjon",
+      statement: t(
+        "Depresjon er når noen er lei seg og sliten nesten hele tiden, i lang tid.",
+        "Depresjon er når nokon er lei seg og sliten nesten heile tida, i lang tid.",
+        "Depression is when someone is sad and tired almost all the time, for a long time.",
+      ),
+      options: TRUE_FALSE,
+      correct: "sant",
+      explanation: {
+        "8-10": t(
+          "Det stemmer. En voksen med depresjon kan sove mye og orke lite. Det er sykdommen, ikke fordi de ikke er glad i deg.",
+          "Det stemmer. Ein vaksen med depresjon kan sove mykje og orke lite. Det er sjukdommen, ikkje fordi dei ikkje er glade i deg.",
+          "That's right. An adult with depression may sleep a lot and manage little. That is the illness, not because they don't love you.",
+        ),
+        "11+": t(
+          "Det stemmer. Depresjon er mer enn å være trist en dag. Den voksne kan miste lysten til ting, bli lett irritert eller trekke seg unna. Det er ikke fordi de ikke bryr seg om deg. Depresjon kan behandles.",
+          "Det stemmer. Depresjon er meir enn å vere trist ein dag. Den vaksne kan miste lysta til ting, bli lett irritert eller trekkje seg unna. Det er ikkje fordi dei ikkje bryr seg om deg. Depresjon kan behandlast.",
+          "That's right. Depression is more than being sad for a day. The adult may lose interest in things, get irritated easily or pull away. It is not because they don't care about you. Depression can be treated.",
+        ),
+      },
+      leaderNote: t(
+        "Barn tolker ofte tilbaketrekning som at de ikke er elsket. Gjenta at det er sykdommen. Legg merke til barn som beskriver at de gjør alt hjemme.",
+        "Barn tolkar ofte tilbaketrekking som at dei ikkje er elska. Gjenta at det er sjukdommen. Legg merke til barn som fortel at dei gjer alt heime.",
+        "Children often read withdrawal as not being loved. Repeat that it is the illness. Notice children who say they do everything at home.",
+      ),
+    },
+    {
+      id: "lurer-angst",
+      statement: t(
+        "Angst er når kroppen slår alarm og man blir veldig redd, også når det ikke er farlig.",
+        "Angst er når kroppen slår alarm og ein blir svært redd, òg når det ikkje er farleg.",
+        "Anxiety is when your body sounds the alarm and you get very scared, even when there is no danger.",
+      ),
+      options: TRUE_FALSE,
+      correct: "sant",
+      explanation: {
+        "8-10": t(
+          "Det stemmer. Hjertet banker og pusten går fort. Det er ekkelt, men det går over. Å puste rolig kan hjelpe.",
+          "Det stemmer. Hjartet bankar og pusten går fort. Det er ekkelt, men det går over. Å puste roleg kan hjelpe.",
+          "That's right. Your heart pounds and you breathe fast. It feels horrible, but it passes. Breathing calmly can help.",
+        ),
+        "11+": t(
+          "Det stemmer. Med angst slår kroppens alarm seg på for lett. En voksen med angst kan unngå butikker, folk eller telefonen. Det er ikke barnets jobb å fikse det, og angst kan behandles.",
+          "Det stemmer. Med angst slår alarmen i kroppen seg på for lett. Ein vaksen med angst kan unngå butikkar, folk eller telefonen. Det er ikkje jobben til barnet å fikse det, og angst kan behandlast.",
+          "That's right. With anxiety the body's alarm goes off too easily. An adult with anxiety may avoid shops, people or the phone. It is not the child's job to fix it, and anxiety can be treated.",
+        ),
+      },
+      leaderNote: t(
+        "Knytt til kortet om alarmen i kroppen og til Pusterommet. Noen barn kjenner angst selv: gjør det vanlig å snakke om.",
+        "Knyt til kortet om alarmen i kroppen og til Pusterommet. Nokre barn kjenner angst sjølve: gjer det vanleg å snakke om.",
+        "Link to the card about the body's alarm and to the breathing room. Some children feel anxiety themselves: make it ordinary to talk about.",
+      ),
+    },
+    {
+      id: "lurer-savne",
+      statement: t(
+        "Det er lov å savne en mamma eller pappa som er på sykehus eller i fengsel.",
+        "Det er lov å sakne ein mamma eller pappa som er på sjukehus eller i fengsel.",
+        "It is OK to miss a mum or dad who is in hospital or in prison.",
+      ),
+      options: TRUE_FALSE,
+      correct: "sant",
+      sensitive: true,
+      explanation: {
+        "8-10": t(
+          "Ja, det er lov. Du kan savne noen og være sint eller lei seg samtidig. Du er ikke alene om det.",
+          "Ja, det er lov. Du kan sakne nokon og vere sint eller lei deg samtidig. Du er ikkje åleine om det.",
+          "Yes, it is OK. You can miss someone and be angry or sad at the same time. You are not alone in that.",
+        ),
+        "11+": t(
+          "Ja. Man kan savne noen og samtidig være sint, lettet eller flau. Alle følelsene er lov. Spør en voksen om du kan skrive, ringe eller besøke, og snakk med noen om hvordan du har det.",
+          "Ja. Ein kan sakne nokon og samtidig vere sint, letta eller flau. Alle kjenslene er lov. Spør ein vaksen om du kan skrive, ringje eller besøkje, og snakk med nokon om korleis du har det.",
+          "Yes. You can miss someone and at the same time be angry, relieved or embarrassed. All the feelings are allowed. Ask an adult if you can write, call or visit, and talk to someone about how you feel.",
+        ),
+      },
+      leaderNote: t(
+        "Blandede følelser er vanlige, også lettelse. Barn med en forelder i fengsel opplever ofte skam og hemmelighold: ikke be noen fortelle, men vis at det er plass til det.",
+        "Blanda kjensler er vanlege, òg letting. Barn med ein forelder i fengsel opplever ofte skam og løyndom: ikkje be nokon fortelje, men vis at det er plass til det.",
+        "Mixed feelings are common, relief too. Children with a parent in prison often live with shame and secrecy: do not ask anyone to tell, but show there is room for it.",
+      ),
+    },
+  ],
+};
+
+export const QUIZ_DECKS = [psykisk, rus, kropp, skyld, lurer] as const satisfies readonly QuizDeck[];
+export const QUIZ_DECK_IDS = ["psykisk", "rus", "kropp", "skyld", "lurer"] as const;
 export type QuizDeckId = (typeof QUIZ_DECK_IDS)[number];
 
 export function findQuizDeck(id: string): QuizDeck | undefined {

@@ -381,9 +381,9 @@ describe("quiz: what each role sees", () => {
 });
 
 describe("built-in decks", () => {
-  const REQUIRED = ["Hva er psykisk sykdom?", "Hva er rus?", "Følelser i kroppen", "Ikke din skyld – hva hjelper?"];
+  const REQUIRED = ["Hva er psykisk sykdom?", "Hva er rus?", "Følelser i kroppen", "Ikke din skyld – hva hjelper?", "Ting barn lurer på"];
 
-  it("has the four SMIL decks, each with at least 8 cards", () => {
+  it("has the four SMIL decks and the one of questions children ask, each with at least 8 cards", () => {
     expect(QUIZ_DECKS.map((d) => d.title.nb)).toEqual(REQUIRED);
     for (const deck of QUIZ_DECKS) expect(deck.cards.length, deck.id).toBeGreaterThanOrEqual(8);
     for (const deck of QUIZ_DECKS) expect(quizConfigSchema.safeParse({ deck: deck.id }).success).toBe(true);

@@ -7,6 +7,7 @@ const nb = {
     rus: { name: "Quiz: Hva er rus?", description: "Myte eller fakta om alkohol og rus – med en forklaring etter hvert kort." },
     kropp: { name: "Quiz: Følelser i kroppen", description: "Hvor kjenner vi følelsene, og hva hjelper?" },
     skyld: { name: "Quiz: Ikke din skyld – hva hjelper?", description: "Skyld, hemmeligheter og hvem du kan snakke med." },
+    lurer: { name: "Quiz: Ting barn lurer på", description: "Arv, psykolog og sykehus, «kan mamma dø?», hvis noen ikke våkner, barnevernet, venner, depresjon og angst, å savne." },
   },
   cardOf: "Kort {{n}} av {{total}}",
   // tablet
@@ -69,6 +70,7 @@ const nn: typeof nb = {
     rus: { name: "Quiz: Kva er rus?", description: "Myte eller fakta om alkohol og rus – med ei forklaring etter kvart kort." },
     kropp: { name: "Quiz: Kjensler i kroppen", description: "Kvar kjenner vi kjenslene, og kva hjelper?" },
     skyld: { name: "Quiz: Ikkje di skuld – kva hjelper?", description: "Skuld, hemmelegheiter og kven du kan snakke med." },
+    lurer: { name: "Quiz: Ting barn lurer på", description: "Arv, psykolog og sjukehus, «kan mamma døy?», viss nokon ikkje vaknar, barnevernet, vener, depresjon og angst, å sakne." },
   },
   cardOf: "Kort {{n}} av {{total}}",
   hint: {
@@ -128,6 +130,7 @@ const en: typeof nb = {
     rus: { name: "Quiz: What is \"rus\"?", description: "Myth or fact about alcohol and drugs – with an explanation after every card." },
     kropp: { name: "Quiz: Feelings in the body", description: "Where do we feel our feelings, and what helps?" },
     skyld: { name: "Quiz: Not your fault – what helps?", description: "Guilt, secrets and who you can talk to." },
+    lurer: { name: "Quiz: Things children wonder about", description: "Heredity, psychologists and hospital, \"can mum die?\", if someone does not wake up, child welfare, friends, depression and anxiety, missing someone." },
   },
   cardOf: "Card {{n}} of {{total}}",
   hint: {
@@ -188,5 +191,6 @@ export const quizMeta: ActivityMeta<"quiz"> = {
     { labelKey: "quiz.presets.rus", config: { deck: "rus" } },
     { labelKey: "quiz.presets.kropp", config: { deck: "kropp" } },
     { labelKey: "quiz.presets.skyld", config: { deck: "skyld" } },
+    { labelKey: "quiz.presets.lurer", config: { deck: "lurer" } },
   ],
 };
