@@ -1,9 +1,10 @@
 /**
- * The feelings vocabulary (level 1 + level 2 words from the domain research).
+ * The feelings vocabulary for the faces check-in (8–10), with "flau",
+ * "forvirret", "savner noen" and a "både og" choice for mixed feelings.
  * "All feelings are OK": the family only groups feelings for small-group
  * disclosure; it is never shown as good/bad. Labels live in the i18n files.
  */
-export const FEELING_FAMILIES = ["light", "heavy"] as const;
+export const FEELING_FAMILIES = ["light", "heavy", "mixed"] as const;
 export type FeelingFamily = (typeof FEELING_FAMILIES)[number];
 
 export const FEELINGS = [
@@ -16,6 +17,10 @@ export const FEELINGS = [
   { id: "redd", family: "heavy", face: "scared", colour: "#bb6bd9" },
   { id: "bekymret", family: "heavy", face: "worried", colour: "#9b8ec4" },
   { id: "ensom", family: "heavy", face: "lonely", colour: "#8aa1b1" },
+  { id: "flau", family: "heavy", face: "embarrassed", colour: "#f4a6a6" },
+  { id: "forvirret", family: "heavy", face: "confused", colour: "#d6c26a" },
+  { id: "savner", family: "heavy", face: "missing", colour: "#8fb4d6" },
+  { id: "bade-og", family: "mixed", face: "mixed", colour: "#b9d9a9" },
 ] as const;
 
 export type FeelingId = (typeof FEELINGS)[number]["id"];

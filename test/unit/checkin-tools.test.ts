@@ -103,6 +103,17 @@ describe("check-in tools by age band", () => {
     expect(code(start({ moment: "checkout" }), { type: "takeaway", id: "secret" }, seat(0))).toBe("INVALID");
   });
 
+  it("offers flau, forvirret, savner and a 'både og' choice; 'både og' is in between, neither lighter nor heavier", () => {
+    for (const feeling of ["flau", "forvirret", "savner", "bade-og"]) {
+      expect(checkinActionSchema.safeParse({ type: "answer", feeling }).success, feeling).toBe(true);
+    }
+    const mixed = { kind: "feeling", feeling: "bade-og", strength: null } as const;
+    expect(changeBetween({ kind: "feeling", feeling: "trist", strength: null }, mixed)).toBe("lighter");
+    expect(changeBetween({ kind: "feeling", feeling: "glad", strength: null }, mixed)).toBe("heavier");
+    expect(changeBetween(mixed, { kind: "thermometer", value: 5 })).toBe("same");
+    expect(checkinActionSchema.safeParse({ type: "answer", feeling: "both" }).success).toBe(false);
+  });
+
   it("changeBetween compares how light or heavy, across tools", () => {
     expect(changeBetween({ kind: "feeling", feeling: "trist", strength: null }, { kind: "feeling", feeling: "rolig", strength: null })).toBe("lighter");
     expect(changeBetween({ kind: "thermometer", value: 5 }, { kind: "thermometer", value: 6 })).toBe("same");

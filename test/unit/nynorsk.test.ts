@@ -26,6 +26,7 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 const SAME_IN_NYNORSK: readonly string[] = [
+  "feelings.flau", "feelings.bade-og",
   "quiz.presets.lurer.name",
   "app.name", "avatar.animal.fox", "avatar.animal.bear", "avatar.animal.owl", "avatar.animal.rabbit",
   "avatar.animal.cat", "avatar.animal.dog", "avatar.animal.frog", "avatar.animal.lion", "avatar.animal.penguin",

@@ -21,7 +21,8 @@ export const en: Resources = {
   feelings: {
     glad: "happy", rolig: "calm", lettet: "relieved", stolt: "proud", trist: "sad",
     sint: "angry", redd: "scared", bekymret: "worried", ensom: "lonely",
-    family: { light: "light feelings", heavy: "heavy feelings" },
+    flau: "embarrassed", forvirret: "confused", savner: "missing someone", "bade-og": "mixed",
+    family: { light: "light feelings", heavy: "heavy feelings", mixed: "mixed feelings" },
     other: "other feelings",
     strength: { litt: "a little", endel: "quite", veldig: "very" },
   },

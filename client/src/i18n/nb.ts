@@ -20,7 +20,8 @@ export const nb = {
   feelings: {
     glad: "glad", rolig: "rolig", lettet: "lettet", stolt: "stolt", trist: "trist",
     sint: "sint", redd: "redd", bekymret: "bekymret", ensom: "ensom",
-    family: { light: "lette følelser", heavy: "tunge følelser" },
+    flau: "flau", forvirret: "forvirret", savner: "savner noen", "bade-og": "både og",
+    family: { light: "lette følelser", heavy: "tunge følelser", mixed: "blandede følelser" },
     other: "andre følelser",
     strength: { litt: "litt", endel: "en del", veldig: "veldig" },
   },

@@ -183,7 +183,14 @@ function binOf(answer: CheckinAnswer): string | null {
 function lightness(answer: CheckinAnswer): number | null {
   switch (answer.kind) {
     case "feeling":
-      return FEELINGS.find((f) => f.id === answer.feeling)?.family === "light" ? 1 : -1;
+      switch (FEELINGS.find((f) => f.id === answer.feeling)?.family) {
+        case "light":
+          return 1;
+        case "mixed":
+          return 0; // "både og": neither lighter nor heavier
+        default:
+          return -1;
+      }
     case "thermometer":
       return (answer.value - 5) / 5;
     case "grid":
