@@ -172,7 +172,7 @@ export const FLAG_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Things a child gets hurt on by accident ("skar meg på papiret"). */
   accident: [
-    "på|i|av _? papiret|papir|glass|glasset|kniven|kniv|saksa|saks|spiker|spikeren|ovnen|komfyren|kokeplata|plata|strykejernet|gresset|steinen|sykkelen|bordet|døra|bålet|leiren|kaffen|teen|vannet|tornen|busken|ståltråd|gjerdet|grillen|lyset|fyrstikka",
+    "på|i|av _? papiret|papir|ark|arket|glass|glasset|kniven|kniv|saksa|saks|spiker|spikeren|ovnen|komfyren|kokeplata|plata|strykejernet|gresset|steinen|sykkelen|bordet|døra|bålet|leiren|kaffen|teen|vannet|tornen|busken|ståltråd|gjerdet|grillen|lyset|fyrstikka",
     "da|når jeg lagde|laget|skrelte|skar|spikket|klatret|falt",
   ],
   /** Words a child is called to belittle them. */
@@ -212,6 +212,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "@person & ligger|ligg|lå|ligge & gulvet|golvet|badegulvet|bakken|golvet & svarer|sier|sei|rører|beveger|snakker|våkner & ikke|ingenting",
       "fant|fann|funnet @person ... gulvet|golvet|badegulvet|bakken",
       "@person & tatt|tok|tek|teke|tar|svelget|svelgde & @lots & @pills",
+      "@person & piller piller",
       "@person & ligger|ligg|lå & helt|heilt stille|rart|rar",
       "@person & svarer|reagerer|rører & ikke & ligger|ligg|lå|sover|søv",
       "overdose*",
@@ -268,7 +269,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "ingen ... savne|savner|savnet|savna meg",
       "sove|sovne for alltid|evig|evigheten",
       "@i & tar|ta|tek|ta|ete|spise|svelge & @lots & @pills",
-      "tenker|tenkt|tenkte på å dø",
+      "tenker|tenkt|tenkte ... på å dø",
+      "ingen|ikke noe? vits ... leve|lever|levd",
+      "borte|vekk for alltid",
       "^ =dø|=døy|=død $",
     ],
   },
@@ -311,7 +314,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "self-harm",
     lang: "any",
     phrases: [
-      "kutter|kuttet|kutta|kuttar|kutte|skjærer|skar|skjer|skjere|risper|rispet|rispa|rispar|rispe|brenner|brente|brent|klyper|kløp|river|klorer|klort|klora meg",
+      "kutter|kuttet|kutta|kuttar|kutte|skjærer|skar|skjer|skjere|risper|rispet|rispa|rispar|rispe|brenner|brente|brent|klyper|kløp|river|klorer|klort|klora|biter|bet|beit meg",
       "skade|skader|skadet|skada|skadar meg selv",
       "gjøre|gjør|gjere|gjer|gjorde meg selv vondt",
       "vondt på meg selv",
@@ -340,7 +343,10 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "sexual-abuse",
     lang: "any",
     negatable: true,
-    phrases: ["@person & @touch & @me", "tar|tok|tek|tafser|tafsar|rører|rørte|tukler @person på|ved|med meg"],
+    phrases: [
+      "@person & @touch & @me",
+      "tar|tok|tek|tafser|tafsar|rører|rørte|tukler @person på|ved|med meg",
+    ],
     unlessNext: ["@clothing", "@game", "_? i|på @game"],
   },
   {
@@ -349,6 +355,9 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     negatable: true,
     phrases: [
       "@touch & @private",
+      "@person & tar|tok|tek|ta & meg på & @private",
+      "@person & hånda|hånden|handa|hendene|fingrene & under & genseren|klærne|klea|dyna|buksa|trusa|skjorta|pyjamasen",
+      "@person & se|ser|så|kikke|kikker|kikka på meg & badet|dusjen|naken|dusjer|kler",
       "@private & bilde|bilder|bildet|bilete|video|viste|vise|sende|sendte|sendt|se",
       "@person & @naked",
       "@naked & bilde|bilder|bildet|bilete|video|filme|filmer",
@@ -461,6 +470,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "@outsider & penger|godteri|gaver|gave|snop|gavekort & ikke & si|sei|fortelle|fortelje",
       "@outsider & hemmelighet*|hemmelegheit*|løyndom*",
       "ingen vil tro på meg|deg",
+      "ingen ... tro på meg|deg",
     ],
   },
 
@@ -502,10 +512,10 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
     category: "neglect",
     lang: "any",
     phrases: [
-      "ikke|ingen|ikkje noe|noko? mat|middag|frokost",
+      "ikke|ingen|ikkje|aldri noe|noko? mat|middag|frokost",
       "ikke fått|hatt mat|middag|frokost",
       "ikke fått|hatt noe|noko å spise|ete",
-      "ikke spist siden|noe|noko|hele|heile|idag",
+      "ikke spist|ete|ett|ett siden|sidan|noe|noko|hele|heile|idag",
       "ikke spist i|på dag|går|lenge",
       "@eat & finner|fant|finne|finn & skapet|kjøleskapet|skapa|selv",
       "får|fikk ikke mat",
@@ -513,7 +523,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "alltid sulten|svolten",
       "ingen lager|laget|laga|lagar|lagde|gir|ga mat|middag|frokost|oss|meg",
       "glemmer|glemte|gløymer|gløymde å gi|lage ... mat|middag",
-      "alene hjemme? hele|om natta|natten|natt|helga|helgen|kvelden|kvelden",
+      "alene hjemme? i? hele|om natta|natten|natt|helga|helgen|kvelden|kvelden",
       "alene & i natt",
       "borte hele natta|natten|helga|helgen",
       "borte i to|tre|fire|flere|fleire|mange dager|døgn|netter|dagar|netter",
@@ -632,6 +642,7 @@ export const FLAG_PHRASES: readonly FlagPhraseGroup[] = [
       "stenger|stengte|steng|stengjer meg ute",
       "utestengt|utestenger",
       "ingen vil være|leke|leike|sitte|vere med meg",
+      "ingen vil ... ved siden|sida av meg",
       "de|dem|andre|alle|noen|klassen|gutta|jentene & kaller|kalte|kalla & meg & @belittle",
       "de|dem|andre|alle|noen|klassen & sier|sa|seier & @parent|meg & er & @belittle",
       "stygge|slemme|ekle meldinger|ting|kommentarer|bilder|bilete om meg",

@@ -64,6 +64,8 @@ export const DIALECT_FORMS: readonly string[] = [
   "smasosken: smasysken",
   "pa: p",
   "og: a",
+  // "lyst og dø": children often write "og" for the infinitive "å"
+  "a: og",
   "med: me",
   "vi: me",
   "skal: ska",

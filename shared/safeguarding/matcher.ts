@@ -35,7 +35,7 @@ import {
 
 export const MAX_GAP = 4;
 export const FUZZY_MIN_LENGTH = 6;
-export const ALL_WINDOW = 10;
+export const ALL_WINDOW = 12;
 /** Words after a match in which a negation still negates it. */
 export const NEGATION_REACH = 2;
 
@@ -392,7 +392,7 @@ function allOf(words: readonly Token[], parts: readonly Seq[]): Occurrence[] {
   }
   const out: Occurrence[] = [];
   const pick = (i: number, chosen: Occurrence[]): void => {
-    if (out.length > 32) return;
+    if (out.length > 200) return;
     if (i === perPart.length) {
       const start = Math.min(...chosen.map((c) => c.start));
       const end = Math.max(...chosen.map((c) => c.end));

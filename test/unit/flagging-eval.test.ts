@@ -69,6 +69,7 @@ describe("flagging evaluation figures", () => {
   it("prints the figures per category, language, way of typing and channel", () => {
     console.log(reportMarkdown("Held-out half", run.heldOut));
     console.log(reportMarkdown("Tuning half", run.tuning));
+    console.log(reportMarkdown("Blind check", run.blindCheck));
     console.log(`tuning errors:\n${tuningErrors().join("\n") || "(none)"}`);
     expect(run.heldOut.total.concerns + run.heldOut.total.ordinary).toBe(HELD_OUT.length);
   });
@@ -76,6 +77,7 @@ describe("flagging evaluation figures", () => {
   for (const [name, report] of [
     ["held-out", run.heldOut],
     ["tuning", run.tuning],
+    ["blind check", run.blindCheck],
   ] as const) {
     it(`${name}: catches at least 95 % of concerns`, () => {
       expect(recall(report.total)).toBeGreaterThanOrEqual(0.95);
