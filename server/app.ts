@@ -20,6 +20,7 @@ import { createTokenSigner } from "./security/tokens.js";
 import { loadOrCreateSecret } from "./security/secret.js";
 import { openStore, type Store } from "./store/db.js";
 import { memoryOnlySnapshotStore, sqliteSnapshotStore, type RoomSnapshotStore } from "./store/room-snapshots.js";
+import { SeriesLibrary } from "./series/library.js";
 import type { RoomOutbox } from "./rooms/live-room.js";
 import { SnapshotWriter } from "./rooms/snapshot-writer.js";
 import { Lifecycle } from "./lifecycle.js";
@@ -75,6 +76,7 @@ export function lanAddress(): string | undefined {
 export function createServer(config: ServerConfig, parts: ServerParts = {}): SammenInstance {
   const store = openStore(config.dbPath, { sync: config.dbSync, databaseUrl: config.databaseUrl || undefined });
   const signer = createTokenSigner(tokenSecretFor(config));
+  const library = new SeriesLibrary(store);
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
   const lifecycle = new Lifecycle();
@@ -104,6 +106,12 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     maxSeatsPerRoom: config.maxSeatsPerRoom,
     snapshots,
     log: config.log,
+    // A group remembers the meeting it held; the room itself, and every child's data in it, is gone.
+    onRoomEnded: (room) => {
+      const agenda = room.agenda;
+      if (!agenda?.groupId || !agenda.meetingId || agenda.current < 0) return;
+      library.markHeld(agenda.groupId, agenda.meetingId).catch((err: unknown) => config.log(`[sammen] could not mark meeting held: ${String(err)}`));
+    },
   });
   registryRef = registry;
   cluster?.attach(registry);
@@ -114,7 +122,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library }));
   const engineGuard = limits
     ? createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin), limits.handshakes)
     : createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS } from "./content/group-strengths.js";
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
+import type { AgendaView } from "./room/agenda-state.js";
 import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
 import type { AttentionKind } from "./safeguarding/attention.js";
 import type { Flag } from "./safeguarding/index.js";
@@ -174,6 +175,29 @@ export const clientEvents = {
     roles: ["host"],
     schema: z.strictObject({ commandId }),
   },
+  /**
+   * Go to a step of the meeting's agenda (Neste / Forrige / a step picked from the list). `from`
+   * is the step the console showed; if the agenda has moved since, the command is STALE.
+   */
+  "agenda:goto": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, index: z.number().int().min(0).max(100), from: z.number().int().min(-1).max(100) }),
+  },
+  /** Insert an unplanned step after the current one and go to it (its config is checked by its kind). */
+  "agenda:insert": {
+    roles: ["host"],
+    schema: z.strictObject({
+      commandId,
+      from: z.number().int().min(-1).max(100),
+      step: z.strictObject({
+        kind: z.string().min(1).max(40),
+        title: z.string().trim().min(1).max(120),
+        config: z.unknown().optional(),
+        note: z.string().max(1000).optional(),
+        minutes: z.number().int().min(0).max(240).optional(),
+      }),
+    }),
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; schema: z.ZodType }>;
 
 /**
@@ -275,6 +299,8 @@ export interface HostView extends BaseView {
   safeguarding: SafeguardingItemView[];
   screenToken: string;
   joinUrl: string;
+  /** The meeting's agenda, leader notes and soft clock: host only, never on a screen or tablet. */
+  agenda: AgendaView | null;
 }
 
 export interface ScreenView extends BaseView {

@@ -14,7 +14,7 @@ import { Redis } from "ioredis";
 import type { RoomCard } from "../http/room-routes.js";
 import { newRoomCode } from "../rooms/codes.js";
 import { decodeRoom } from "../rooms/room-codec.js";
-import type { RoomHandle, RoomRegistry } from "../rooms/registry.js";
+import type { RoomHandle, RoomInit, RoomRegistry } from "../rooms/registry.js";
 import { HandoverBus } from "./handover.js";
 import { RedisSnapshotStore } from "./redis-snapshots.js";
 import { RoomLeases } from "./room-lease.js";
@@ -98,13 +98,13 @@ export class ClusterNode {
   }
 
   /** A new room: id and code unique across processes, lease taken before it exists anywhere. */
-  async createRoom(ownerId: number): Promise<RoomHandle> {
+  async createRoom(ownerId: number, init: RoomInit = {}): Promise<RoomHandle> {
     const registry = this.mustRegistry();
     for (let attempt = 0; attempt < 20; attempt++) {
       const id = nanoid(12);
       const code = newRoomCode((c) => registry.byRoomCode(c) !== undefined);
       const reserved = await this.snapshots.reserveNew(id, code);
-      if (reserved.ok) return registry.create(ownerId, { id, code, epoch: reserved.epoch });
+      if (reserved.ok) return registry.create(ownerId, { id, code, epoch: reserved.epoch }, init);
     }
     throw new Error("Could not reserve a free room code");
   }

@@ -12,6 +12,8 @@ import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js"
 import { errorHandler, sendError } from "./errors.js";
 import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
 import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
+import { seriesRoutes } from "./series-routes.js";
+import type { SeriesLibrary } from "../series/library.js";
 import { securityHeaders } from "./security-headers.js";
 import type { SharedLimits } from "../cluster/shared-limits.js";
 
@@ -45,10 +47,12 @@ export interface HttpDeps {
   cluster?: ClusterRooms | null;
   /** Limits shared by every process through Redis (server/cluster/shared-limits.ts); else in-process ones. */
   limits?: SharedLimits | null;
+  /** Groups, plans and the content library. */
+  library: SeriesLibrary;
 }
 
 export function createHttpApp(deps: HttpDeps) {
-  const { store, registry, config, lifecycle, cluster } = deps;
+  const { store, registry, config, lifecycle, cluster, library } = deps;
   const app = express();
   app.disable("x-powered-by");
   // The same rule as requestIp (server/security/client-ip.ts), for what Express derives itself.
@@ -58,11 +62,13 @@ export function createHttpApp(deps: HttpDeps) {
 
   const api = express.Router();
   api.use(requireSameOrigin(deps.publicOrigin));
-  api.use(express.json({ limit: "16kb" }));
   api.use((_req, res, next) => {
     res.set("Cache-Control", "no-store");
     next();
   });
+  // Before the 16 kB parser: plans and import files are bigger, and these routes parse their own.
+  api.use(seriesRoutes({ store, library }));
+  api.use(express.json({ limit: "16kb" }));
   // Health: the process answers. Readiness: it takes joins and sockets (not while restoring
   // rooms, draining for a restart, or failing to write snapshots).
   api.get("/health", (_req, res) => {
@@ -80,7 +86,7 @@ export function createHttpApp(deps: HttpDeps) {
   };
   api.use("/auth", deps.limits ? authRoutes(store, config, deps.hooks, deps.limits.login) : authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
-  api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster }));
+  api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library }));
   api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
   api.use(errorHandler(config.log));

@@ -5,6 +5,11 @@
  */
 import { Router, type Request, type Response } from "express";
 import QRCode from "qrcode";
+import { z } from "zod";
+import { createAgenda } from "../../shared/room/agenda.js";
+import { meetingIdSchema } from "../../shared/series/plan.js";
+import type { SeriesLibrary } from "../series/library.js";
+import type { RoomInit } from "../rooms/registry.js";
 import { joinClaimSchema, type JoinClaimed, type JoinStatus, type RoomSummary } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
 import { normaliseCode } from "../rooms/codes.js";
@@ -27,7 +32,7 @@ export interface RoomCard {
 
 /** What the routes need of the scale-out layer (server/cluster/cluster-node.ts), when there is one. */
 export interface ClusterRooms {
-  createRoom(ownerId: number): Promise<RoomHandle>;
+  createRoom(ownerId: number, init?: RoomInit): Promise<RoomHandle>;
   roomsOf(ownerId: number): Promise<RoomCard[]>;
   countRooms(): Promise<number>;
   ensureRoomByCode(code: string): Promise<RoomHandle | "busy" | null>;
@@ -46,8 +51,21 @@ function summary(handle: RoomHandle, session: { sid: string; expiresAt: number }
   };
 }
 
-export function roomRoutes(deps: { store: Store; registry: RoomRegistry; signer: TokenSigner; config: ServerConfig; cluster?: ClusterRooms | null }): Router {
-  const { store, registry, signer, config, cluster } = deps;
+/** `POST /api/rooms` takes no body (an ad-hoc room, as always) or a group and optionally one of its meetings. */
+const openRoomSchema = z.strictObject({
+  groupId: z.string().min(1).max(60).optional(),
+  meetingId: meetingIdSchema.optional(),
+});
+
+export function roomRoutes(deps: {
+  store: Store;
+  registry: RoomRegistry;
+  signer: TokenSigner;
+  config: ServerConfig;
+  cluster?: ClusterRooms | null;
+  library: SeriesLibrary;
+}): Router {
+  const { store, registry, signer, config, cluster, library } = deps;
   const router = Router();
   router.use(requireFacilitator(store));
   // With several processes a facilitator's rooms may live on any of them: Redis knows them all.
@@ -68,6 +86,8 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; signer:
   });
 
   router.post("/", async (req, res) => {
+    const body = openRoomSchema.safeParse(req.body ?? {});
+    if (!body.success) throw new ApiFailure(400, "INVALID", "Send no body, or { groupId, meetingId? }.");
     const owned = await roomsOf(req.facilitator!.id, req.loginSession!);
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
@@ -76,7 +96,21 @@ export function roomRoutes(deps: { store: Store; registry: RoomRegistry; signer:
     if ((cluster ? await cluster.countRooms() : registry.stats().rooms) >= config.maxRoomsTotal) {
       throw new ApiFailure(503, "TOO_MANY_ROOMS", "This server has as many open rooms as it allows. Try again when one has ended.");
     }
-    const handle = cluster ? await cluster.createRoom(req.facilitator!.id) : registry.create(req.facilitator!.id);
+    const init: RoomInit = {};
+    if (body.data.groupId) {
+      const group = await library.group(body.data.groupId, req.facilitator!.id);
+      const { ageBand, language, k } = group.group;
+      init.settings = { ageBand, language, k };
+      const found = await library.meetingFor(group, body.data.meetingId);
+      init.agenda = createAgenda({
+        groupId: group.id,
+        planId: found?.plan.id ?? null,
+        meetingId: found?.meeting.id ?? null,
+        title: found ? found.meeting.title : group.group.name,
+        steps: found?.meeting.steps ?? [],
+      });
+    }
+    const handle = cluster ? await cluster.createRoom(req.facilitator!.id, init) : registry.create(req.facilitator!.id, undefined, init);
     await registry.durable();
     res.status(201).json({ room: summary(handle, req.loginSession!) });
   });

@@ -7,6 +7,7 @@
  */
 import type { Ack, ClientEventName, ClientPayload } from "../../shared/protocol.js";
 import type { RoomCore } from "../../shared/room/core.js";
+import { gotoStep, insertStep } from "../../shared/room/agenda.js";
 import {
   celebrate,
   configure,
@@ -93,6 +94,15 @@ export const commandHandlers: { [E in ClientEventName]: CommandHandler<E> } = {
   "goal:light": ({ state }) => ({ next: lightGoal(state) }),
   "goal:celebrate": ({ state }, _actor, { strengths, words }) => ({ next: celebrate(state, strengths, words ?? null) }),
   "goal:dismiss": ({ state }) => ({ next: dismissCelebration(state) }),
+  // A step may start a calm-down: arm its end timer (a no-op when none is on).
+  "agenda:goto": ({ state, core, clock }, _actor, { index, from }) => ({
+    next: gotoStep(core, state, index, from, clock),
+    after: (effects) => effects.calmStarted(),
+  }),
+  "agenda:insert": ({ state, core, clock }, _actor, { step, from }) => ({
+    next: insertStep(core, state, step, from, clock),
+    after: (effects) => effects.calmStarted(),
+  }),
 };
 
 /** Look up and run the handler for one event (the gateway has checked role and schema). */

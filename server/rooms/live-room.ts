@@ -15,6 +15,7 @@ import { ACTIVITY_TICK_MS } from "../../shared/activities/types.js";
 import type { RoomCore } from "../../shared/room/core.js";
 import { roomSeats, stopCalm, takenAvatars, type RoomClock, type RoomState } from "../../shared/room/room.js";
 import type { RoomLinks } from "../../shared/room/views.js";
+import type { AgendaState } from "../../shared/room/agenda.js";
 import type { AvatarId, SeatId } from "../../shared/room/types.js";
 import { ALL_AVATARS, isAvatarId } from "../../shared/content/avatars.js";
 import { CommandLog } from "./command-log.js";
@@ -169,6 +170,10 @@ export class LiveRoom {
   }
   get settings() {
     return this.state.settings;
+  }
+  /** The meeting's agenda (leader data only), or null for an ad-hoc room. */
+  get agenda(): AgendaState | null {
+    return this.state.agenda;
   }
   availableAvatars(): AvatarId[] {
     const taken = takenAvatars(this.state);

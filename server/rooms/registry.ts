@@ -7,8 +7,10 @@
 import { randomInt } from "node:crypto";
 import { nanoid } from "nanoid";
 import type { EndReason } from "../../shared/protocol.js";
+import type { AgendaState } from "../../shared/room/agenda.js";
 import type { RoomCore } from "../../shared/room/core.js";
 import { createRoomState } from "../../shared/room/room.js";
+import type { RoomSettings } from "../../shared/room/types.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { TokenSigner } from "../security/tokens.js";
 import { newRoomCode } from "./codes.js";
@@ -38,6 +40,14 @@ export interface RegistryDeps {
   snapshots?: SnapshotWriter;
   log?: (line: string) => void;
   now?: () => number;
+  /** Told once when a room ends, for whatever outlives it (a group's list of held meetings). */
+  onRoomEnded?: (room: LiveRoom, reason: EndReason) => void;
+}
+
+/** What a room opened for a group's meeting starts with. */
+export interface RoomInit {
+  settings?: RoomSettings;
+  agenda?: AgendaState | null;
 }
 
 export interface RoomHandle {
@@ -65,12 +75,12 @@ export class RoomRegistry {
   }
 
   /** A new room. With several processes, `reserved` is an id and code already unique across them, with the lease's epoch. */
-  create(ownerId: number, reserved?: { id: string; code: string; epoch: number }): RoomHandle {
+  create(ownerId: number, reserved?: { id: string; code: string; epoch: number }, init: RoomInit = {}): RoomHandle {
     const code = reserved?.code ?? newRoomCode((c) => this.byCode.has(c));
     const id = reserved?.id ?? nanoid(12);
     const screenToken = this.deps.signer.sign({ role: "screen", roomId: id, code }, ROOM_TOKEN_TTL_MS);
     this.deps.snapshots?.own(id, reserved?.epoch ?? FIRST_EPOCH);
-    const handle = this.open(createRoomState({ id, code, ownerId, now: this.now() }), screenToken);
+    const handle = this.open(createRoomState({ id, code, ownerId, now: this.now(), ...init }), screenToken);
     // Written at once, so a room whose host has not acted yet also survives a crash.
     handle.room.snapshotNow();
     return handle;
@@ -127,7 +137,10 @@ export class RoomRegistry {
       now: this.now,
       random: seededRandom(randomInt(2 ** 31)),
       newSeatId: () => nanoid(12),
-      onEnded: (r) => this.forget(r),
+      onEnded: (r, reason) => {
+        this.forget(r);
+        this.deps.onRoomEnded?.(r, reason);
+      },
     };
     if (snapshots?.enabled) {
       const capture = (room: LiveRoom): RoomSnapshot => ({

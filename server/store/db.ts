@@ -1,12 +1,14 @@
 /**
  * The database: the embedded SQLite file by default, PostgreSQL with
- * DATABASE_URL. It holds facilitator accounts and their login sessions, and (in
- * SQLite only) the crash-recovery snapshots of live rooms
+ * DATABASE_URL. It holds facilitator accounts and their login sessions, the
+ * groups, plans and content library (server/store/series-store.ts: no child
+ * data, ever), and (in SQLite only) the crash-recovery snapshots of live rooms
  * (server/store/room-snapshots.ts), which are the only child data here and are
  * wiped with their room (docs/privacy.md).
  */
 import Database from "better-sqlite3";
 import { ACCOUNT_MIGRATIONS, sqlAccountStore, type AccountStore } from "./accounts.js";
+import { SERIES_MIGRATION, sqlSeriesStore, type SeriesStore } from "./series-store.js";
 import { migrate, openPostgres, sqliteDb, type Dialect, type Migration, type SqlDb } from "./sql.js";
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +20,7 @@ export type { FacilitatorRow } from "./accounts.js";
  * default or on PostgreSQL with DATABASE_URL (several processes share it), one
  * query layer for both (server/store/sql.ts).
  */
-export interface Store extends AccountStore {
+export interface Store extends AccountStore, SeriesStore {
   readonly dialect: Dialect;
   /**
    * The SQLite file's handle, for the room snapshot store (server/store/room-snapshots.ts).
@@ -59,7 +61,12 @@ const MIGRATIONS: Migration[] = [
    );
    CREATE INDEX room_commands_by_room ON room_commands(room_id, actor, seq);`,
   },
+  // Groups, plans and the content library (server/store/series-store.ts).
+  SERIES_MIGRATION,
 ];
+
+/** The schema version this build knows; a database from a newer build is refused, not guessed at. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * The database holds room snapshots (child data while a room lives): the file, and so the -wal and
@@ -124,6 +131,7 @@ export function openStore(dbPath: string, options: StoreOptions = {}): Store {
 
   return {
     ...accounts,
+    ...sqlSeriesStore(sql),
     dialect: sql.dialect,
     get db() {
       return sqliteHandle();

@@ -12,6 +12,7 @@ import { isRejection, reject, type Rejection } from "../errors.js";
 import type { AnyActivityKind, RoomCtx } from "../activities/types.js";
 import type { GroupStrengthId } from "../content/group-strengths.js";
 import type { PresenceState } from "../protocol.js";
+import type { AgendaState } from "./agenda-state.js";
 import { makeCalm, type CalmPattern, type CalmState } from "./calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, type GoalState } from "./goal.js";
 import { randomId } from "./ids.js";
@@ -64,6 +65,8 @@ export interface RoomState {
   goal: GoalState;
   /** Safeguarding-strip keys the host has read (shared/room/safeguarding.ts). */
   seen: readonly string[];
+  /** The meeting's steps when the room was opened for a group (shared/room/agenda.ts), else null. */
+  agenda: AgendaState | null;
 }
 
 export type RoomResult = RoomState | Rejection;
@@ -82,7 +85,14 @@ export interface RoomClock {
 /** The kinds a room core is built with, by name (the server passes the registry's table). */
 export type ActivityKinds = Readonly<Record<string, AnyActivityKind>>;
 
-export function createRoomState(init: { id: string; code: string; ownerId: number; now: number }): RoomState {
+export function createRoomState(init: {
+  id: string;
+  code: string;
+  ownerId: number;
+  now: number;
+  settings?: RoomSettings;
+  agenda?: AgendaState | null;
+}): RoomState {
   return {
     id: init.id,
     code: init.code,
@@ -90,7 +100,7 @@ export function createRoomState(init: { id: string; code: string; ownerId: numbe
     createdAt: init.now,
     version: 1,
     locked: false,
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...(init.settings ?? DEFAULT_SETTINGS) },
     seatOrder: [],
     seats: {},
     kicked: [],
@@ -101,6 +111,7 @@ export function createRoomState(init: { id: string; code: string; ownerId: numbe
     calmSerial: 0,
     goal: initialGoal(),
     seen: [],
+    agenda: init.agenda ?? null,
   };
 }
 

@@ -67,6 +67,7 @@ export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now
     screenToken: links.screenToken,
     joinUrl: links.joinUrl,
     activity: activityEnvelope(find, state, ctx, "host"),
+    agenda: state.agenda ?? null,
   };
 }
 

@@ -341,6 +341,17 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
     return { strengths: strengths.length || words.words ? strengths : [c.g.pick(GROUP_STRENGTH_IDS)], ...words };
   },
   "goal:dismiss": () => ({}),
+  // The fuzz room is ad hoc: inserting a step gives it an agenda; most gotos then hit a real step.
+  "agenda:goto": (c) => ({ index: c.g.int(0, 5), from: c.g.int(-1, 5) }),
+  "agenda:insert": (c) => ({
+    from: c.g.int(-1, 4),
+    step: c.g.pick([
+      { kind: "calm", title: "Pause", config: { cycles: 2 } },
+      { kind: "talk", title: "Prat" },
+      { kind: "questionbox", title: "Spørsmål" },
+      { kind: "checkin", title: "Innsjekk", config: { moment: "checkin" } },
+    ]),
+  }),
 };
 
 /** Kinds in the registry or events in the protocol table the fuzz has no generator for. */

@@ -69,6 +69,8 @@ const VALID: { [E in ClientEventName]: (ctx: Ctx) => Omit<ClientPayload<E>, "com
   "goal:light": () => ({}),
   "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
   "goal:dismiss": () => ({}),
+  "agenda:goto": () => ({ index: 0, from: -1 }),
+  "agenda:insert": () => ({ from: -1, step: { kind: "calm", title: "Pause", config: { cycles: 3 } } }),
 };
 
 /** Live input (the second, volatile table): a payload its schema accepts. */
@@ -125,6 +127,15 @@ const BAD_FIELDS: { [E in ClientEventName]: Record<string, unknown>[] } = {
     { words: "ny\u0000linje" },
   ],
   "goal:dismiss": [],
+  "agenda:goto": [{ index: -1 }, { index: 1.5 }, { index: "1" }, { index: 101 }, { from: -2 }, { from: null }],
+  "agenda:insert": [
+    { step: null },
+    { step: { kind: 3, title: "x" } },
+    { step: { kind: "calm", title: "" } },
+    { step: { kind: "calm", title: "x", minutes: 999 } },
+    { step: { kind: "calm", title: "x", extra: true } },
+    { from: "0" },
+  ],
 };
 
 let serial = 0;

@@ -92,6 +92,8 @@ const VALID: { [E in ClientEventName]: (ctx: { seatId: string; activityId: strin
   "goal:light": () => ({}),
   "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
   "goal:dismiss": () => ({}),
+  "agenda:goto": () => ({ index: 0, from: -1 }),
+  "agenda:insert": () => ({ from: -1, step: { kind: "calm", title: "Pause", config: { cycles: 3 } } }),
 };
 
 function send(conn: RoomConnection, event: ClientEventName, ctx: { seatId: string; activityId: string }) {
