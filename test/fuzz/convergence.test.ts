@@ -265,6 +265,9 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       "activity:stop": ["STALE"],
       "activity:act": DOMAIN,
       "help:resolve": ["NOT_ALLOWED"],
+      // The generator picks indexes blindly: a step that is not there is INVALID.
+      "agenda:goto": ["STALE", "NOT_ALLOWED", "INVALID"],
+      "agenda:insert": ["STALE", "NOT_ALLOWED"],
     };
     const HOST_EVENT_WEIGHTS: [ClientEventName, number][] = (
       [
