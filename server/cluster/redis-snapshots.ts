@@ -7,7 +7,7 @@
  * lives no longer than the idle limit past its last write or heartbeat, so a
  * room nobody serves any more is wiped by Redis itself (docs/privacy.md).
  *
- * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen}; cmds:<id> {actor␟commandId → ack};
+ * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen, code, owner}; cmds:<id> {actor␟commandId → ack};
  * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}.
  */
 import type { Redis } from "ioredis";
@@ -27,11 +27,12 @@ local stored = redis.call('HGET', KEYS[2], 'epoch')
 if stored and tonumber(stored) > tonumber(ARGV[2]) then return 0 end
 `;
 
-// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, then field/ack pairs.
+// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, code, ownerId,
+// then field/ack pairs.
 const SAVE = `${FENCE}
 local ttl = ARGV[3]
 if ARGV[5] ~= '' then
-  redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6])
+  redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6], 'code', ARGV[7], 'owner', ARGV[8])
   redis.call('SET', KEYS[5], ARGV[4], 'PX', ttl)
   redis.call('SADD', KEYS[6], ARGV[4])
   redis.call('PEXPIRE', KEYS[6], ttl)
@@ -39,10 +40,10 @@ elseif redis.call('EXISTS', KEYS[2]) == 0 then
   return 0
 end
 redis.call('PEXPIRE', KEYS[2], ttl)
-for i = 7, #ARGV, 2 do
+for i = 9, #ARGV, 2 do
   if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then redis.call('RPUSH', KEYS[4], ARGV[i]) end
 end
-if #ARGV >= 7 then
+if #ARGV >= 9 then
   redis.call('PEXPIRE', KEYS[3], ttl)
   redis.call('PEXPIRE', KEYS[4], ttl)
 end
@@ -244,6 +245,8 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
         roomId,
         snapshot ? JSON.stringify(snapshot) : "",
         snapshot?.seenAt ?? 0,
+        snapshot?.code ?? "",
+        snapshot?.ownerId ?? 0,
       ];
       for (const c of commands) args.push(`${c.actor}${SEP}${c.commandId}`, c.ack);
       pipeline.sammenSnapSave(...args);
@@ -265,11 +268,11 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   async touch(roomIds: string[], seenAt: number): Promise<void> {
     const mine = roomIds.filter((id) => this.epochs.has(id));
     if (!mine.length) return;
-    const snaps = await this.redis.pipeline(mine.map((id) => ["hget", this.keys(id).snap, "value"])).exec();
+    const codes = await this.redis.pipeline(mine.map((id) => ["hget", this.keys(id).snap, "code"])).exec();
     const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<unknown> };
     mine.forEach((id, i) => {
-      const raw = snaps?.[i]?.[1];
-      const code = typeof raw === "string" ? (JSON.parse(raw) as RoomSnapshot).code : "-";
+      const raw = codes?.[i]?.[1];
+      const code = typeof raw === "string" && raw ? raw : "-";
       const k = this.keys(id);
       pipeline.sammenSnapTouch(k.lease, k.snap, k.cmds, k.cmdlog, this.codeKey(code), this.leases.ownerId, this.epochs.get(id)!, this.options.ttlMs, seenAt);
     });
@@ -281,15 +284,14 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
       const epoch = this.epochs.get(id);
       if (epoch === undefined) continue;
       const k = this.keys(id);
-      const raw = await this.redis.hget(k.snap, "value");
-      const snap = raw ? (JSON.parse(raw) as RoomSnapshot) : null;
+      const [code, owner] = await this.redis.hmget(k.snap, "code", "owner");
       await this.redis.sammenSnapRemove(
         k.lease,
         k.snap,
         k.cmds,
         k.cmdlog,
-        this.codeKey(snap?.code ?? "-"),
-        this.facKey(snap?.ownerId ?? 0),
+        this.codeKey(code || "-"),
+        this.facKey(Number(owner ?? 0)),
         this.leases.ownerId,
         epoch,
         id,
