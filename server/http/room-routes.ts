@@ -138,7 +138,13 @@ export function joinRoutes(deps: {
   const lookUp = async (code: string): Promise<RoomHandle | undefined> => {
     const local = registry.byRoomCode(code);
     if (local || !cluster) return local;
-    const claimed = await cluster.ensureRoomByCode(code);
+    let claimed: RoomHandle | "busy" | null;
+    try {
+      claimed = await cluster.ensureRoomByCode(code);
+    } catch {
+      // Redis does not answer: the room may well exist; the tablet tries again in a moment.
+      claimed = "busy";
+    }
     if (claimed === "busy") throw new ApiFailure(503, "RESTARTING", "The room is moving to another server; try again in a moment.");
     return claimed ?? undefined;
   };

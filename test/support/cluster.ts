@@ -107,13 +107,15 @@ export interface Cluster {
 
 export interface ClusterOptions {
   processes?: number;
+  /** Redis with its append-only file on, so a restarted Redis still has the rooms. */
+  redisAppendOnly?: boolean;
   leaseMs?: number;
   env?: Record<string, string>;
 }
 
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const count = options.processes ?? 2;
-  const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  const [redis, postgres] = await Promise.all([startRedis({ appendOnly: options.redisAppendOnly }), startPostgres()]);
   const started: { apps: AppProcess[]; nginx?: NginxService } = { apps: [] };
   try {
     const databaseUrl = await postgres.createDatabase("sammen_cluster");

@@ -123,32 +123,56 @@ export function pgBinDir(): string {
 export interface RedisService {
   url: string;
   port: number;
+  /** The running redis-server's PID (a new one after restart()). */
   pid: number;
+  /** Stop it (SIGTERM: with append-only on, it writes what it has first) and start it again on the same port and folder. */
+  restart(): Promise<void>;
+  /** Stop it and keep it stopped (the port stays this service's). */
+  halt(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startRedis(): Promise<RedisService> {
+export async function startRedis(options: { appendOnly?: boolean } = {}): Promise<RedisService> {
   const dir = mkdtempSync(path.join(tmpdir(), "sammen-redis-"));
   const port = await freePort();
-  const child = spawn(
-    redisServerPath(),
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  const output = tail(child);
+  let child: ChildProcess | null = null;
+  const launch = async () => {
+    const c = spawn(
+      redisServerPath(),
+      ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", options.appendOnly ? "yes" : "no", "--daemonize", "no", "--loglevel", "warning"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    child = c;
+    const output = tail(c);
+    try {
+      await waitForPort(port, 10_000, c, "redis-server");
+    } catch (error) {
+      await stopPid(c.pid!, "SIGKILL");
+      throw new Error(`${(error as Error).message}\n${output()}`);
+    }
+  };
   try {
-    await waitForPort(port, 10_000, child, "redis-server");
+    await launch();
   } catch (error) {
-    await stopPid(child.pid!, "SIGKILL");
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${(error as Error).message}\n${output()}`);
+    throw error;
   }
+  const halt = async () => {
+    if (child?.pid) await stopPid(child.pid, "SIGTERM");
+  };
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    pid: child.pid!,
+    get pid() {
+      return child?.pid ?? 0;
+    },
+    async restart() {
+      await halt();
+      await launch();
+    },
+    halt,
     async stop() {
-      await stopPid(child.pid!, "SIGTERM");
+      await halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };
