@@ -111,6 +111,8 @@ export const contentBodySchemas = {
           web: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~/-]*)?$/, "a web address without https://"),
           about: text,
           when: text,
+          /** "11+": for children of 11 and older and adults only (the 8–10 wording leaves it out). */
+          ages: z.enum(["all", "11+"]).default("all"),
         }),
       )
       .min(1)
