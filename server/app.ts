@@ -42,6 +42,8 @@ export interface SammenInstance {
   config: ServerConfig;
   /** The first-run setup code while no facilitator account exists, else null. */
   readonly setupCode: string | null;
+  /** The address tablets and leaders are given (PUBLIC_URL, else derived at listen); "" before listen. */
+  readonly publicUrl: string;
   /** Resolves with the URL the server listens on (127.0.0.1-style, for tests) once bound and restored. */
   listen(): Promise<string>;
   /**
@@ -177,6 +179,9 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     config,
     get setupCode() {
       return store.hasAccounts ? null : config.setupCode;
+    },
+    get publicUrl() {
+      return publicUrl;
     },
     async listen() {
       // PostgreSQL migrates here (before anything is served); SQLite did when it opened.

@@ -1,23 +1,19 @@
 /** Entry point: read the environment, start one server on one port, print the URLs a facilitator needs. */
 import { configFromEnv } from "./config.js";
-import { createServer, lanAddress } from "./app.js";
+import { createServer } from "./app.js";
+import { startLog } from "./start-log.js";
 
 const config = configFromEnv();
 const sammen = createServer(config);
 const local = await sammen.listen();
-const port = new URL(local).port;
-const lan = lanAddress();
-const lines = [
-  "",
-  "  Sammen is running.",
-  `  Facilitator console:  ${local}/host`,
-  lan ? `  On the group's WiFi:  http://${lan}:${port}/host  (tablets join at http://${lan}:${port}/join)` : "  No LAN address found: tablets must reach this machine by its address.",
-  `  Database:             ${config.dbPath}`,
-  ...(sammen.setupCode
-    ? ["", `  First run: create the first facilitator account at /host with the setup code  ${sammen.setupCode}`, "  (only someone who can read this log has it; it stops working once the account exists)."]
-    : []),
-  "",
-];
+const lines = startLog({
+  local,
+  publicUrl: sammen.publicUrl,
+  host: config.host,
+  publicUrlSet: config.publicUrl !== "",
+  dbPath: config.dbPath,
+  setupCode: sammen.setupCode,
+});
 console.log(lines.join("\n"));
 
 if (process.env.SAMMEN_BENCH_STATS === "1") {

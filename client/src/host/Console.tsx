@@ -20,6 +20,8 @@ import { JoinScreenToggle } from "./JoinScreenToggle.js";
 import { ConsolePrefsPanel } from "./ConsolePrefs.js";
 import { EndSessionButton } from "./EndSession.js";
 import { ReadAllToggle } from "./ReadAllToggle.js";
+import { NextActivity } from "./NextActivity.js";
+import { responseCount } from "./response-count.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
@@ -70,6 +72,8 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
       <ErrorNote code={error} />
       {view && conn && (
         <div className="host-grid">
+          {/* The running activity first: what the leader acts on is never below a long list. */}
+          <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
           <section className="panel" aria-labelledby="pairing-title">
             <h2 id="pairing-title">{t("host.roomCode")}: <span className="room-code-small">{view.code}</span></h2>
             <p>
@@ -83,7 +87,6 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
             <JoinScreenToggle view={view} conn={conn} />
           </section>
           <SeatList view={view} conn={conn} />
-          <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
           <CalmTools view={view} conn={conn} />
           <GoalTools view={view} conn={conn} />
           <Settings view={view} conn={conn} />
@@ -125,10 +128,13 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
   const { view, conn } = props;
   const running = view.activity;
   if (running) {
+    const responses = responseCount(running);
     return (
       <section className="panel activity-panel" aria-labelledby="activity-title">
-        <div className="row spread">
+        <div className="row spread activity-head">
           <h2 id="activity-title">{t("host.running")}: {t(`kinds.${running.kind}.name`, { defaultValue: running.kind })}</h2>
+          {responses !== null && <p className="response-count" aria-live="polite">{t("host.responses", { count: responses })}</p>}
+          <NextActivity view={view} conn={conn} onError={props.onError} />
           <button type="button" className="button" onClick={async () => {
             const ack = await conn.send("activity:stop", { activityId: running.id });
             props.onError(ack.ok ? null : ack.code);
