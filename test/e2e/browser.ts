@@ -70,7 +70,7 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
-  /** Every request any page made; all must go to this server (product rule 8: no third parties). */
+  /** Every request any page made; all must go to this server (docs/rules.md R-PRIV-3: no third parties). */
   const requests: string[] = [];
   beforeAll(async () => {
     server = await startServer(overrides);

@@ -5,7 +5,7 @@
  * garden only grows: nothing is ever taken out of it. When the room allows it,
  * a child may also write a strength in their own words; that text goes to the
  * leader's queue first (with advisory concern flags) and blooms only if the
- * leader approves it, possibly rephrased (product rule 1).
+ * leader approves it, possibly rephrased (docs/rules.md R-MOD-1).
  */
 import { z } from "zod";
 import { flagText, type Flag } from "../../safeguarding/index.js";
