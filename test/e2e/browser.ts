@@ -7,7 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { ServerConfig } from "../../server/config.js";
 import { startServer, TEST_SETUP_CODE, type TestServer } from "../support/server.js";
 
@@ -64,7 +64,7 @@ type Viewport = { width: number; height: number };
 
 /**
  * One real server and one Chromium per e2e file, started before its tests and
- * closed after them. Pages fail the test on any uncaught page error.
+ * closed after them. A test fails when any of its pages had an uncaught error.
  */
 export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   let server: TestServer | undefined;
@@ -72,6 +72,12 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   const contexts: BrowserContext[] = [];
   /** Every request any page made; all must go to this server (docs/rules.md R-PRIV-3: no third parties). */
   const requests: string[] = [];
+  /** Uncaught errors in any page during the current test. */
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    const errors = pageErrors.splice(0);
+    expect(errors, "uncaught errors in the pages").toEqual([]);
+  });
   beforeAll(async () => {
     server = await startServer(overrides);
     browser = await launchBrowser();
@@ -90,9 +96,9 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
     contexts.push(context);
     context.on("request", (req) => requests.push(req.url()));
     const page = await context.newPage();
-    page.on("pageerror", (err) => {
-      throw err;
-    });
+    // Collected, not thrown: a throw inside the listener would surface as an unhandled error far
+    // from the test that caused it. Each test checks its own list when it ends.
+    page.on("pageerror", (err) => pageErrors.push(`${page.url()}: ${err.message}`));
     return { context, page };
   };
   return {

@@ -34,7 +34,8 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     const { page: screen } = await newPage({ width: 1280, height: 720 });
     await screen.goto(`${e2e.url}${screenHref}`);
     await screen.getByText(code, { exact: true }).waitFor();
-    await expect(screen.locator("img.qr")).toBeTruthy();
+    await screen.locator("img.qr").waitFor({ state: "visible" });
+    expect(await screen.locator("img.qr").count()).toBe(1);
     const qrOk = await screen.locator("img.qr").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
     expect(qrOk).toBe(true);
 

@@ -187,12 +187,19 @@ describe("e2e: cooperative games", () => {
     await tablets[0].getByText("Brikken ble gitt videre.").waitFor();
     // Place pieces until about half the picture is there, then the rest.
     const placeOne = async (t: Page) => {
-      const button = t.getByRole("button", { name: /^Legg på/ }).first();
-      if ((await button.count()) === 0) return false;
-      const name = (await button.textContent())!;
-      await button.click();
-      await t.getByRole("button", { name, exact: true }).waitFor({ state: "detached" });
-      return true;
+      const buttons = t.getByRole("button", { name: /^Legg på/ });
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if ((await buttons.count()) === 0) return false;
+        // The list can change between looking and reading (a piece placed, handed on or redealt):
+        // read with a short timeout and look again, instead of waiting 30 s for a vanished button.
+        const name = await buttons.first().textContent({ timeout: 1_000 }).catch(() => null);
+        if (name === null) continue;
+        const piece = t.getByRole("button", { name, exact: true });
+        if (!(await piece.click({ timeout: 1_000 }).then(() => true, () => false))) continue;
+        await piece.waitFor({ state: "detached" });
+        return true;
+      }
+      return false;
     };
     for (const t of tablets) await placeOne(t);
     for (const t of tablets) await placeOne(t);
