@@ -132,7 +132,7 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
     return (
       <section className="panel activity-panel" aria-labelledby="activity-title">
         <div className="row spread activity-head">
-          <h2 id="activity-title">{t("host.running")}: {t(`kinds.${running.kind}.name`, { defaultValue: running.kind })}</h2>
+          <h2 id="activity-title">{t("host.running")}: {t(`${running.kind}.kind.name`, { defaultValue: running.kind })}</h2>
           {responses !== null && <p className="response-count" aria-live="polite">{t("host.responses", { count: responses })}</p>}
           <NextActivity view={view} conn={conn} onError={props.onError} />
           <button type="button" className="button" onClick={async () => {

@@ -237,16 +237,4 @@ export const en: Resources = {
     successes_one: "The group has done it {{count}} time.",
     successes_other: "The group has done it {{count}} times.",
   },
-  kinds: {
-    checkin: { name: "Check-in", description: "How are you today?" },
-    ballongen: { name: "The balloon", description: "Hold and breathe together, and the balloon rises." },
-    byggsammen: { name: "Build together", description: "Everyone has their own pieces. The picture is done when all are placed." },
-    styrkehagen: { name: "The strength garden", description: "Pick a strength you saw in the group today, and a flower grows." },
-    hvahjelper: { name: "What helps?", description: "Sort cards: helps, doesn't help, don't know." },
-    checkout: { name: "Check-out", description: "How are you now?" },
-    quiz: { name: "Quiz: myth or fact", description: "Cards with an explanation after every answer." },
-    detective: { name: "Feelings detective", description: "Everyone gets a clue. Together you find the feeling." },
-    questionbox: { name: "Question box", description: "Anonymous questions the adults read first." },
-    wordcloud: { name: "Word cloud", description: "One word each, approved by the adults." },
-  },
 };

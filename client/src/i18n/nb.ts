@@ -235,18 +235,6 @@ export const nb = {
     successes_one: "Gruppa har klart det {{count}} gang.",
     successes_other: "Gruppa har klart det {{count}} ganger.",
   },
-  kinds: {
-    checkin: { name: "Innsjekk", description: "Hvordan har du det i dag?" },
-    ballongen: { name: "Ballongen", description: "Hold og pust sammen, så stiger ballongen." },
-    byggsammen: { name: "Bygg sammen", description: "Alle har sine brikker. Bildet blir ferdig når alle har lagt sine." },
-    styrkehagen: { name: "Styrkehagen", description: "Velg en styrke du så i gruppa i dag, så vokser en blomst." },
-    hvahjelper: { name: "Hva hjelper?", description: "Sorter kort: hjelper, hjelper ikke, vet ikke." },
-    checkout: { name: "Utsjekk", description: "Hvordan har du det nå?" },
-    quiz: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter hvert svar." },
-    detective: { name: "Følelsesdetektiven", description: "Alle får en ledetråd. Sammen finner dere følelsen." },
-    questionbox: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som de voksne leser først." },
-    wordcloud: { name: "Ordsky", description: "Ett ord hver, godkjent av de voksne." },
-  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

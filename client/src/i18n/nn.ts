@@ -142,16 +142,4 @@ export const nn: Resources = {
     lookAtScreen: "Sjå på skjermen!",
     debrief: "Kva gjorde at vi klarte det?",
   },
-  kinds: {
-    checkin: { name: "Innsjekk", description: "Korleis har du det i dag?" },
-    ballongen: { name: "Ballongen", description: "Hald og pust saman, så stig ballongen." },
-    byggsammen: { name: "Bygg saman", description: "Alle har sine brikker. Biletet blir ferdig når alle har lagt sine." },
-    styrkehagen: { name: "Styrkehagen", description: "Vel ein styrke du såg i gruppa i dag, så veks ei blome." },
-    hvahjelper: { name: "Kva hjelper?", description: "Sorter kort: hjelper, hjelper ikkje, veit ikkje." },
-    checkout: { name: "Utsjekk", description: "Korleis har du det no?" },
-    quiz: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter kvart svar." },
-    detective: { name: "Kjensledetektiven", description: "Alle får eit spor. Saman finn de kjensla." },
-    questionbox: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som dei vaksne les først." },
-    wordcloud: { name: "Ordsky", description: "Eitt ord kvar, godkjent av dei vaksne." },
-  },
 };

@@ -1,6 +1,8 @@
 import type { ActivityMeta } from "../types.js";
 
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Ballongen", description: "Hold og pust sammen, så stiger ballongen." },
   presets: {
     standard: { name: "Ballongen", description: "Hold og pust sammen, så stiger ballongen. Omtrent ett minutt når alle puster med." },
     short: { name: "Ballongen – kort prøverunde", description: "En kort første runde, så alle kjenner at det virker." },
@@ -31,6 +33,8 @@ const nb = {
   hostTime: "Omtrent {{seconds}} sekunder til toppen når alle puster med.",
 };
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "The balloon", description: "Hold and breathe together, and the balloon rises." },
   presets: {
     standard: { name: "The balloon", description: "Hold and breathe together, and the balloon rises. About a minute when everyone breathes along." },
     short: { name: "The balloon – short practice round", description: "A short first round, so everyone feels that it works." },
@@ -62,6 +66,8 @@ const en: typeof nb = {
 };
 const nn: typeof nb = {
   ...nb,
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Ballongen", description: "Hald og pust saman, så stig ballongen." },
   presets: {
     standard: { name: "Ballongen", description: "Hald og pust saman, så stig ballongen. Omtrent eitt minutt når alle pustar med." },
     short: { name: "Ballongen – kort prøverunde", description: "Ein kort første runde, så alle kjenner at det verkar." },

@@ -1,6 +1,8 @@
 import type { ActivityMeta } from "../types.js";
 
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Bygg sammen", description: "Alle har sine brikker. Bildet blir ferdig når alle har lagt sine." },
   presets: {
     regnbue: { name: "Bygg sammen: regnbuen", description: "Alle har sine biter av regnbuen. Den blir hel når alle har lagt sine." },
     fyr: { name: "Bygg sammen: fyrtårnet", description: "Bygg fyret nedenfra og opp. Snakk sammen om hvem som har neste stein." },
@@ -29,6 +31,8 @@ const nb = {
   order: { ordered: "Nedenfra og opp (lettere gir fri rekkefølge)", free: "Fri rekkefølge" },
 };
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Build together", description: "Everyone has their own pieces. The picture is done when all are placed." },
   presets: {
     regnbue: { name: "Build together: the rainbow", description: "Everyone has their own pieces of the rainbow. It is whole when all are placed." },
     fyr: { name: "Build together: the lighthouse", description: "Build the lighthouse from the bottom up. Talk about who has the next stone." },
@@ -58,6 +62,8 @@ const en: typeof nb = {
 };
 const nn: typeof nb = {
   ...nb,
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Bygg saman", description: "Alle har sine brikker. Biletet blir ferdig når alle har lagt sine." },
   presets: {
     regnbue: { name: "Bygg saman: regnbogen", description: "Alle har sine bitar av regnbogen. Han blir heil når alle har lagt sine." },
     fyr: { name: "Bygg saman: fyrtårnet", description: "Bygg fyret nedanfrå og opp. Snakk saman om kven som har neste stein." },

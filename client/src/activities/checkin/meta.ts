@@ -1,6 +1,8 @@
 import type { ActivityMeta } from "../types.js";
 
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Innsjekk", description: "Hvordan har du det i dag?" },
   prompt: {
     checkin: { young: "Hvordan har du det i dag?", older: "Hvordan har du det i dag? Kjenn etter hva som er størst i deg nå." },
     checkout: { young: "Hvordan har du det nå?", older: "Hvordan har du det nå, etter det vi har gjort i dag?" },
@@ -69,12 +71,15 @@ const nb = {
   shownNote: "Gruppebildet vises. Svarene er stengt.",
   tools: { faces: "ansikter og ord", thermometer: "følelsestermometer", grid: "følelseskart" },
   presets: {
+    checkout: { name: "Utsjekk", description: "Hvordan har du det nå?" },
     thermometer: { name: "Innsjekk med termometer", description: "0–10, for 11 år og eldre" },
     grid: { name: "Innsjekk med følelseskart", description: "Energi og hvor behagelig det kjennes, for 11 år og eldre" },
   },
 };
 
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Check-in", description: "How are you today?" },
   prompt: {
     checkin: { young: "How are you today?", older: "How are you today? Notice what is biggest inside you right now." },
     checkout: { young: "How are you now?", older: "How are you now, after what we did today?" },
@@ -139,6 +144,7 @@ const en: typeof nb = {
   shownNote: "The group picture is shown. Answers are closed.",
   tools: { faces: "faces and words", thermometer: "feelings thermometer", grid: "feelings map" },
   presets: {
+    checkout: { name: "Check-out", description: "How are you now?" },
     thermometer: { name: "Check-in with thermometer", description: "0–10, for ages 11 and up" },
     grid: { name: "Check-in with feelings map", description: "Energy and how pleasant it feels, for ages 11 and up" },
   },
@@ -146,6 +152,8 @@ const en: typeof nb = {
 
 const nn: typeof nb = {
   ...nb,
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Innsjekk", description: "Korleis har du det i dag?" },
   prompt: {
     checkin: { young: "Korleis har du det i dag?", older: "Korleis har du det i dag? Kjenn etter kva som er størst i deg no." },
     checkout: { young: "Korleis har du det no?", older: "Korleis har du det no, etter det vi har gjort i dag?" },
@@ -203,9 +211,9 @@ const nn: typeof nb = {
 export const checkinMeta: ActivityMeta<"checkin"> = {
   strings: { nb, en, nn },
   presets: [
-    { labelKey: "kinds.checkin", config: { moment: "checkin" } },
+    { labelKey: "checkin.kind", config: { moment: "checkin" } },
     { labelKey: "checkin.presets.thermometer", config: { moment: "checkin", tool: "thermometer" } },
     { labelKey: "checkin.presets.grid", config: { moment: "checkin", tool: "grid" } },
-    { labelKey: "kinds.checkout", config: { moment: "checkout" } },
+    { labelKey: "checkin.presets.checkout", config: { moment: "checkout" } },
   ],
 };

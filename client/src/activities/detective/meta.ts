@@ -2,6 +2,8 @@ import type { ActivityMeta } from "../types.js";
 
 /** UI words only; the clues' own words come from the server's view, in the room's language. Feeling names use the shared `feelings.*` keys. */
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Følelsesdetektiven", description: "Alle får en ledetråd. Sammen finner dere følelsen." },
   presets: {
     detective: { name: "Følelsesdetektiven", description: "Alle får en ledetråd. Sammen finner dere den skjulte følelsen." },
   },
@@ -61,6 +63,8 @@ const nb = {
 };
 
 const nn: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Kjensledetektiven", description: "Alle får eit spor. Saman finn de kjensla." },
   presets: {
     detective: { name: "Kjensledetektiven", description: "Alle får eit spor. Saman finn de den løynde kjensla." },
   },
@@ -117,6 +121,8 @@ const nn: typeof nb = {
 };
 
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Feelings detective", description: "Everyone gets a clue. Together you find the feeling." },
   presets: {
     detective: { name: "Feelings detective", description: "Everyone gets a clue. Together you find the hidden feeling." },
   },

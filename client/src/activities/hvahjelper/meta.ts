@@ -1,6 +1,8 @@
 import type { ActivityMeta } from "../types.js";
 
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Hva hjelper?", description: "Sorter kort: hjelper, hjelper ikke, vet ikke." },
   presets: {
     standard: { name: "Hva hjelper?", description: "Hvert nettbrett får egne kort og sorterer dem: hjelper, hjelper ikke, vet ikke." },
   },
@@ -52,6 +54,8 @@ const nb = {
   choose: "Velg",
 };
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "What helps?", description: "Sort cards: helps, doesn't help, don't know." },
   presets: {
     standard: { name: "What helps?", description: "Each tablet gets its own cards and sorts them: helps, doesn't help, don't know." },
   },
@@ -104,6 +108,8 @@ const en: typeof nb = {
 };
 const nn: typeof nb = {
   ...nb,
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Kva hjelper?", description: "Sorter kort: hjelper, hjelper ikkje, veit ikkje." },
   presets: {
     standard: { name: "Kva hjelper?", description: "Kvart nettbrett får eigne kort og sorterer dei: hjelper, hjelper ikkje, veit ikkje." },
   },

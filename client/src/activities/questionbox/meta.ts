@@ -6,6 +6,8 @@ import type { ActivityMeta } from "../types.js";
  * console's language. No text here promises secrecy.
  */
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som de voksne leser først." },
   presets: {
     standard: {
       name: "Spørsmålsboksen",
@@ -150,6 +152,8 @@ const nn: Strings = {
   ...nb,
   phaseOpen: "Boksen er open for nye spørsmål.",
   phaseClosed: "Boksen er stengd for nye spørsmål. «Eg òg», «sei frå» og pass verkar framleis.",
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Spørsmålsboksen", description: "Anonyme spørsmål som dei vaksne les først." },
   presets: {
     standard: {
       name: "Spørsmålsboksen",
@@ -227,6 +231,8 @@ const nn: Strings = {
 };
 
 const en: Strings = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Question box", description: "Anonymous questions the adults read first." },
   presets: {
     standard: {
       name: "The question box",

@@ -2,6 +2,8 @@ import type { ActivityMeta } from "../types.js";
 
 /** UI words only; the cards' own words come from the server's view, in the room's language and age band. */
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter hvert svar." },
   presets: {
     psykisk: { name: "Quiz: Hva er psykisk sykdom?", description: "Myte eller fakta – med en forklaring etter hvert kort." },
     rus: { name: "Quiz: Hva er rus?", description: "Myte eller fakta om alkohol og rus – med en forklaring etter hvert kort." },
@@ -65,6 +67,8 @@ const nb = {
 };
 
 const nn: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Quiz: myte eller fakta", description: "Kort med forklaring etter kvart svar." },
   presets: {
     psykisk: { name: "Quiz: Kva er psykisk sjukdom?", description: "Myte eller fakta – med ei forklaring etter kvart kort." },
     rus: { name: "Quiz: Kva er rus?", description: "Myte eller fakta om alkohol og rus – med ei forklaring etter kvart kort." },
@@ -125,6 +129,8 @@ const nn: typeof nb = {
 };
 
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Quiz: myth or fact", description: "Cards with an explanation after every answer." },
   presets: {
     psykisk: { name: "Quiz: What is mental illness?", description: "Myth or fact – with an explanation after every card." },
     rus: { name: "Quiz: What is \"rus\"?", description: "Myth or fact about alcohol and drugs – with an explanation after every card." },

@@ -1,6 +1,8 @@
 import type { ActivityMeta } from "../types.js";
 
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Styrkehagen", description: "Velg en styrke du så i gruppa i dag, så vokser en blomst." },
   presets: {
     standard: { name: "Styrkehagen", description: "Velg en styrke du så i gruppa i dag. Hver styrke blir en blomst." },
     text: { name: "Styrkehagen med egne ord", description: "Som over, og barna kan også skrive en styrke selv. De voksne leser den før den vokser i hagen." },
@@ -51,6 +53,8 @@ const nb = {
   hint: "Tips: Tenk på noe noen gjorde i dag. Var noen hjelpsom, modig eller god til å lytte?",
 };
 const en: typeof nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "The strength garden", description: "Pick a strength you saw in the group today, and a flower grows." },
   presets: {
     standard: { name: "The strength garden", description: "Pick a strength you saw in the group today. Every strength becomes a flower." },
     text: { name: "The strength garden with own words", description: "As above, and children may also write a strength. The adults read it before it grows in the garden." },
@@ -102,6 +106,8 @@ const en: typeof nb = {
 };
 const nn: typeof nb = {
   ...nb,
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Styrkehagen", description: "Vel ein styrke du såg i gruppa i dag, så veks ei blome." },
   presets: {
     standard: { name: "Styrkehagen", description: "Vel ein styrke du såg i gruppa i dag. Kvar styrke blir ei blome." },
     text: { name: "Styrkehagen med eigne ord", description: "Som over, og barna kan òg skrive ein styrke sjølve. Dei vaksne les han før han veks i hagen." },

@@ -6,6 +6,8 @@ import type { ActivityMeta } from "../types.js";
  * language, and any other prompt as the host wrote it.
  */
 const nb = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Ordsky", description: "Ett ord hver, godkjent av de voksne." },
   presets: {
     glad: { name: "Ordsky: Hva gjør deg glad?", description: "Hvert barn sender ett ord. Du leser og godkjenner før ordene vises i skyen." },
     hjelper: {
@@ -88,6 +90,8 @@ type Strings = typeof nb;
 const nn: Strings = {
   ...nb,
   phaseOpen: "Tek imot ord.",
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Ordsky", description: "Eitt ord kvar, godkjent av dei vaksne." },
   presets: {
     glad: { name: "Ordsky: Kva gjer deg glad?", description: "Kvart barn sender eitt ord. Du les og godkjenner før orda blir viste i skya." },
     hjelper: {
@@ -134,6 +138,8 @@ const nn: Strings = {
 };
 
 const en: Strings = {
+  /** The kind's own name and one-line description (start list, console heading). */
+  kind: { name: "Word cloud", description: "One word each, approved by the adults." },
   presets: {
     glad: { name: "Word cloud: What makes you happy?", description: "Each child sends one word. You read and approve before the words appear in the cloud." },
     hjelper: {
