@@ -14,8 +14,8 @@ import { useTranslation } from "react-i18next";
 import type { QuestionHostItem, QuestionboxActionInput } from "../../../../shared/activities/questionbox/index.js";
 import type { HostSeat } from "../../../../shared/protocol.js";
 import type { HostPanelProps } from "../types.js";
-import { FlagNote, PassedSeats, Sender } from "./host-parts.js";
-import { cleanLength, meTooText, RefusalNote, type Refusal } from "./parts.js";
+import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
+import { cleanLength, meTooText, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 
 const NS = "questionbox";
 

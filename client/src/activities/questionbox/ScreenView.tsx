@@ -7,7 +7,7 @@
  */
 import { useTranslation } from "react-i18next";
 import type { ScreenViewProps } from "../types.js";
-import { meTooText } from "./parts.js";
+import { meTooText } from "../../moderation/tablet-parts.js";
 import { Icon } from "../../ui/Icon.js";
 
 const NS = "questionbox";

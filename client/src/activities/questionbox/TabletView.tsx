@@ -12,7 +12,7 @@ import type { QuestionboxActionInput, SeatQuestionStatus } from "../../../../sha
 import { ConfirmButton } from "../../ui/ConfirmButton.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
-import { AfterSend, cleanLength, meTooText, MineList, RefusalNote, type Refusal } from "./parts.js";
+import { AfterSend, cleanLength, meTooText, MineList, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import { Icon } from "../../ui/Icon.js";
 
 const NS = "questionbox";

@@ -7,8 +7,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WordHostItem, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
-import { FlagNote, PassedSeats, Sender } from "../questionbox/host-parts.js";
-import { RefusalNote, type Refusal } from "../questionbox/parts.js";
+import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
+import { RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import type { HostPanelProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
 

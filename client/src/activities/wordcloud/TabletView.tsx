@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SeatWordStatus, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
-import { AfterSend, MineList, RefusalNote, type Refusal } from "../questionbox/parts.js";
+import { AfterSend, MineList, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import type { TabletViewProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
 

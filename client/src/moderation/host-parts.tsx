@@ -1,10 +1,10 @@
 /** Leader-only pieces of the moderated activities (kept out of the tablet and screen bundles). */
 import { useTranslation } from "react-i18next";
-import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../../shared/content/flag-categories.js";
-import type { Flag } from "../../../../shared/safeguarding/index.js";
-import type { HostSeat } from "../../../../shared/protocol.js";
-import { Avatar } from "../../ui/Avatar.js";
-import { useContentLanguage } from "../../ui/HelpLines.js";
+import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../shared/content/flag-categories.js";
+import type { Flag } from "../../../shared/safeguarding/index.js";
+import type { HostSeat } from "../../../shared/protocol.js";
+import { Avatar } from "../ui/Avatar.js";
+import { useContentLanguage } from "../ui/HelpLines.js";
 
 /** The leader's marker for a flagged item: symbol and words (never colour alone), category, why, and what to do. */
 export function FlagNote({ flag, ns }: { flag: Flag; ns: string }) {

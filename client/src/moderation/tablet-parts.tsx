@@ -2,13 +2,14 @@
  * Small pieces the moderated activities share (the question box and the word
  * cloud) on the tablet and screen: plain-language refusals, the "sent to the
  * grown-ups" card with the help lines, and "me too" amounts in words. The
- * leader-only pieces are in host-parts.tsx (kept out of the tablet bundle).
+ * leader-only pieces are in host-parts.tsx (kept out of the tablet bundle). Each takes
+ * the activity's i18n namespace (`ns`) for its words.
  */
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../../shared/content/help-lines.js";
-import type { Amount } from "../../../../shared/disclosure/index.js";
-import { HelpLines, useContentLanguage } from "../../ui/HelpLines.js";
+import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
+import type { Amount } from "../../../shared/disclosure/index.js";
+import { HelpLines, useContentLanguage } from "../ui/HelpLines.js";
 
 /** What a refusal means, in plain words: the action's own text, then the activity's, then the app's. */
 export function refusalText(t: TFunction, ns: string, code: string, action?: string): string {
