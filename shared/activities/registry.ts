@@ -33,7 +33,8 @@ export interface ActivityViews<K extends ActivityKindName> {
   screen: ReturnType<KindOf<K>["view"]["screen"]>;
   seat: ReturnType<KindOf<K>["view"]["seat"]>;
 }
-export type ActivityAction<K extends ActivityKindName> = z.infer<KindOf<K>["action"]>;
+/** What a client sends for a kind: the schema's input (before it cleans text or fills defaults). */
+export type ActivityAction<K extends ActivityKindName> = z.input<KindOf<K>["action"]>;
 export type ActivityConfig<K extends ActivityKindName> = z.input<KindOf<K>["config"]>;
 /** The live input a kind takes (`never` for kinds without `input`). */
 export type ActivityInput<K extends ActivityKindName> = KindOf<K> extends { input?: { schema: z.ZodType<infer I> } } ? I : never;

@@ -19,7 +19,7 @@ export default function CheckinTablet({ view, act, settings }: TabletViewProps<"
   const closed = view.phase !== "open";
 
   const send = async (action: CheckinActionInput) => {
-    const ack = await act(action as Parameters<typeof act>[0]);
+    const ack = await act(action);
     setError(ack.ok ? null : ack.code);
     return ack.ok;
   };

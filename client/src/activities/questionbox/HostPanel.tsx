@@ -31,7 +31,7 @@ export default function QuestionboxHost({ view, act, seats, curtainOpen }: HostP
   const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
 
   const run = async (action: QuestionboxActionInput): Promise<boolean> => {
-    const ack = await act(action as Parameters<typeof act>[0]);
+    const ack = await act(action);
     setRefusal(ack.ok ? null : { code: ack.code, action: action.type });
     return ack.ok;
   };

@@ -38,7 +38,7 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
   const send = async (action: QuestionboxActionInput): Promise<boolean> => {
     setBusy(true);
     try {
-      const ack = await act(action as Parameters<typeof act>[0]);
+      const ack = await act(action);
       setRefusal(ack.ok ? null : { code: ack.code, action: action.type });
       return ack.ok;
     } finally {

@@ -23,7 +23,7 @@ export default function WordcloudHost({ view, act, seats, curtainOpen, settings 
   const [fixing, setFixing] = useState<{ id: string; draft: string } | null>(null);
 
   const run = async (action: WordcloudActionInput): Promise<boolean> => {
-    const ack = await act(action as Parameters<typeof act>[0]);
+    const ack = await act(action);
     setRefusal(ack.ok ? null : { code: ack.code, action: action.type });
     return ack.ok;
   };

@@ -34,7 +34,7 @@ export default function WordcloudTablet({ view, act }: TabletViewProps<"wordclou
   const send = async (action: WordcloudActionInput): Promise<boolean> => {
     setBusy(true);
     try {
-      const ack = await act(action as Parameters<typeof act>[0]);
+      const ack = await act(action);
       setRefusal(ack.ok ? null : { code: ack.code, action: action.type });
       return ack.ok;
     } finally {
