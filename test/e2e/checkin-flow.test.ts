@@ -121,6 +121,13 @@ describe("e2e: host, screen and three tablets run a check-in", () => {
     await host.getByRole("button", { name: "Jeg har sett det" }).click();
     await host.getByText("Ingenting venter nå").waitFor();
 
+    // A host action the server refuses is shown to the leader, and changes nothing. (An option
+    // the console does not offer, as a stale console might send: k above the protocol's 10.)
+    await host.locator("#setting-k").evaluate((el: HTMLSelectElement) => el.add(new Option("11", "11")));
+    await host.locator("#setting-k").selectOption("11");
+    await host.getByRole("alert").filter({ hasText: "Det gikk ikke. Prøv igjen." }).waitFor();
+    await expect(host.locator("#setting-k").inputValue()).resolves.toBe("3");
+
     // End: nothing is open, so a plain confirmation; every tablet is told, clears its storage and goes back to the start.
     await host.getByRole("button", { name: "Avslutt økta" }).click();
     await host.getByRole("button", { name: "Ja, gjør det" }).click();

@@ -33,10 +33,13 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
   const [error, setError] = useState<string | null>(null);
   const view = snap?.envelope?.view ?? null;
 
+  // Every host action's acknowledgement lands here, so a refusal (a stale seat, a bad setting, a
+  // lost connection) is shown to the leader instead of silently doing nothing.
   const run = async (p: Promise<Ack> | undefined) => {
     const ack = await p;
     setError(ack && !ack.ok ? ack.code : null);
   };
+  const report: Report = (p) => void run(p);
 
   if (snap?.closed) {
     return (
@@ -86,10 +89,10 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
             {view.locked && <p className="calm-note">{t("host.lockedNote")}</p>}
             <JoinScreenToggle view={view} conn={conn} />
           </section>
-          <SeatList view={view} conn={conn} />
+          <SeatList view={view} conn={conn} report={report} />
           <CalmTools view={view} conn={conn} />
           <GoalTools view={view} conn={conn} />
-          <Settings view={view} conn={conn} />
+          <Settings view={view} conn={conn} report={report} />
           <ConsolePrefsPanel />
         </div>
       )}
@@ -98,7 +101,10 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
   );
 }
 
-function SeatList({ view, conn }: { view: HostView; conn: RoomConnection<HostView> }) {
+/** Shows the outcome of a host action to the leader (the error line at the top of the console). */
+type Report = (ack: Promise<Ack> | undefined) => void;
+
+function SeatList({ view, conn, report }: { view: HostView; conn: RoomConnection<HostView>; report: Report }) {
   const { t } = useTranslation();
   const label = useAvatarLabel();
   return (
@@ -114,7 +120,7 @@ function SeatList({ view, conn }: { view: HostView; conn: RoomConnection<HostVie
               className="button button-small"
               label={<>{t("host.kick")}<span className="visually-hidden"> {label(s.avatar)}</span></>}
               question={t("host.kickConfirm", { avatar: label(s.avatar) })}
-              onConfirm={() => void conn.send("seat:kick", { seatId: s.seatId })}
+              onConfirm={() => report(conn.send("seat:kick", { seatId: s.seatId }))}
             />
           </li>
         ))}
@@ -179,22 +185,22 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
   );
 }
 
-function Settings({ view, conn }: { view: HostView; conn: RoomConnection<HostView> }) {
+function Settings({ view, conn, report }: { view: HostView; conn: RoomConnection<HostView>; report: Report }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="settings-title">
       <h2 id="settings-title">{t("host.settings")}</h2>
       <div className="stack">
         <label htmlFor="setting-k">{t("host.kLabel")}</label>
-        <select id="setting-k" value={view.settings.k} onChange={(e) => void conn.send("room:configure", { k: Number(e.target.value) })}>
+        <select id="setting-k" value={view.settings.k} onChange={(e) => report(conn.send("room:configure", { k: Number(e.target.value) }))}>
           {[2, 3, 4, 5, 6].map((k) => <option key={k} value={k}>{k}</option>)}
         </select>
         <label htmlFor="setting-age">{t("host.ageBand")}</label>
-        <select id="setting-age" value={view.settings.ageBand} onChange={(e) => void conn.send("room:configure", { ageBand: e.target.value as AgeBand })}>
+        <select id="setting-age" value={view.settings.ageBand} onChange={(e) => report(conn.send("room:configure", { ageBand: e.target.value as AgeBand }))}>
           {(["8-10", "11+"] as const).map((a) => <option key={a} value={a}>{t(`host.ageBands.${a}`)}</option>)}
         </select>
         <label htmlFor="setting-lang">{t("common.language")}</label>
-        <select id="setting-lang" value={view.settings.language} onChange={(e) => void conn.send("room:configure", { language: e.target.value as Language })}>
+        <select id="setting-lang" value={view.settings.language} onChange={(e) => report(conn.send("room:configure", { language: e.target.value as Language }))}>
           {(["nb", "nn", "en"] as const).map((l) => <option key={l} value={l}>{t(`common.languages.${l}`)}</option>)}
         </select>
         <ReadAllToggle view={view} conn={conn} />

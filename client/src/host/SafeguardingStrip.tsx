@@ -119,7 +119,7 @@ export function SafeguardingDetail({ item }: { item: SafeguardingItemView }) {
     <div className="sg-detail">
       <p className="sg-kind">
         <strong>{t(`safeguarding.strip.kinds.${item.source}`)}</strong>
-        {item.activityKind && <span className="hint"> · {t("safeguarding.strip.activity", { name: t(`kinds.${item.activityKind}.name`, { defaultValue: item.activityKind }) })}</span>}
+        {item.activityKind && <span className="hint"> · {t("safeguarding.strip.activity", { name: t(`${item.activityKind}.kind.name`, { defaultValue: item.activityKind }) })}</span>}
       </p>
       <p className="sg-from">
         <span className="hint">{t("safeguarding.strip.from")}</span> <Avatar avatar={item.avatar} size="sm" />
