@@ -26,7 +26,7 @@ import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { CLIENT_EVENT_NAMES, ERROR_CODES, MAX_PAYLOAD_BYTES, clientEvents, type Ack, type ClientEventName, type ErrorCode, type HostView, type RoleView, type RoomEnvelope, type SeatView } from "../../shared/protocol.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor } from "../support/server.js";
-import { eventGenerators, Gen, kindGenerators, missingGenerators, type EventContext } from "./generators.js";
+import { eventGenerators, Gen, generatorFor, kindGenerators, missingGenerators, type EventContext } from "./generators.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { createRoomCore } from "../../shared/room/core.js";
 
@@ -329,9 +329,9 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       const t = g.pickOr(liveTablets(), () => null as Client | null);
       const act = t ? viewOf(t)?.activity : null;
       if (!t || !act) return;
-      const kind = kindGenerators[act.kind as keyof typeof kindGenerators];
+      const kind = kindGenerators[act.kind];
       const hasInput = Boolean(findActivityKind(act.kind)?.input);
-      const input = hasInput && kind.input ? kind.input(eventCtx(t)) : { holding: true };
+      const input = hasInput && kind?.input ? kind.input(eventCtx(t)) : { holding: true };
       if (g.chance(0.5)) {
         note(`${step} ${t.name} input ${JSON.stringify(input)}`);
         t.conn.input(act.id, input);
@@ -385,16 +385,16 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         }
         case 7: {
           if (sender.role !== "host") return;
-          const kind = g.pick(Object.keys(kindGenerators) as (keyof typeof kindGenerators)[]);
+          const kind = g.pick(Object.keys(kindGenerators));
           return g.chance(0.3)
             ? raw(sender, "unknown kind", "activity:start", [{ commandId, kind: "no-such-kind" }], ["INVALID"])
-            : raw(sender, `bad ${kind} config`, "activity:start", [{ commandId, kind, config: kindGenerators[kind].badConfig(eventCtx(sender)) }], ["INVALID"]);
+            : raw(sender, `bad ${kind} config`, "activity:start", [{ commandId, kind, config: generatorFor(kind).badConfig(eventCtx(sender)) }], ["INVALID"]);
         }
         default: {
           if (sender.role === "screen") return;
           const act = viewOf(sender)?.activity;
-          const kind = (act?.kind ?? "checkin") as keyof typeof kindGenerators;
-          const action = kindGenerators[kind].bad(eventCtx(sender));
+          const kind = act?.kind ?? "checkin";
+          const action = generatorFor(kind).bad(eventCtx(sender));
           // Refused: invalid, or stale/gone first if the activity changed meanwhile.
           return raw(sender, `bad ${kind} action ${JSON.stringify(action).slice(0, 60)}`, "activity:act", [{ commandId, activityId: act?.id ?? "a999", action }], ["INVALID", "STALE", "NO_ACTIVITY", "FORBIDDEN"]);
         }
