@@ -186,29 +186,28 @@ describe("e2e: cooperative games", () => {
     await tablets[0].getByRole("button", { name: /^Gi bort/ }).first().click();
     await tablets[0].getByText("Brikken ble gitt videre.").waitFor();
     // Place pieces until about half the picture is there, then the rest.
-    const placeOne = async (t: Page) => {
+    // "none": this tablet has no piece left to place; "placed": one went on; "moved": the list
+    // changed under us (a piece placed, handed on or redealt) and we should look again.
+    const placeOne = async (t: Page): Promise<"none" | "placed" | "moved"> => {
       const buttons = t.getByRole("button", { name: /^Legg på/ });
-      for (let attempt = 0; attempt < 5; attempt++) {
-        if ((await buttons.count()) === 0) return false;
-        // The list can change between looking and reading (a piece placed, handed on or redealt):
-        // read with a short timeout and look again, instead of waiting 30 s for a vanished button.
-        const name = await buttons.first().textContent({ timeout: 1_000 }).catch(() => null);
-        if (name === null) continue;
-        const piece = t.getByRole("button", { name, exact: true });
-        if (!(await piece.click({ timeout: 1_000 }).then(() => true, () => false))) continue;
-        await piece.waitFor({ state: "detached" });
-        return true;
-      }
-      return false;
+      if ((await buttons.count()) === 0) return "none";
+      // Read with a short timeout instead of Playwright's 30 s default: the button we counted may
+      // be gone by the time we read it.
+      const name = await buttons.first().textContent({ timeout: 5_000 }).catch(() => null);
+      if (name === null) return "moved";
+      const piece = t.getByRole("button", { name, exact: true });
+      if (!(await piece.click({ timeout: 5_000 }).then(() => true, () => false))) return "moved";
+      await piece.waitFor({ state: "detached" });
+      return "placed";
     };
     for (const t of tablets) await placeOne(t);
     for (const t of tablets) await placeOne(t);
     await shot(screen, "games-bygg-midway");
     expect(await runningAnimations(calmScreen)).toBe(0);
-    for (let guard = 0; guard < 40; guard++) {
-      let any = false;
-      for (const t of tablets) any = (await placeOne(t)) || any;
-      if (!any) break;
+    for (let guard = 0; guard < 80; guard++) {
+      const results = [];
+      for (const t of tablets) results.push(await placeOne(t));
+      if (results.every((r) => r === "none")) break;
     }
     await screen.getByText("Bildet er ferdig! Dere bygde det sammen!").waitFor();
     await shot(screen, "games-bygg-success");
