@@ -13,6 +13,7 @@ import { quiz } from "./quiz/index.js";
 import { detective } from "./detective/index.js";
 import { questionbox } from "./questionbox/index.js";
 import { wordcloud } from "./wordcloud/index.js";
+import { tommel } from "./tommel/index.js";
 
 export const activityKinds = {
   checkin,
@@ -24,6 +25,7 @@ export const activityKinds = {
   detective,
   questionbox,
   wordcloud,
+  tommel,
 } as const;
 
 export type ActivityKindName = keyof typeof activityKinds;

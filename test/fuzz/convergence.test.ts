@@ -21,7 +21,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { findActivityKind } from "../../shared/activities/registry.js";
+import { ACTIVITY_KIND_NAMES, findActivityKind } from "../../shared/activities/registry.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { CLIENT_EVENT_NAMES, ERROR_CODES, MAX_PAYLOAD_BYTES, clientEvents, type Ack, type ClientEventName, type ErrorCode, type HostView, type RoleView, type RoomEnvelope, type SeatView } from "../../shared/protocol.js";
 import { seededRandom } from "../../shared/room/random.js";
@@ -74,10 +74,26 @@ describe("convergence fuzz: generators", () => {
   });
 });
 
+/** Accepted activity intents per kind, over every seed: a reducer that refuses everything must fail. */
+const accepted = { host: new Map<string, number>(), seat: new Map<string, number>() };
+const activitiesSeen = { n: 0 };
+
 describe.each(SEEDS)("convergence fuzz, seed %i", (seed) => {
   it(`${STEPS} random steps from host, screen and up to ${MAX_TABLETS} tablets converge`, async () => {
     await runFuzz(seed, STEPS);
   }, 60_000 + STEPS * 25);
+});
+
+describe("convergence fuzz: coverage", () => {
+  it("exercised every kind: accepted host and tablet intents (actions or live input) for each, and several activities per seed", () => {
+    // Only meaningful for the default run length; a short replay of one seed skips it.
+    if (STEPS < 1000) return;
+    for (const kind of ACTIVITY_KIND_NAMES) {
+      expect(accepted.host.get(kind) ?? 0, `${kind}: accepted host actions`).toBeGreaterThan(0);
+      expect(accepted.seat.get(kind) ?? 0, `${kind}: accepted tablet actions or input`).toBeGreaterThan(0);
+    }
+    expect(activitiesSeen.n).toBeGreaterThanOrEqual(ACTIVITY_KIND_NAMES.length * SEEDS.length);
+  });
 });
 
 async function runFuzz(seed: number, steps: number): Promise<void> {
@@ -168,7 +184,13 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
     const judge = (client: Client, label: string, ack: unknown, allowed: readonly ErrorCode[], dropsAtSend: number, okAllowed = true) => {
       const a = ack as Partial<Ack> & { code?: string; message?: unknown; version?: unknown };
-      const kind = label.startsWith("activity:act") ? ` ${viewOf(client)?.activity?.kind ?? "-"}` : "";
+      const bare = label.replace(/^raw /, "");
+      const actKind = bare.startsWith("activity:act") || bare.startsWith("activity:input") ? (viewOf(client)?.activity?.kind ?? "-") : null;
+      const kind = actKind ? ` ${actKind}` : "";
+      if (actKind && (a as { ok?: unknown })?.ok === true && (client.role === "host" || client.role === "seat")) {
+        const table = accepted[client.role];
+        table.set(actKind, (table.get(actKind) ?? 0) + 1);
+      }
       count(`${client.role} ${label.split(" ").slice(0, label.startsWith("raw") ? 2 : 1).join(" ")}${kind} → ${a?.ok ? "ok" : (a?.code ?? "?")}`);
       if (!a || typeof a !== "object" || typeof a.ok !== "boolean") return fail(`${client.name} ${label}: malformed ack ${JSON.stringify(ack)}`);
       if (a.ok) {
@@ -553,6 +575,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     }
 
     const kinds = [...activityIdsSeen].length;
+    activitiesSeen.n += kinds;
     if (failures.length || process.env.FUZZ_VERBOSE) console.log(
       `fuzz seed ${seed}: ${steps} steps, ${tablets.length} tablets joined, ${tablets.filter((t) => t.kicked).length} kicked, ${kinds} activities seen; outcomes: ` +
         [...tally]

@@ -14,6 +14,7 @@ import { quizMeta } from "./quiz/meta.js";
 import { detectiveMeta } from "./detective/meta.js";
 import { questionboxMeta } from "./questionbox/meta.js";
 import { wordcloudMeta } from "./wordcloud/meta.js";
+import { tommelMeta } from "./tommel/meta.js";
 
 export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = {
   checkin: defineClientActivity(checkinMeta, { host: () => import("./checkin/HostPanel.js"), screen: () => import("./checkin/ScreenView.js"), tablet: () => import("./checkin/TabletView.js") }),
@@ -25,6 +26,7 @@ export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = 
   detective: defineClientActivity(detectiveMeta, { host: () => import("./detective/HostPanel.js"), screen: () => import("./detective/ScreenView.js"), tablet: () => import("./detective/TabletView.js") }),
   questionbox: defineClientActivity(questionboxMeta, { host: () => import("./questionbox/HostPanel.js"), screen: () => import("./questionbox/ScreenView.js"), tablet: () => import("./questionbox/TabletView.js") }),
   wordcloud: defineClientActivity(wordcloudMeta, { host: () => import("./wordcloud/HostPanel.js"), screen: () => import("./wordcloud/ScreenView.js"), tablet: () => import("./wordcloud/TabletView.js") }),
+  tommel: defineClientActivity(tommelMeta, { host: () => import("./tommel/HostPanel.js"), screen: () => import("./tommel/ScreenView.js"), tablet: () => import("./tommel/TabletView.js") }),
 };
 
 export function registerActivityStrings(): void {
