@@ -5,6 +5,8 @@
  * fails, unless it is listed below:
  *  - SAME_IN_NYNORSK: the words are spelled the same in both written forms
  *    ("glad", "Takk for i dag!"), checked by a person;
+ *  - a kind's own `sameInNynorsk` in its meta.ts (keys under its namespace), so a new
+ *    kind lists its words in its own folder;
  *  - CONSOLE_PREFIXES and CONSOLE_NOT_YET_TRANSLATED: facilitator-console
  *    strings that still fall back to bokmål (the console is for adults;
  *    children never see them).
@@ -67,8 +69,8 @@ const CONSOLE_NOT_YET_TRANSLATED: readonly string[] = [
   "games.harder", "games.level", "games.hint", "games.almostButton", "games.tryAgain", "games.newRound",
   "games.status.running", "games.status.paused", "games.status.almost", "games.status.success", "games.statusLabel",
   "games.debriefTitle", "games.debriefMore", "games.noScores", "games.successes_one", "games.successes_other",
-  "kinds.checkin.name", "kinds.ballongen.name", "kinds.styrkehagen.name", "kinds.checkout.name", "kinds.quiz.name",
-  "kinds.questionbox.name", "kinds.wordcloud.name", "ballongen.presets.standard.name",
+  "checkin.kind.name", "ballongen.kind.name", "styrkehagen.kind.name", "checkin.presets.checkout.name", "quiz.kind.name",
+  "questionbox.kind.name", "wordcloud.kind.name", "ballongen.presets.standard.name",
   "ballongen.presets.short.name", "byggsammen.hostPlaced", "byggsammen.hostUndealt", "byggsammen.order.ordered",
   "byggsammen.order.free", "checkin.reveal", "checkin.reopen", "checkin.preview", "checkin.previewHidden",
   "checkin.answers", "checkin.noAnswer", "checkin.passed", "checkin.beforeAfter", "checkin.flagged",
@@ -103,6 +105,9 @@ const CONSOLE_NOT_YET_TRANSLATED: readonly string[] = [
   "wordcloud.sentAs",
 ];
 
+/** Filled from each kind's meta.ts `sameInNynorsk` while the strings are read. */
+const KIND_SAME_IN_NYNORSK: string[] = [];
+
 interface Pair {
   key: string;
   nb: string;
@@ -111,12 +116,14 @@ interface Pair {
 
 async function allStrings(): Promise<Pair[]> {
   const sets: [string, Tree, Tree][] = [["", nb as unknown as Tree, nn as unknown as Tree]];
+  KIND_SAME_IN_NYNORSK.length = 0;
   const dir = new URL("../../client/src/activities/", import.meta.url);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || !readdirSync(new URL(`${entry.name}/`, dir)).includes("meta.ts")) continue;
     const mod = (await import(new URL(`${entry.name}/meta.ts`, dir).href)) as Record<string, unknown>;
-    const meta = Object.values(mod).find((x): x is { strings: { nb: Tree; nn: Tree } } => !!x && typeof x === "object" && "strings" in x);
+    const meta = Object.values(mod).find((x): x is { strings: { nb: Tree; nn: Tree }; sameInNynorsk?: readonly string[] } => !!x && typeof x === "object" && "strings" in x);
     if (meta) sets.push([`${entry.name}.`, meta.strings.nb, meta.strings.nn]);
+    for (const key of meta?.sameInNynorsk ?? []) KIND_SAME_IN_NYNORSK.push(`${entry.name}.${key}`);
   }
   return sets.flatMap(([prefix, a, b]) => {
     const other = new Map(leaves(b));
@@ -128,7 +135,7 @@ describe("nynorsk strings", () => {
   it("every string has its own nynorsk text, or is listed as the same in both forms or as console-only", async () => {
     const strings = await allStrings();
     expect(strings.length).toBeGreaterThan(500);
-    const listed = new Set([...SAME_IN_NYNORSK, ...CONSOLE_NOT_YET_TRANSLATED]);
+    const listed = new Set([...SAME_IN_NYNORSK, ...KIND_SAME_IN_NYNORSK, ...CONSOLE_NOT_YET_TRANSLATED]);
     const untranslated = strings
       .filter((s) => (s.nn === undefined || s.nn === s.nb) && !listed.has(s.key) && !CONSOLE_PREFIXES.some((p) => s.key.startsWith(p)))
       .map((s) => `${s.key}: ${JSON.stringify(s.nb)}`);
@@ -137,7 +144,7 @@ describe("nynorsk strings", () => {
 
   it("lists no key twice, none that is translated by now, none that no longer exists", async () => {
     const byKey = new Map((await allStrings()).map((s) => [s.key, s]));
-    const all = [...SAME_IN_NYNORSK, ...CONSOLE_NOT_YET_TRANSLATED];
+    const all = [...SAME_IN_NYNORSK, ...KIND_SAME_IN_NYNORSK, ...CONSOLE_NOT_YET_TRANSLATED];
     expect(new Set(all).size).toBe(all.length);
     const stale = all.filter((k) => {
       const s = byKey.get(k);

@@ -43,6 +43,8 @@ export interface ActivityPreset<K extends ActivityKindName> {
 
 export interface ActivityMeta<K extends ActivityKindName> {
   strings: Partial<Record<Language, object>>;
+  /** Keys (under the kind's namespace) whose nynorsk is spelled as the bokmål, checked by a person. */
+  sameInNynorsk?: readonly string[];
   presets: ActivityPreset<K>[];
 }
 

@@ -154,6 +154,7 @@ const nn: typeof nb = {
   ...nb,
   /** The kind's own name and one-line description (start list, console heading). */
   kind: { name: "Innsjekk", description: "Korleis har du det i dag?" },
+  presets: { ...nb.presets, checkout: { name: "Utsjekk", description: "Korleis har du det no?" } },
   prompt: {
     checkin: { young: "Korleis har du det i dag?", older: "Korleis har du det i dag? Kjenn etter kva som er størst i deg no." },
     checkout: { young: "Korleis har du det no?", older: "Korleis har du det no, etter det vi har gjort i dag?" },

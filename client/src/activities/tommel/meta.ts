@@ -62,5 +62,6 @@ const en: Strings = {
 
 export const tommelMeta: ActivityMeta<"tommel"> = {
   strings: { nb, nn, en },
+  sameInNynorsk: ["kind.name", "thumbs.up", "thumbs.middle", "thumbs.down", "counts", "preview"],
   presets: [{ labelKey: "tommel.kind", config: {} }],
 };
