@@ -50,6 +50,15 @@ describe("styrkehagen", () => {
     expect(rejected(styrkehagen.reduce(fresh(), { type: "write", text: "snill mot alle" }, seat(0), ctx)).code).toBe("NOT_ALLOWED");
   });
 
+  it("the leader's queue puts the most serious flag first, then the oldest", () => {
+    let s = fresh({ allowText: true, perSeat: 3 });
+    s = ok(styrkehagen.reduce(s, { type: "write", text: "du er dum" }, seat(0), ctx)); // insult: low
+    s = ok(styrkehagen.reduce(s, { type: "write", text: "god venn" }, seat(1), ctx)); // not flagged
+    s = ok(styrkehagen.reduce(s, { type: "write", text: "jeg vil dø" }, seat(2), ctx)); // suicide: high
+    const texts = styrkehagen.view.host(s, ctx).queue.map((q) => q.text);
+    expect(texts).toEqual(["jeg vil dø", "du er dum", "god venn"]);
+  });
+
   it("own words wait for a leader (flagged when worrying), bloom only when approved, possibly rephrased", () => {
     let s = fresh({ allowText: true });
     // Actions pass the kind's schema first, as in the room core (it cleans the text).

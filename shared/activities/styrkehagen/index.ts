@@ -8,7 +8,7 @@
  * leader approves it, possibly rephrased (docs/rules.md R-MOD-1).
  */
 import { z } from "zod";
-import { flagText, type Flag } from "../../safeguarding/index.js";
+import { bySeverity, flagText, type Flag } from "../../safeguarding/index.js";
 import type { SeatId } from "../../room/types.js";
 import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
 import { gameHostActions } from "../../games/actions.js";
@@ -219,14 +219,14 @@ export const styrkehagen: ActivityKind<
 
   view: {
     host(state) {
-      const flagged = state.queue.filter((q) => q.flag !== null);
-      const plain = state.queue.filter((q) => q.flag === null);
+      // Most serious flag first, then oldest (the order lives in content; see shared/safeguarding/severity.ts).
+      const ordered = bySeverity(state.queue.map((q) => ({ ...q, submittedAt: q.at })));
       return {
         ...screenOf(state),
         allowText: state.config.allowText,
         bloomAt: state.bloomAt,
         count: state.flowers.length,
-        queue: [...flagged, ...plain].map((q) => ({ id: q.id, seatId: q.seatId, text: q.text, flag: q.flag })),
+        queue: ordered.map((q) => ({ id: q.id, seatId: q.seatId, text: q.text, flag: q.flag })),
       };
     },
     screen: screenOf,
