@@ -261,9 +261,20 @@ interface Hit {
   used: number[];
 }
 
+/**
+ * Work left for the current `match` call, in matching steps. A normal message
+ * needs a few thousand; a crafted one (the same harm words repeated to the
+ * length limit) could need far more, so matching stops there and keeps what it
+ * found: a flag only orders the queue, and the leader reads everything.
+ */
+export const STEP_BUDGET = 200_000;
+let stepsLeft = STEP_BUDGET;
+/** Steps the last `match` call used (for tests and measurement). */
+export let lastMatchSteps = 0;
+
 /** Every way `seq` from token `ti` matches the sentence starting at word `wi`. */
 function seqHits(words: readonly Token[], seq: Seq, ti: number, wi: number, used: number[], out: Hit[]): void {
-  if (out.length > 64) return;
+  if (out.length > 64 || --stepsLeft <= 0) return;
   if (ti === seq.length) {
     out.push({ end: wi, used });
     return;
@@ -391,22 +402,37 @@ function allOf(words: readonly Token[], parts: readonly Seq[]): Occurrence[] {
     perPart.push(occs);
   }
   const out: Occurrence[] = [];
-  const pick = (i: number, chosen: Occurrence[]): void => {
-    if (out.length > 200) return;
+  const pick = (i: number, chosen: Occurrence[], start: number, end: number): void => {
+    if (out.length > 64) return;
     if (i === perPart.length) {
-      const start = Math.min(...chosen.map((c) => c.start));
-      const end = Math.max(...chosen.map((c) => c.end));
-      if (end - start > ALL_WINDOW) return;
       out.push({ start, end, used: chosen.flatMap((c) => c.used), partEnds: chosen.map((c) => c.end) });
       return;
     }
     for (const occ of perPart[i]) {
+      // Prune as soon as the parts so far cannot fit in one window.
+      const s = Math.min(start, occ.start);
+      const e = Math.max(end, occ.end);
+      if (e - s > ALL_WINDOW) continue;
       if (chosen.some((c) => c.used.some((u) => occ.used.includes(u)))) continue;
-      pick(i + 1, [...chosen, occ]);
+      pick(i + 1, [...chosen, occ], s, e);
     }
   };
-  pick(0, []);
+  pick(0, [], Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Longest run of words matched at once; longer sentences are read in overlapping pieces, so the work stays linear. */
+export const CHUNK = 40;
+const CHUNK_OVERLAP = ALL_WINDOW + 2;
+
+function chunks(words: Token[]): Token[][] {
+  if (words.length <= CHUNK) return [words];
+  const out: Token[][] = [];
+  for (let i = 0; i < words.length; i += CHUNK - CHUNK_OVERLAP) {
+    out.push(words.slice(i, i + CHUNK));
+    if (i + CHUNK >= words.length) break;
+  }
+  return out;
 }
 
 interface CompiledEntry<C extends string> {
@@ -447,25 +473,50 @@ export class PhraseList<C extends string> {
 
   /** Every phrase that occurs in the text (each phrase once). */
   match(text: string): PhraseMatch<C>[] {
-    const { typed, sentences } = prepareText(text, this.vocabulary);
-    for (const words of sentences) for (const token of words) token.listed = token.forms.some((f) => this.vocabulary.has(f));
+    stepsLeft = STEP_BUDGET;
+    const prepared = prepareText(text, this.vocabulary);
+    const { typed } = prepared;
+    const sentences = prepared.sentences.flatMap(chunks);
+    // The same word typed again shares its match results (a crafted text repeats words to the length limit).
+    const shared = new Map<string, boolean[]>();
+    for (const words of prepared.sentences) {
+      for (const token of words) {
+        token.listed = token.forms.some((f) => this.vocabulary.has(f));
+        const key = `${token.raw}\u0000${token.forms.join(" ")}\u0000${token.masked ? 1 : 0}`;
+        const cache = shared.get(key);
+        if (cache) token.cache = cache;
+        else shared.set(key, token.cache);
+      }
+    }
     const found: PhraseMatch<C>[] = [];
     for (const entry of this.entries) {
       let hit: { occ: Occurrence; words: readonly Token[] } | null = null;
       for (const words of sentences) {
         const occs = entry.phrase.parts.length === 1 ? occurrencesOf(words, entry.phrase.parts[0]) : allOf(words, entry.phrase.parts);
-        const kept = occs.filter((occ) => !this.cancelled(entry, words, occ));
+        if (occs.length === 0) continue;
+        if (entry.unlessSentence.length > 0 && this.sentenceCancels(entry, words)) continue;
         // A negatable phrase counts at its first plain occurrence if there is one ("slår meg ikke …, men i går slo han meg").
-        const plain = entry.negatable ? kept.find((occ) => !this.negated(words, occ)) : undefined;
-        const chosen = plain ?? kept[0];
+        let plain: Occurrence | undefined;
+        let first: Occurrence | undefined;
+        for (const occ of occs) {
+          if (this.nextCancels(entry, words, occ)) continue;
+          first ??= occ;
+          if (!entry.negatable || !this.negated(words, occ)) {
+            plain = occ;
+            break;
+          }
+        }
+        const chosen = plain ?? first;
         if (chosen && (!hit || plain)) hit = { occ: chosen, words };
         if (hit && (!entry.negatable || plain)) break;
       }
+      if (stepsLeft <= 0) break;
       if (!hit) continue;
       const { occ, words } = hit;
       const span = typed.slice(words[occ.start].orig, words[occ.end - 1].origEnd + 1).join(" ");
       found.push({ category: entry.category, phrase: entry.source, span, negated: entry.negatable && this.negated(words, occ) });
     }
+    lastMatchSteps = STEP_BUDGET - Math.max(0, stepsLeft);
     return found;
   }
 
@@ -477,13 +528,12 @@ export class PhraseList<C extends string> {
     });
   }
 
-  private cancelled(entry: CompiledEntry<C>, words: readonly Token[], occ: Occurrence): boolean {
-    if (entry.unlessNext.length > 0 && occ.partEnds.some((end) => end < words.length && this.startsWith(words, entry.unlessNext, end))) {
-      return true;
-    }
-    if (entry.unlessSentence.length > 0) {
-      for (let at = 0; at < words.length; at++) if (this.startsWith(words, entry.unlessSentence, at)) return true;
-    }
+  private nextCancels(entry: CompiledEntry<C>, words: readonly Token[], occ: Occurrence): boolean {
+    return entry.unlessNext.length > 0 && occ.partEnds.some((end) => end < words.length && this.startsWith(words, entry.unlessNext, end));
+  }
+
+  private sentenceCancels(entry: CompiledEntry<C>, words: readonly Token[]): boolean {
+    for (let at = 0; at < words.length; at++) if (this.startsWith(words, entry.unlessSentence, at)) return true;
     return false;
   }
 

@@ -18,6 +18,7 @@ import {
 import { FLAG_CONCEPTS } from "../../shared/content/flag-phrases.js";
 import { compilePhrase, defaultFlagList, flagText, foldText, mergeFlags, PhraseList } from "../../shared/safeguarding/index.js";
 import { collapseRepeats, editDistance, runsMatch, toRuns } from "../../shared/safeguarding/normalise.js";
+import * as matcher from "../../shared/safeguarding/matcher.js";
 
 type Case = [text: string, expected: FlagCategory[]];
 
@@ -165,6 +166,14 @@ describe("flagging: realistic sentences", () => {
     expect(flagText("🙂🙂🙂")).toBeNull();
     expect(flagText("a".repeat(5000))).toBeNull();
     expect(flagText("redd ".repeat(200) + "hjem")?.categories).toEqual(["afraid-home"]);
+  });
+
+  it("keeps the work bounded for a crafted text (harm words repeated to the length limit), and still flags it", () => {
+    for (const crafted of ["pappa slo meg og ".repeat(17), "han tar på meg ".repeat(18), "😭".repeat(280), "s e l v m o r d ".repeat(17)]) {
+      const flag = flagText(crafted.slice(0, 280));
+      expect(matcher.lastMatchSteps, crafted.slice(0, 20)).toBeLessThan(matcher.STEP_BUDGET);
+      if (!crafted.startsWith("😭")) expect(flag?.severity, crafted.slice(0, 20)).toBe("high");
+    }
   });
 
   it("known limits: a false alarm and a miss (advisory only)", () => {
