@@ -21,6 +21,7 @@ import { loadOrCreateSecret } from "./security/secret.js";
 import { openStore, type Store } from "./store/db.js";
 import { memoryOnlySnapshotStore, sqliteSnapshotStore, type RoomSnapshotStore } from "./store/room-snapshots.js";
 import { SeriesLibrary } from "./series/library.js";
+import { roomLeaders } from "./series/room-leaders.js";
 import type { RoomOutbox } from "./rooms/live-room.js";
 import { SnapshotWriter } from "./rooms/snapshot-writer.js";
 import { Lifecycle } from "./lifecycle.js";
@@ -78,11 +79,19 @@ export function lanAddress(): string | undefined {
 export function createServer(config: ServerConfig, parts: ServerParts = {}): SammenInstance {
   const store = openStore(config.dbPath, { sync: config.dbSync, databaseUrl: config.databaseUrl || undefined });
   const signer = createTokenSigner(tokenSecretFor(config));
-  const library = new SeriesLibrary(store);
+  let gateway: Gateway | undefined;
+  let registryRef: RoomRegistry | undefined;
+  const library = new SeriesLibrary(store, {
+    facilitatorExists: async (id) => (await store.findFacilitator(id)) !== undefined,
+    // A removed co-leader's consoles in the group's live rooms close now; their next handshake is refused.
+    onCoLeadersRemoved: (groupId, ids) => {
+      const rooms = (registryRef?.all() ?? []).filter((h) => h.room.agenda?.groupId === groupId).map((h) => h.room.id);
+      for (const id of ids) gateway?.dropLeader(id, rooms);
+    },
+  });
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
   const lifecycle = new Lifecycle();
-  let registryRef: RoomRegistry | undefined;
   const cluster = config.redisUrl
     ? new ClusterNode({ redisUrl: config.redisUrl, leaseMs: config.leaseMs, roomIdleMs: config.roomIdleMs, log: config.log, name: config.nodeName || undefined })
     : null;
@@ -116,15 +125,15 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     },
   });
   registryRef = registry;
+  const leaders = roomLeaders(registry, (id) => store.getGroup(id));
   cluster?.attach(registry);
   const limits = cluster ? sharedLimits(cluster.redis, config) : null;
 
   const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
-  let gateway: Gateway | undefined;
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library, leaders }));
   const engineGuard = limits
     ? createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin), limits.handshakes)
     : createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
@@ -143,7 +152,13 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   });
   io.engine.on("connection", (conn: Parameters<EngineGuard["track"]>[0]) => engineGuard.track(conn));
   outbox = createOutbox(io);
-  gateway = attachGateway(io, { registry, signer, config, lifecycle, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()), cluster });
+  gateway = attachGateway(io, { registry, signer, config, lifecycle, sessionAlive: (sid) => store.sessionAlive(sid, Date.now()),
+    hostLeader: async (sid, handle) => {
+      const id = await store.sessionFacilitator(sid, Date.now());
+      return id !== undefined && (await leaders.mayLead(id, handle.room)) ? id : null;
+    },
+    cluster,
+  });
 
   const restore = async () => {
     await cluster?.ready();

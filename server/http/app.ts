@@ -14,6 +14,7 @@ import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
 import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
 import { seriesRoutes } from "./series-routes.js";
 import type { SeriesLibrary } from "../series/library.js";
+import type { RoomLeaders } from "../series/room-leaders.js";
 import { securityHeaders } from "./security-headers.js";
 import type { SharedLimits } from "../cluster/shared-limits.js";
 
@@ -49,6 +50,8 @@ export interface HttpDeps {
   limits?: SharedLimits | null;
   /** Groups, plans and the content library. */
   library: SeriesLibrary;
+  /** Who may lead which live room (owner, group co-leaders). */
+  leaders?: RoomLeaders;
 }
 
 export function createHttpApp(deps: HttpDeps) {
@@ -86,7 +89,7 @@ export function createHttpApp(deps: HttpDeps) {
   };
   api.use("/auth", deps.limits ? authRoutes(store, config, deps.hooks, deps.limits.login) : authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
-  api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library }));
+  api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library, leaders: deps.leaders }));
   api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
   api.use(errorHandler(config.log));

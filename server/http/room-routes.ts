@@ -9,6 +9,7 @@ import { z } from "zod";
 import { createAgenda } from "../../shared/room/agenda.js";
 import { meetingIdSchema } from "../../shared/series/plan.js";
 import type { SeriesLibrary } from "../series/library.js";
+import type { RoomLeaders } from "../series/room-leaders.js";
 import type { RoomInit } from "../rooms/registry.js";
 import { joinClaimSchema, type JoinClaimed, type JoinStatus, type RoomSummary } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
@@ -64,13 +65,14 @@ export function roomRoutes(deps: {
   config: ServerConfig;
   cluster?: ClusterRooms | null;
   library: SeriesLibrary;
+  leaders?: RoomLeaders;
 }): Router {
-  const { store, registry, signer, config, cluster, library } = deps;
+  const { store, registry, signer, config, cluster, library, leaders } = deps;
   const router = Router();
   router.use(requireFacilitator(store));
   // With several processes a facilitator's rooms may live on any of them: Redis knows them all.
   const roomsOf = async (id: number, session: { sid: string; expiresAt: number }): Promise<RoomSummary[]> => {
-    if (!cluster) return registry.ownedBy(id).map((h) => summary(h, session));
+    if (!cluster) return (leaders ? await leaders.roomsLedBy(id) : registry.ownedBy(id)).map((h) => summary(h, session));
     const ttl = Math.min(ROOM_TOKEN_TTL_MS, session.expiresAt - Date.now());
     return (await cluster.roomsOf(id)).map((card) => ({
       code: card.code,
@@ -88,7 +90,8 @@ export function roomRoutes(deps: {
   router.post("/", async (req, res) => {
     const body = openRoomSchema.safeParse(req.body ?? {});
     if (!body.success) throw new ApiFailure(400, "INVALID", "Send no body, or { groupId, meetingId? }.");
-    const owned = await roomsOf(req.facilitator!.id, req.loginSession!);
+    // Rooms this facilitator opened; a co-led room is its owner's.
+    const owned = cluster ? await roomsOf(req.facilitator!.id, req.loginSession!) : registry.ownedBy(req.facilitator!.id);
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
     }

@@ -45,6 +45,8 @@ export interface SocketData {
   ip: string;
   /** Whose budget this socket spends: `seat:<id>`, `host:<login session>` or `screen`. */
   budgetKey: string;
+  /** A host socket's facilitator (the room's owner or a co-leader of its group). */
+  facilitatorId?: number;
 }
 export type SammenServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type SammenSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -114,6 +116,11 @@ export interface GatewayDeps {
   config: ServerConfig;
   /** True while a facilitator's login session exists: host tokens are bound to one. */
   sessionAlive: (sid: string) => boolean | Promise<boolean>;
+  /**
+   * The facilitator of a host token's login session when they may lead this room (its owner,
+   * or a leader of its group), else null. Without it any live session's host token is let in.
+   */
+  hostLeader?: (sid: string, handle: RoomHandle) => Promise<number | null>;
   /** Only a ready server takes handshakes (not while restoring rooms or draining). */
   lifecycle: Lifecycle;
   /** Set when this process is one of several: a room not served here is claimed on the handshake. */
@@ -123,6 +130,8 @@ export interface GatewayDeps {
 export interface Gateway {
   /** Drop every host socket of a login session that just ended. */
   endLoginSession(sid: string): void;
+  /** Close a facilitator's host sockets in these rooms (a co-leader removed, an account removed). */
+  dropLeader(facilitatorId: number, roomIds: readonly string[]): void;
   /** Sockets per client address (for tests and health numbers). */
   readonly socketsPerIp: SlotCounter;
 }
@@ -196,12 +205,18 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     }
     if (!handle) return next(refusal("ROOM_ENDED", "This room has ended."));
     let actor: ConnActor;
+    let facilitatorId: number | undefined;
     if (claims.role === "seat") {
       if (handle.room.wasKicked(claims.seatId)) return next(refusal("KICKED", "This seat was removed by the host."));
       if (!handle.room.hasSeat(claims.seatId)) return next(refusal("UNAUTHORIZED", "No such seat in this room."));
       actor = { role: "seat", seatId: claims.seatId };
     } else if (claims.role === "host") {
       if (!(await deps.sessionAlive(claims.sid))) return next(refusal("UNAUTHORIZED", "The facilitator has signed out; sign in again."));
+      if (deps.hostLeader) {
+        const leader = await deps.hostLeader(claims.sid, handle);
+        if (leader === null) return next(refusal("UNAUTHORIZED", "You do not lead this room (any more)."));
+        facilitatorId = leader;
+      }
       actor = { role: "host" };
     } else actor = { role: claims.role };
     // The slot is reserved here, not on "connection": all checks of one write see each other.
@@ -210,7 +225,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     socket.conn.once("close", release);
     socket.once("disconnect", release);
     const budgetKey = claims.role === "seat" ? `seat:${claims.seatId}` : claims.role === "host" ? `host:${claims.sid}` : "screen";
-    socket.data = { roomId: claims.roomId, actor, ip, budgetKey };
+    socket.data = { roomId: claims.roomId, actor, ip, budgetKey, ...(facilitatorId !== undefined ? { facilitatorId } : {}) };
     if (claims.role === "host") void socket.join(loginChannel(claims.sid));
     next();
   }
@@ -332,6 +347,14 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     socketsPerIp,
     endLoginSession(sid) {
       io.in(loginChannel(sid)).disconnectSockets(true);
+    },
+    dropLeader(facilitatorId, roomIds) {
+      for (const roomId of roomIds) {
+        for (const socket of io.of("/").adapter.rooms.get(roleChannel(roomId, "host")) ?? []) {
+          const s = io.of("/").sockets.get(socket);
+          if (s && s.data.facilitatorId === facilitatorId) s.disconnect(true);
+        }
+      }
     },
   };
 }

@@ -175,6 +175,11 @@ export class RoomRegistry {
     return this.byId.get(id);
   }
 
+  /** Every room this process serves, in the order they were opened. */
+  all(): RoomHandle[] {
+    return [...this.byId.values()];
+  }
+
   ownedBy(ownerId: number): RoomHandle[] {
     return [...this.byId.values()].filter((h) => h.room.ownerId === ownerId);
   }

@@ -34,8 +34,29 @@ export function canLead(record: GroupRecord, facilitatorId: number): boolean {
   return record.ownerId === facilitatorId || record.group.coLeaders.includes(facilitatorId);
 }
 
+export interface LibraryHooks {
+  /** Is this an existing facilitator account (a co-leader must be one)? */
+  facilitatorExists?: (id: number) => Promise<boolean>;
+  /** The owner took these co-leaders off the group: their consoles in its live rooms must close. */
+  onCoLeadersRemoved?: (groupId: string, facilitatorIds: number[]) => void;
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 export class SeriesLibrary {
-  constructor(private readonly store: SeriesStore) {}
+  constructor(
+    private readonly store: SeriesStore,
+    private readonly hooks: LibraryHooks = {},
+  ) {}
+
+  /** Co-leaders are other existing accounts, each named once (rule S7). */
+  private async checkCoLeaders(group: Group, ownerId: number): Promise<void> {
+    const ids = group.coLeaders;
+    if (new Set(ids).size !== ids.length) throw new ApiFailure(400, "INVALID", "A co-leader is named twice.");
+    if (ids.includes(ownerId)) throw new ApiFailure(400, "INVALID", "The group's owner is its leader already, not a co-leader.");
+    const exists = this.hooks.facilitatorExists;
+    if (exists) for (const id of ids) if (!(await exists(id))) throw new ApiFailure(400, "INVALID", "A co-leader must be an existing facilitator account.");
+  }
 
   // ---------- plans ----------
 
@@ -79,12 +100,21 @@ export class SeriesLibrary {
   }
   async createGroup(group: Group, ownerId: number): Promise<GroupRecord> {
     if (group.planId !== null) await this.plan(group.planId).catch(() => Promise.reject(new ApiFailure(400, "INVALID", "No such plan.")));
+    await this.checkCoLeaders(group, ownerId);
     return this.store.createGroup(group, ownerId, Date.now());
   }
   async updateGroup(id: string, version: number, group: Group, facilitatorId: number): Promise<GroupRecord> {
-    await this.group(id, facilitatorId);
+    const before = await this.group(id, facilitatorId);
     if (group.planId !== null) await this.plan(group.planId).catch(() => Promise.reject(new ApiFailure(400, "INVALID", "No such plan.")));
-    return unwrap(await this.store.updateGroup(id, version, group, Date.now()), "group");
+    const coLeadersChanged = !sameSet(before.group.coLeaders, group.coLeaders);
+    if (coLeadersChanged && before.ownerId !== facilitatorId) {
+      throw new ApiFailure(403, "FORBIDDEN", "Only the leader who made the group adds or removes co-leaders.");
+    }
+    if (coLeadersChanged) await this.checkCoLeaders(group, before.ownerId);
+    const saved = unwrap(await this.store.updateGroup(id, version, group, Date.now()), "group");
+    const removed = before.group.coLeaders.filter((c) => !saved.group.coLeaders.includes(c));
+    if (removed.length > 0) this.hooks.onCoLeadersRemoved?.(id, removed);
+    return saved;
   }
   async deleteGroup(id: string, facilitatorId: number): Promise<void> {
     const record = await this.group(id, facilitatorId);

@@ -34,6 +34,8 @@ export interface AccountStore {
   findSession(tokenHash: string, now: number): Promise<{ facilitator_id: number; sid: string; expires_at: number } | undefined>;
   /** True while the login session with this public id exists and has not expired. */
   sessionAlive(sid: string, now: number): Promise<boolean>;
+  /** The facilitator whose live login session has this public id, if any (host tokens carry the id). */
+  sessionFacilitator(sid: string, now: number): Promise<number | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
 }
 
@@ -122,6 +124,11 @@ export function sqlAccountStore(db: SqlDb): AccountStore {
       db.get("SELECT facilitator_id, sid, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?", [tokenHash, now]),
     async sessionAlive(sid, now) {
       return (await db.get("SELECT 1 AS n FROM sessions WHERE sid = ? AND expires_at > ?", [sid, now])) !== undefined;
+    },
+    async sessionFacilitator(sid, now) {
+      const row = await db.get<{ facilitator_id: number | string }>("SELECT facilitator_id FROM sessions WHERE sid = ? AND expires_at > ?", [sid, now]);
+      // PostgreSQL's BIGINT may come back as text.
+      return row ? Number(row.facilitator_id) : undefined;
     },
     async deleteSession(tokenHash) {
       await db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash]);

@@ -2,7 +2,7 @@
  * Test support: a real Sammen server on 127.0.0.1 port 0 with a real SQLite
  * file in a temp folder, plus typed REST and socket helpers.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -87,6 +87,11 @@ export class ApiClient {
     return session === undefined ? "" : `sammen_session=${session}`;
   }
 
+  /** Set one cookie, as a browser would keep it. */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   /** Forget one cookie (e.g. a browser that never signed in here before). */
   dropCookie(name: string): void {
     this.cookies.delete(name);
@@ -111,6 +116,22 @@ export async function facilitator(
     : await api.request("POST", "/api/auth/login", { username, password });
   if (res.status >= 300) throw new Error(`facilitator sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return api;
+}
+
+/**
+ * A facilitator signed in without password hashing: the account and a login session are made in
+ * the store and the session cookie set, exactly what a sign-in leaves behind. For tests of what
+ * happens after sign-in with several accounts (sign-in itself is covered in auth-http.test.ts).
+ */
+export async function signedInDirect(server: TestServer, username: string, admin = false): Promise<{ api: ApiClient; id: number; sid: string; token: string }> {
+  const { store } = server.sammen;
+  const row = (await store.findFacilitatorByName(username)) ?? (await store.createFacilitator(username, "scrypt$unusable", Date.now(), admin));
+  const token = randomBytes(32).toString("base64url");
+  const sid = randomBytes(16).toString("base64url");
+  await store.createSession(createHash("sha256").update(token).digest("hex"), sid, row.id, Date.now() + 60 * 60_000);
+  const api = new ApiClient(server.url);
+  api.setCookie("sammen_session", token);
+  return { api, id: row.id, sid, token };
 }
 
 /** An admin creates another facilitator account (only admins may). */

@@ -7,6 +7,7 @@ import { ErrorNote } from "../ui/ErrorNote.js";
 import { AuthGate, type Facilitator } from "./AuthGate.js";
 import { Console } from "./Console.js";
 import { FacilitatorAdmin } from "./FacilitatorAdmin.js";
+import { GroupLeaders } from "./GroupLeaders.js";
 
 export function HostApp() {
   return <AuthGate>{(me, signOut) => <Rooms me={me} signOut={signOut} />}</AuthGate>;
@@ -72,6 +73,7 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
         </button>
         <ErrorNote code={error} />
       </section>
+      <GroupLeaders me={me} onOpened={async (r) => { await refresh(); open(r.code); }} />
       {me.admin && <FacilitatorAdmin />}
     </main>
   );

@@ -165,6 +165,15 @@ export const en: Resources = {
     addFacilitator: "Add facilitator",
     makeAdmin: "Can also create accounts (administrator)",
     created: "Created.",
+    leaders: {
+      groups: "Groups",
+      youOwn: "You made this group",
+      ownedBy: "{{name}}'s group",
+      openMeeting: "Open the meeting: {{title}}",
+      openRoom: "Open a room for the group",
+      coLeadersOf: "Co-leaders of {{name}}",
+      coLeaders: "Co-leaders: {{names}}",
+    },
   },
   calm: {
     title: "The breathing room",

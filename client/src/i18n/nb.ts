@@ -163,6 +163,15 @@ export const nb = {
     addFacilitator: "Legg til leder",
     makeAdmin: "Kan også lage kontoer (administrator)",
     created: "Opprettet.",
+    leaders: {
+      groups: "Grupper",
+      youOwn: "Du har laget gruppa",
+      ownedBy: "Gruppa til {{name}}",
+      openMeeting: "Åpne møtet: {{title}}",
+      openRoom: "Åpne rom for gruppa",
+      coLeadersOf: "Medledere i {{name}}",
+      coLeaders: "Medledere: {{names}}",
+    },
   },
   calm: {
     title: "Pusterommet",

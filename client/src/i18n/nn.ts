@@ -76,6 +76,15 @@ export const nn: Resources = {
     addFacilitator: "Legg til leiar",
     makeAdmin: "Kan òg lage kontoar (administrator)",
     created: "Oppretta.",
+    leaders: {
+      groups: "Grupper",
+      youOwn: "Du har laga gruppa",
+      ownedBy: "Gruppa til {{name}}",
+      openMeeting: "Opne møtet: {{title}}",
+      openRoom: "Opne rom for gruppa",
+      coLeadersOf: "Medleiarar i {{name}}",
+      coLeaders: "Medleiarar: {{names}}",
+    },
   },
   join: {
     ...nb.join,
