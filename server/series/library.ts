@@ -106,6 +106,8 @@ export class SeriesLibrary {
   async updateGroup(id: string, version: number, group: Group, facilitatorId: number): Promise<GroupRecord> {
     const before = await this.group(id, facilitatorId);
     if (group.planId !== null) await this.plan(group.planId).catch(() => Promise.reject(new ApiFailure(400, "INVALID", "No such plan.")));
+    // A stale edit is a version conflict first: its co-leader list is simply the old one.
+    if (before.version !== version) unwrap<GroupRecord>({ ok: false, reason: "VERSION_CONFLICT", current: before.version }, "group");
     const coLeadersChanged = !sameSet(before.group.coLeaders, group.coLeaders);
     if (coLeadersChanged && before.ownerId !== facilitatorId) {
       throw new ApiFailure(403, "FORBIDDEN", "Only the leader who made the group adds or removes co-leaders.");
