@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   "ROOM_ENDED", // the host ended the room; all child data is gone
   "CLIENT_TOO_OLD", // protocol version mismatch: reload the page
   "NOT_ALLOWED", // the activity refused the action in its current state
+  "FLAG_CONFIRM_REQUIRED", // a flagged text needs a rephrase, or a confirmation naming its flag, before it is shown
   "INTERNAL", // a server fault; nothing was applied
   "RESTARTING", // the server is starting up or stopping; try again in a moment (nothing was applied)
   "TIMEOUT", // client side only: no acknowledgement in time (the intent may be retried safely)
@@ -29,7 +30,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The codes a pure transition (room core or activity) may refuse with. */
-export type RejectionCode = Extract<ErrorCode, "NOT_ALLOWED" | "STALE" | "FORBIDDEN" | "INVALID" | "RATE_LIMITED">;
+export type RejectionCode = Extract<ErrorCode, "NOT_ALLOWED" | "STALE" | "FORBIDDEN" | "INVALID" | "RATE_LIMITED" | "FLAG_CONFIRM_REQUIRED">;
 
 /** A pure transition's "no": nothing changed, and this is why. */
 export interface Rejection {

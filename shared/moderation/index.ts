@@ -15,3 +15,5 @@ export * from "./seats.js";
 export * from "./rate.js";
 export * from "./order.js";
 export * from "./queue.js";
+export * from "./approval.js";
+export * from "./report.js";

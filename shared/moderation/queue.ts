@@ -30,19 +30,43 @@ export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 export const SHOWN_STATUSES: readonly ModerationStatus[] = ["approved", "answered"];
 export type QueuePhase = "open" | "closed";
 
-/** What a child is told about their own item: "read" covers talk-later and discarded alike. */
-export type SeatItemStatus = "sent" | "shown" | "answered" | "read";
-export function seatItemStatus(status: ModerationStatus): SeatItemStatus {
-  switch (status) {
+/**
+ * What a child is told about their own item, in one place for every moderated kind. The truth,
+ * in words a child can read (docs/safeguarding.md, "What the child is told"):
+ *  - sent: waiting for the grown-ups;
+ *  - shown: on the screen as the child wrote it;
+ *  - rephrased: on the screen, in the leader's words ("Vises med andre ord");
+ *  - answered: on the screen and talked about;
+ *  - merged: joined with a question that asks the same;
+ *  - takenDown: it was on the screen and the leader (or a report) took it off;
+ *  - read: the grown-ups read it (put aside or not shown); a child is never told "rejected".
+ */
+export const SEAT_ITEM_STATUSES = ["sent", "shown", "rephrased", "answered", "merged", "takenDown", "read"] as const;
+export type SeatItemStatus = (typeof SEAT_ITEM_STATUSES)[number];
+
+/** What the status of a child's item depends on. */
+export interface SeatItemFacts {
+  status: ModerationStatus;
+  /** Shown with other words than the child's. */
+  rephrased?: boolean;
+  /** It was on the screen once and is not now. */
+  takenDown?: boolean;
+  /** Merged into another item. */
+  merged?: boolean;
+}
+
+export function seatItemStatus(facts: SeatItemFacts): SeatItemStatus {
+  if (facts.merged) return "merged";
+  switch (facts.status) {
     case "held":
-      return "sent";
+      return facts.takenDown ? "takenDown" : "sent";
     case "approved":
-      return "shown";
+      return facts.rephrased ? "rephrased" : "shown";
     case "answered":
       return "answered";
     case "later":
     case "discarded":
-      return "read";
+      return facts.takenDown ? "takenDown" : "read";
   }
 }
 

@@ -123,7 +123,8 @@ describe("question box: who sees what", () => {
     for (const log of otherLogs) for (const json of log) expect(json).not.toContain(seats[0].seatId);
     // The sender sees it as theirs.
     const mine = await waitFor(seats[0].conn, (s) => qbSeat(s)?.group[0]?.mine === true, 3000, "sender sees own");
-    expect(qbSeat(mine)!.mine[0]).toMatchObject({ text: original, status: "shown", canWithdraw: false });
+    // Truthful: the child sees its own words, told that the screen shows them in other words.
+    expect(qbSeat(mine)!.mine[0]).toMatchObject({ text: original, status: "rephrased", canWithdraw: false });
     void room;
   });
 

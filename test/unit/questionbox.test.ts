@@ -245,7 +245,8 @@ describe("questionbox: host moderation", () => {
     const hostItem = questionbox.view.host(state, ctx).shown[0];
     expect(hostItem).toMatchObject({ seatId: A, text: expect.stringContaining("Lom"), status: "approved" });
     const seatA = questionbox.view.seat(state, A, ctx);
-    expect(seatA.mine[0]).toMatchObject({ status: "shown", canWithdraw: false });
+    // Truthful: on the screen, in the leader's words.
+    expect(seatA.mine[0]).toMatchObject({ status: "rephrased", canWithdraw: false });
     expect(seatA.group[0]).toMatchObject({ mine: true });
     const seatB = questionbox.view.seat(state, B, ctx);
     expect(seatB.group[0]).toMatchObject({ id, mine: false, text: expect.stringContaining("Noen lurer") });
@@ -420,7 +421,8 @@ describe("questionbox: host moderation", () => {
     expect(questionbox.view.screen(state, ctx).items).toEqual([
       { id: t, text: "Kan man arve det?", answered: false, meToo: { kind: "word", word: "some" } },
     ]);
-    expect(questionbox.view.seat(state, B, ctx).mine[0]).toMatchObject({ id: s1, status: "shown", canWithdraw: false });
+    // Truthful: joined with the question that asks the same (never "not read yet").
+    expect(questionbox.view.seat(state, B, ctx).mine[0]).toMatchObject({ id: s1, status: "merged", canWithdraw: false });
     expect(questionbox.view.seat(state, B, ctx).group[0]).toMatchObject({ id: t, mine: false, meTooByMe: true });
   });
 });

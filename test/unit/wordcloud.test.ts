@@ -96,9 +96,9 @@ describe("wordcloud: sending", () => {
     state = ok(act(state, { type: "send", word: "trygg" }, seat(A), { ...ctx, now: ctx.now + 1 }));
     state = ok(act(state, { type: "approve", id: state.items[0].id }, host, ctx));
     expect(act(state, { type: "withdraw", id: state.items[0].id }, seat(A), ctx)).toMatchObject({ code: "NOT_ALLOWED" });
-    // A discarded word frees the slot.
+    // A discarded word frees the slot; it was in the cloud, so the child is told it was taken off.
     state = ok(act(state, { type: "discard", id: state.items[0].id }, host, ctx));
-    expect(wordcloud.view.seat(state, A, ctx)).toMatchObject({ canSend: true, mine: [{ status: "read" }] });
+    expect(wordcloud.view.seat(state, A, ctx)).toMatchObject({ canSend: true, mine: [{ status: "takenDown" }] });
   });
 
   it("rate limit per tablet: three at once, then wait", () => {
@@ -228,7 +228,7 @@ describe("wordcloud: the cloud", () => {
     }
     expect(json).not.toContain("tull");
     expect(json).not.toContain("fotbal\"");
-    expect(wordcloud.view.seat(state, A, ctx).mine[0]).toMatchObject({ word: "fotbal", status: "shown" });
+    expect(wordcloud.view.seat(state, A, ctx).mine[0]).toMatchObject({ word: "fotbal", status: "rephrased" });
   });
 
   it("the layout order is seeded and stable, not the sending order; shuffle changes it", () => {

@@ -61,6 +61,7 @@ export const en: Resources = {
     ROOM_ENDED: "The room has ended.",
     CLIENT_TOO_OLD: "Sammen has been updated. Reload the page.",
     NOT_ALLOWED: "That is not possible right now.",
+    FLAG_CONFIRM_REQUIRED: "This text is flagged. Rephrase it, or confirm showing it word for word.",
     INTERNAL: "Something went wrong on our side. Nothing was changed.",
     TIMEOUT: "No answer. Check the network and try again.",
     NETWORK: "Could not connect. Check the network and try again.",

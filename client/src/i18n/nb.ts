@@ -60,6 +60,7 @@ export const nb = {
     ROOM_ENDED: "Rommet er avsluttet.",
     CLIENT_TOO_OLD: "Sammen er oppdatert. Last inn siden på nytt.",
     NOT_ALLOWED: "Det går ikke akkurat nå.",
+    FLAG_CONFIRM_REQUIRED: "Teksten er markert. Skriv den om, eller bekreft at den skal vises ordrett.",
     INTERNAL: "Noe gikk galt hos oss. Ingenting ble endret.",
     TIMEOUT: "Vi fikk ikke svar. Sjekk nettet og prøv igjen.",
     NETWORK: "Fikk ikke kontakt. Sjekk nettet og prøv igjen.",

@@ -36,6 +36,7 @@ export const nn: Resources = {
   },
   errors: {
     ...nb.errors,
+    FLAG_CONFIRM_REQUIRED: "Teksten er markert. Skriv han om, eller stadfest at han skal visast ordrett.",
     INVALID: "Det gjekk ikkje. Prøv igjen.",
     PAYLOAD_TOO_LARGE: "Det vart for langt.",
     UNKNOWN_EVENT: "Noko gjekk gale. Last inn sida på nytt.",

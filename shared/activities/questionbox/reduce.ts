@@ -7,8 +7,9 @@
 import { findStarter, starterStem, type StarterId } from "../../content/starters.js";
 import { isRejection, reject, type Rejection } from "../../errors.js";
 import type { Actor, SeatId } from "../../room/types.js";
-import { flagOwnWords } from "../../safeguarding/index.js";
+import { flagOwnWords, mergeFlags } from "../../safeguarding/index.js";
 import {
+  checkApproval,
   forgetSeatInQueue,
   hostItem as queueHostItem,
   moderate,
@@ -32,6 +33,11 @@ import {
   type QuestionStatus,
 } from "./schema.js";
 import { findItem, isShown } from "./views.js";
+
+/** Its own flag and those of questions merged into it. */
+function flagWithMerged(state: QuestionboxState, item: QuestionItem) {
+  return mergeFlags([item.flag, ...state.items.filter((i) => i.mergedInto === item.id).map((i) => i.flag)]);
+}
 
 function addSeat(seats: readonly SeatId[], seatId: SeatId): readonly SeatId[] {
   return seats.includes(seatId) ? seats : [...seats, seatId];
@@ -116,7 +122,9 @@ export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAc
             mergedInto: null,
             meToo: [],
             reports: [],
+            reportReasons: [],
             reported: false,
+            takenDown: false,
             note: null,
           };
         },
@@ -155,7 +163,17 @@ export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAc
       if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can report a question.");
       const item = findItem(state, action.id);
       if (!item || !isShown(item)) return reject("STALE", "That question is not on the screen.");
-      return replaceInQueue(state, [{ ...item, status: "held", reported: true, reports: addSeat(item.reports, actor.seatId) }]);
+      const reason = action.reason ?? "other";
+      return replaceInQueue(state, [
+        {
+          ...item,
+          status: "held",
+          reported: true,
+          takenDown: true,
+          reports: addSeat(item.reports, actor.seatId),
+          reportReasons: [...item.reportReasons, reason],
+        },
+      ]);
     }
 
     case "approve": {
@@ -163,9 +181,12 @@ export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAc
       const item = hostItem(state, action.id);
       if (isRejection(item)) return item;
       const displayText = action.text ?? item.displayText;
+      // Flagged (its own flag or one merged into it): a rephrase or a confirmation naming the flag.
+      const refused = checkApproval(flagWithMerged(state, item), item.text, displayText, action.confirmFlag);
+      if (refused) return refused;
       // Approving an answered question (e.g. with a new wording) keeps it answered.
       const status = item.status === "answered" ? "answered" : "approved";
-      return moderate(state, item, { ...item, status, displayText, reported: false });
+      return moderate(state, item, { ...item, status, displayText, reported: false, takenDown: false });
     }
 
     case "markAnswered": {
@@ -186,7 +207,8 @@ export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAc
       const status: QuestionStatus = action.type === "discard" ? "discarded" : action.type === "hold" ? "held" : "later";
       const note = action.type === "talkLater" && action.note !== undefined ? action.note || null : item.note;
       if (item.status === status && note === item.note) return state;
-      return moderate(state, item, { ...item, status, note, reported: status === "held" ? item.reported : false });
+      const takenDown = item.takenDown || isShown(item);
+      return moderate(state, item, { ...item, status, note, takenDown, reported: status === "held" ? item.reported : false });
     }
 
     case "merge": {

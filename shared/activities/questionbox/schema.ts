@@ -9,9 +9,12 @@ import type { SeatId } from "../../room/types.js";
 import type { Flag } from "../../safeguarding/index.js";
 import {
   MAX_TEXT_LENGTH,
+  REPORT_REASONS,
+  confirmFlagSchema,
   freeText,
   itemId,
   type DisplayOrder,
+  type ReportReason,
   type ModerationStatus,
   type QueuePhase,
   type RateBucket,
@@ -55,11 +58,14 @@ export const questionboxActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("withdraw"), id: itemId }),
   /** "Jeg lurer også på det" on an approved question. */
   z.strictObject({ type: z.literal("meToo"), id: itemId, on: z.boolean() }),
-  /** This approved question upsets me: back to the host, off the screen. */
-  z.strictObject({ type: z.literal("report"), id: itemId }),
+  /** "Si fra": this approved question upsets me: back to the host with the reason, off the screen. */
+  z.strictObject({ type: z.literal("report"), id: itemId, reason: z.enum(REPORT_REASONS).optional() }),
   // host
-  /** Approve as written, or with the host's rephrasing. */
-  z.strictObject({ type: z.literal("approve"), id: itemId, text: questionText.optional() }),
+  /**
+   * Approve as written, or with the host's rephrasing. A flagged question needs a rephrase or
+   * `confirmFlag` naming its flag (shared/moderation/approval.ts).
+   */
+  z.strictObject({ type: z.literal("approve"), id: itemId, text: questionText.optional(), confirmFlag: confirmFlagSchema.optional() }),
   /** Merge duplicates into one target; their senders count as "me too". */
   z.strictObject({ type: z.literal("merge"), targetId: itemId, ids: z.array(itemId).min(1).max(50) }),
   z.strictObject({ type: z.literal("markAnswered"), id: itemId }),
@@ -101,8 +107,12 @@ export interface QuestionItem {
   mergedInto: string | null;
   /** Seats that said "me too" (and senders of questions merged into this one). */
   meToo: readonly SeatId[];
-  /** Seats that reported it as upsetting. */
+  /** Seats that reported it ("Si fra"). */
   reports: readonly SeatId[];
+  /** Why, as the tablets said it (one of REPORT_REASONS each, no free text); host only. */
+  reportReasons: readonly ReportReason[];
+  /** It was on the screen, and is not now (the host took it off, or a report did). */
+  takenDown: boolean;
   /** Back in the queue because a tablet reported it. */
   reported: boolean;
   /** The host's private note (talk later). */

@@ -9,7 +9,16 @@ import { meTooPicture, type Amount } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { mergeFlags, type Flag } from "../../safeguarding/index.js";
 import type { AttentionItem } from "../../safeguarding/attention.js";
-import { inDisplayOrder, queueOrder, seatItemStatus, withStatus, type DisplayOrder, type SeatItemStatus } from "../../moderation/index.js";
+import {
+  inDisplayOrder,
+  queueOrder,
+  sameWords,
+  seatItemStatus,
+  withStatus,
+  type DisplayOrder,
+  type ReportReason,
+  type SeatItemStatus,
+} from "../../moderation/index.js";
 import { presentSeats, type RoomCtx } from "../types.js";
 import {
   MAX_QUESTION_LENGTH,
@@ -42,6 +51,8 @@ export interface QuestionHostItem {
   flag: Flag | null;
   reported: boolean;
   reports: SeatId[];
+  /** Why tablets said "Si fra" (host only), one per report. */
+  reportReasons: ReportReason[];
   meToo: SeatId[];
   note: string | null;
   merged: QuestionHostMerged[];
@@ -158,6 +169,7 @@ function toHostItem(item: QuestionItem, mergedBy: ReadonlyMap<string, QuestionIt
     flag: mergeFlags([item.flag, ...merged.map((m) => m.flag)]),
     reported: item.reported,
     reports: [...item.reports],
+    reportReasons: [...item.reportReasons],
     meToo: [...item.meToo],
     note: item.note,
     merged: merged.map((m) => ({ id: m.id, seatId: m.seatId, text: m.text, submittedAt: m.submittedAt, flag: m.flag })),
@@ -169,10 +181,14 @@ function shownInOrder(state: QuestionboxState): QuestionItem[] {
   return inDisplayOrder(state.items.filter(isShown), state.order, (i) => i.id);
 }
 
-/** A merged question tells its child what happened to the one it was merged into. */
-function seatStatus(item: QuestionItem, state: QuestionboxState): SeatQuestionStatus {
-  const target = item.mergedInto !== null ? (findItem(state, item.mergedInto) ?? item) : item;
-  return seatItemStatus(target.status);
+/** The truth about a child's own question (the words live in shared/moderation/queue.ts). */
+function seatStatus(item: QuestionItem): SeatQuestionStatus {
+  return seatItemStatus({
+    status: item.status,
+    merged: item.mergedInto !== null,
+    rephrased: !sameWords(item.displayText, item.text),
+    takenDown: item.takenDown,
+  });
 }
 
 // ---------- the three views ----------
@@ -239,7 +255,7 @@ export function questionboxSeatView(state: QuestionboxState, seatId: SeatId, ctx
       .map((i) => ({
         id: i.id,
         text: i.text,
-        status: seatStatus(i, state),
+        status: seatStatus(i),
         canWithdraw: i.status === "held" && i.mergedInto === null,
       })),
     group: shownInOrder(state).map((i) => ({

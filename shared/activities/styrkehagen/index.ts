@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { bySeverity, flagText, type Flag } from "../../safeguarding/index.js";
+import { checkApproval, confirmFlagSchema } from "../../moderation/approval.js";
 import type { SeatId } from "../../room/types.js";
 import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
 import { gameHostActions } from "../../games/actions.js";
@@ -46,7 +47,8 @@ const itemId = z.string().min(2).max(16).regex(/^[a-z0-9]+$/);
 export const styrkehagenActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("plant"), strength: z.enum(GARDEN_STRENGTH_IDS) }),
   z.strictObject({ type: z.literal("write"), text: gardenText }),
-  z.strictObject({ type: z.literal("approve"), id: itemId, text: gardenText.optional() }),
+  /** A flagged text needs a rephrase or `confirmFlag` naming its flag (shared/moderation/approval.ts). */
+  z.strictObject({ type: z.literal("approve"), id: itemId, text: gardenText.optional(), confirmFlag: confirmFlagSchema.optional() }),
   z.strictObject({ type: z.literal("discard"), id: itemId }),
   ...gameHostActions,
 ]);
@@ -184,7 +186,11 @@ export const styrkehagen: ActivityKind<
           if (at >= 0) mine.splice(at, 1);
           return { ...state, queue, planted: { ...state.planted, [item.seatId]: mine } };
         }
-        return grow({ ...state, queue }, { strength: null, text: action.text ?? item.text }, ctx);
+        const text = action.text ?? item.text;
+        // A flagged text blooms only rephrased, or confirmed by naming its flag.
+        const refused = checkApproval(item.flag, item.text, text, action.confirmFlag);
+        if (refused) return refused;
+        return grow({ ...state, queue }, { strength: null, text }, ctx);
       }
       case "newRound":
       case "almost":

@@ -11,6 +11,8 @@ import { cloudPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
 import {
+  checkApproval,
+  confirmFlagSchema,
   forgetSeatInQueue,
   freeText,
   hostItem,
@@ -24,7 +26,10 @@ import {
   setQueuePhase,
   withdrawFromQueue,
   withStatus,
+  sameWords,
+  seatItemStatus,
   type ModerationStatus,
+  type SeatItemStatus,
   type QueuePhase,
   type RateBucket,
   type RatePolicy,
@@ -61,7 +66,8 @@ export const wordcloudActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("withdraw"), id: itemId }),
   // host
   /** Approve as sent, or with a corrected spelling. */
-  z.strictObject({ type: z.literal("approve"), id: itemId, word: wordText.optional() }),
+  /** A flagged word needs a corrected word or `confirmFlag` naming its flag (shared/moderation/approval.ts). */
+  z.strictObject({ type: z.literal("approve"), id: itemId, word: wordText.optional(), confirmFlag: confirmFlagSchema.optional() }),
   z.strictObject({ type: z.literal("discard"), id: itemId }),
   /** Back to the queue (take a word off the screen). */
   z.strictObject({ type: z.literal("hold"), id: itemId }),
@@ -86,6 +92,8 @@ export interface WordItem {
   submittedAt: number;
   status: WordStatus;
   flag: Flag | null;
+  /** It was in the cloud, and is not now (the host took it off). */
+  takenDown: boolean;
 }
 
 export interface WordcloudState {
@@ -136,7 +144,8 @@ export interface WordcloudScreenView {
   cloud: Cloud;
 }
 
-export type SeatWordStatus = "sent" | "shown" | "read";
+/** The statuses a child's word can have (one place for all kinds: shared/moderation/queue.ts). */
+export type SeatWordStatus = Extract<SeatItemStatus, "sent" | "shown" | "rephrased" | "takenDown" | "read">;
 
 export interface WordcloudSeatView {
   phase: WordcloudPhase;
@@ -223,6 +232,7 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
           submittedAt: ctx.now,
           status: "held",
           flag: flagText(action.word),
+          takenDown: false,
         }));
       }
 
@@ -250,7 +260,12 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
         if (isRejection(item)) return item;
         const status: WordStatus = action.type === "approve" ? "approved" : action.type === "discard" ? "discarded" : "held";
         const displayWord = action.type === "approve" && action.word !== undefined ? action.word : item.displayWord;
-        return moderate(state, item, { ...item, status, displayWord });
+        if (action.type === "approve") {
+          const refused = checkApproval(item.flag, item.word, displayWord, action.confirmFlag);
+          if (refused) return refused;
+        }
+        const takenDown = status === "approved" ? false : item.takenDown || item.status === "approved";
+        return moderate(state, item, { ...item, status, displayWord, takenDown });
       }
 
       case "shuffle": {
@@ -307,7 +322,7 @@ export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudA
         mine: own.map((i) => ({
           id: i.id,
           word: i.word,
-          status: i.status === "held" ? "sent" : i.status === "approved" ? "shown" : "read",
+          status: seatItemStatus({ status: i.status, rephrased: !sameWords(i.displayWord, i.word), takenDown: i.takenDown }) as SeatWordStatus,
           canWithdraw: i.status === "held",
         })),
         cloud: cloudOf(state, ctx),

@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import type { QuestionHostItem, QuestionboxActionInput } from "../../../../shared/activities/questionbox/index.js";
 import type { HostSeat } from "../../../../shared/protocol.js";
 import type { HostPanelProps } from "../types.js";
+import { FlaggedApprove } from "../../moderation/FlaggedApprove.js";
 import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
 import { cleanLength, meTooText, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 
@@ -241,6 +242,12 @@ function ItemCard(props: {
         <p className="qb-reported">
           <span aria-hidden="true">↩ </span>
           {t(`${NS}.reportedBy`, { count: Math.max(1, item.reports.length) })}
+          {item.reportReasons.length > 0 && (
+            <span className="hint">
+              {" "}
+              {t("safeguarding.report.hostReasons", { reasons: [...new Set(item.reportReasons)].map((r) => t(`safeguarding.report.reasons.${r}`)).join(", ") })}
+            </span>
+          )}
         </p>
       )}
 
@@ -367,12 +374,14 @@ function ItemCard(props: {
           )}
           {(mode === "queue" || mode === "later") && (
             <>
-              <button type="button" className="button button-primary" onClick={() => void run({ type: "approve", id: item.id })}>
-                {t(`${NS}.approve`)}
-              </button>
-              <button type="button" className="button" onClick={() => setEditing({ id: item.id, kind: "rephrase", draft: item.displayText })}>
-                {t(`${NS}.rephrase`)}
-              </button>
+              <FlaggedApprove
+                flag={item.flag}
+                label={truncate(publicText, 80)}
+                approveText={t(`${NS}.approve`)}
+                rephraseText={t(`${NS}.rephrase`)}
+                onApprove={(confirmFlag) => void run({ type: "approve", id: item.id, ...(confirmFlag ? { confirmFlag } : {}) })}
+                onRephrase={() => setEditing({ id: item.id, kind: "rephrase", draft: item.displayText })}
+              />
               <button type="button" className="button" onClick={() => setEditing({ id: item.id, kind: "later", draft: item.note ?? "" })}>
                 {t(`${NS}.talkLater`)}
               </button>

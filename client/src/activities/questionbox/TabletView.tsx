@@ -9,14 +9,22 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STARTERS, starterStem, type StarterId } from "../../../../shared/content/starters.js";
 import type { QuestionboxActionInput, SeatQuestionStatus } from "../../../../shared/activities/questionbox/index.js";
-import { ConfirmButton } from "../../ui/ConfirmButton.js";
+import { ReportButton } from "../../moderation/ReportButton.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
 import { AfterSend, cleanLength, meTooText, MineList, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import { Icon } from "../../ui/Icon.js";
 
 const NS = "questionbox";
-const STATUS_SYMBOL: Record<SeatQuestionStatus, string> = { sent: "✉", shown: "▣", answered: "✓", read: "●" };
+const STATUS_SYMBOL: Record<SeatQuestionStatus, string> = {
+  sent: "✉",
+  shown: "▣",
+  rephrased: "▣",
+  answered: "✓",
+  merged: "⇄",
+  takenDown: "▢",
+  read: "●",
+};
 
 export default function QuestionboxTablet({ view, act, settings }: TabletViewProps<"questionbox">) {
   const { t } = useTranslation();
@@ -224,7 +232,7 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
                       <span className="visually-hidden">: {q.text}</span>
                     </button>
                   )}
-                  <ConfirmButton
+                  <ReportButton
                     className="button qb-report"
                     label={
                       <>
@@ -234,8 +242,8 @@ export default function QuestionboxTablet({ view, act, settings }: TabletViewPro
                       </>
                     }
                     question={t(`${NS}.reportQuestion`)}
-                    onConfirm={async () => {
-                      if (await send({ type: "report", id: q.id })) setNote(t(`${NS}.reported`));
+                    onReport={async (reason) => {
+                      if (await send({ type: "report", id: q.id, reason })) setNote(t(`${NS}.reported`));
                     }}
                   />
                 </div>

@@ -1,13 +1,20 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GameControls } from "../../games/GameUi.js";
+import { FlaggedApprove } from "../../moderation/FlaggedApprove.js";
 import { Avatar } from "../../ui/Avatar.js";
+import { ErrorNote } from "../../ui/ErrorNote.js";
 import type { HostPanelProps } from "../types.js";
 
 export default function StyrkehagenHost({ view, act, seats, curtainOpen }: HostPanelProps<"styrkehagen">) {
   const { t } = useTranslation();
   const [rephrase, setRephrase] = useState<Record<string, string>>({});
   const avatarOf = (seatId: string) => seats.find((s) => s.seatId === seatId)?.avatar;
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: Parameters<typeof act>[0]) => {
+    const ack = await act(action);
+    setError(ack.ok ? null : ack.code);
+  };
   return (
     <div className="host-activity">
       <GameControls round={view} act={act} levels={false} rounds={false}>
@@ -34,13 +41,17 @@ export default function StyrkehagenHost({ view, act, seats, curtainOpen }: HostP
                       <label htmlFor={`rephrase-${q.id}`}>{t("styrkehagen.rephraseLabel")}</label>
                       <input id={`rephrase-${q.id}`} maxLength={40} value={rephrase[q.id] ?? ""} onChange={(e) => setRephrase((r) => ({ ...r, [q.id]: e.target.value }))} />
                       <div className="row">
-                        <button
-                          type="button"
-                          className="button button-primary"
-                          onClick={() => void act({ type: "approve", id: q.id, ...(rephrase[q.id]?.trim() ? { text: rephrase[q.id] } : {}) })}
-                        >
-                          {t("styrkehagen.approve")}
-                        </button>
+                        <FlaggedApprove
+                          flag={q.flag}
+                          label={q.text}
+                          approveText={t("styrkehagen.approve")}
+                          rephraseText={rephrase[q.id]?.trim() ? t("styrkehagen.approveRephrased") : t("styrkehagen.rephraseFirst")}
+                          onApprove={(confirmFlag) => void run({ type: "approve", id: q.id, ...(rephrase[q.id]?.trim() ? { text: rephrase[q.id] } : {}), ...(confirmFlag ? { confirmFlag } : {}) })}
+                          onRephrase={() => {
+                            if (rephrase[q.id]?.trim()) void run({ type: "approve", id: q.id, text: rephrase[q.id] });
+                            else document.getElementById(`rephrase-${q.id}`)?.focus();
+                          }}
+                        />
                         <button type="button" className="button" onClick={() => void act({ type: "discard", id: q.id })}>
                           {t("styrkehagen.discard")}
                         </button>
@@ -51,6 +62,7 @@ export default function StyrkehagenHost({ view, act, seats, curtainOpen }: HostP
               })}
             </ul>
           )}
+          <ErrorNote code={error} />
         </section>
       )}
     </div>

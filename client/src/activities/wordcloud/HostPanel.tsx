@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WordHostItem, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
+import { FlaggedApprove } from "../../moderation/FlaggedApprove.js";
 import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
 import { RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import type { HostPanelProps } from "../types.js";
@@ -63,14 +64,14 @@ export default function WordcloudHost({ view, act, seats, curtainOpen, settings 
           <div className="row qb-actions">
             {mode === "queue" && (
               <>
-                <button type="button" className="button button-primary" onClick={() => void run({ type: "approve", id: w.id })}>
-                  {t(`${NS}.approve`)}
-                  <span className="visually-hidden">: {w.word}</span>
-                </button>
-                <button type="button" className="button" onClick={() => setFixing({ id: w.id, draft: w.displayWord })}>
-                  {t(`${NS}.fix`)}
-                  <span className="visually-hidden">: {w.word}</span>
-                </button>
+                <FlaggedApprove
+                  flag={w.flag}
+                  label={w.word}
+                  approveText={t(`${NS}.approve`)}
+                  rephraseText={t(`${NS}.fix`)}
+                  onApprove={(confirmFlag) => void run({ type: "approve", id: w.id, ...(confirmFlag ? { confirmFlag } : {}) })}
+                  onRephrase={() => setFixing({ id: w.id, draft: w.displayWord })}
+                />
               </>
             )}
             {mode === "approved" && (

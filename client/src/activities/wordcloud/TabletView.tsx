@@ -14,7 +14,7 @@ import { CloudView, promptText } from "./Cloud.js";
 const NS = "wordcloud";
 /** The same rule the server applies: letters, and single hyphens between parts. */
 const ONE_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
-const STATUS_SYMBOL: Record<SeatWordStatus, string> = { sent: "✉", shown: "☁", read: "●" };
+const STATUS_SYMBOL: Record<SeatWordStatus, string> = { sent: "✉", shown: "☁", rephrased: "☁", takenDown: "▢", read: "●" };
 
 export default function WordcloudTablet({ view, act }: TabletViewProps<"wordcloud">) {
   const { t } = useTranslation();
