@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { CATEGORY_LABELS, type FlagCategory } from "../../../shared/content/flag-categories.js";
 import type { Flag } from "../../../shared/safeguarding/index.js";
 import { useContentLanguage } from "../ui/HelpLines.js";
+import "./moderation.css";
 
 export function FlaggedApprove(props: {
   flag: Flag | null;
