@@ -252,8 +252,9 @@ describe("e2e: the projector fits every screen", () => {
       "Arver jeg sykdommen?",
     ];
     const approveAll = async () => {
-      const v = hostView().activity!.view as { queue: { id: string }[] };
-      for (const q of v.queue) await act({ type: "approve", id: q.id });
+      const v = hostView().activity!.view as { queue: { id: string; flag: { categories: string[] } | null }[] };
+      // A flagged question needs the confirmation that names its flag (two-step approval).
+      for (const q of v.queue) await act({ type: "approve", id: q.id, ...(q.flag ? { confirmFlag: q.flag.categories[0] } : {}) });
     };
     for (const [i, t] of tablets.slice(0, 3).entries()) expect(await seatAct(t, { type: "ask", text: questions[i] })).toMatchObject({ ok: true });
     await settled();
@@ -278,7 +279,7 @@ describe("e2e: the projector fits every screen", () => {
     }
     await settled();
     const wc = hostView().activity!.view as { queue: { id: string }[] };
-    for (const w of wc.queue) await act({ type: "approve", id: w.id });
+    for (const w of wc.queue) await act({ type: "approve", id: w.id, ...(w.flag ? { confirmFlag: w.flag.categories[0] } : {}) });
     await settled();
     await checkState(screen, "wordcloud-words");
     await stop();

@@ -109,7 +109,7 @@ describe("e2e: question box and word cloud with three tablets", () => {
     await plainItem.getByRole("button", { name: "Godkjenn ny tekst" }).click();
     await screen.getByText(REPHRASED).waitFor();
     await host.locator("section[aria-labelledby='qb-shown-title'] .qb-item-text", { hasText: REPHRASED }).waitFor();
-    await a.locator(".qb-mine .qb-status", { hasText: "Vises på skjermen" }).waitFor();
+    await a.locator(".qb-mine .qb-status", { hasText: "Vises med andre ord" }).waitFor();
 
     // The screen shows only that one: not the child's words, not the others.
     expect(await screen.locator(".qb-screen-item").count()).toBe(1);

@@ -277,7 +277,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     };
 
     // ---------- operations ----------
-    const DOMAIN: readonly ErrorCode[] = ["STALE", "NOT_ALLOWED", "NO_ACTIVITY", "FORBIDDEN", "INVALID", "RATE_LIMITED"];
+    const DOMAIN: readonly ErrorCode[] = ["STALE", "NOT_ALLOWED", "NO_ACTIVITY", "FORBIDDEN", "INVALID", "RATE_LIMITED", "FLAG_CONFIRM_REQUIRED"];
     const HOST_ALLOWED: Partial<Record<ClientEventName, readonly ErrorCode[]>> = {
       "room:sync": [],
       "room:lock": [],

@@ -86,7 +86,7 @@ export const GAME_HOST_ACTIONS = (c: GenCtx) =>
     { type: "tryAgain" },
     { type: "newRound" },
   ]);
-export const WORDS = ["sol", "venner", "fotball", "katt", "musikk", "bading", "snill", "mormor"];
-export const SENTENCES = ["Hvorfor blir man sint?", "Hva gjør man hvis man er lei seg?", "Er det normalt å være redd?", "hva er en venn"];
+export const WORDS = ["sol", "venner", "fotball", "katt", "musikk", "bading", "snill", "mormor", "idiot"];
+export const SENTENCES = ["Hvorfor blir man sint?", "pappa slår meg", "Hva gjør man hvis man er lei seg?", "Er det normalt å være redd?", "hva er en venn"];
 export const badCommon = (c: GenCtx) =>
   c.g.pick<unknown>([null, "answer", 42, [], { type: "no-such-action" }, { type: 7 }, { kind: "answer" }, { type: "answer", extra: { nested: true }, x: "y".repeat(50) }]);

@@ -1,4 +1,6 @@
 /** Fuzz generator for the "questionbox" activity kind (found by ../generators.ts). */
+import { FLAG_CATEGORIES } from "../../../shared/content/flag-categories.js";
+import { REPORT_REASONS } from "../../../shared/moderation/report.js";
 import { WORDS, SENTENCES, badCommon, strings, type KindGenerator } from "../gen-kit.js";
 import { STARTER_IDS } from "../../../shared/content/starters.js";
 
@@ -17,6 +19,7 @@ export const generator: KindGenerator = {
       { type: "withdraw", id },
       { type: "meToo", id, on: c.g.chance(0.7) },
       { type: "report", id },
+      { type: "report", id, reason: c.g.pick(REPORT_REASONS) },
     ]);
   },
   host: (c) => {
@@ -25,6 +28,7 @@ export const generator: KindGenerator = {
     return c.g.pick<unknown>([
       { type: "approve", id },
       { type: "approve", id, text: c.g.pick(SENTENCES) },
+      { type: "approve", id, confirmFlag: c.g.pick(FLAG_CATEGORIES) },
       { type: "merge", targetId: id, ids: c.g.subset(ids, 5).length ? c.g.subset(ids, 5) : [c.g.fakeId()] },
       { type: "markAnswered", id },
       { type: "discard", id },

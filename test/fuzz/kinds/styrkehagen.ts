@@ -1,4 +1,5 @@
 /** Fuzz generator for the "styrkehagen" activity kind (found by ../generators.ts). */
+import { FLAG_CATEGORIES } from "../../../shared/content/flag-categories.js";
 import { GAME_HOST_ACTIONS, WORDS, badCommon, strings, field, type KindGenerator } from "../gen-kit.js";
 import { GARDEN_STRENGTH_IDS } from "../../../shared/activities/styrkehagen/index.js";
 
@@ -11,6 +12,7 @@ export const generator: KindGenerator = {
     return c.g.pick<unknown>([
       { type: "approve", id },
       { type: "approve", id, text: c.g.pick(WORDS) },
+      { type: "approve", id, confirmFlag: c.g.pick(FLAG_CATEGORIES) },
       { type: "discard", id },
       GAME_HOST_ACTIONS(c),
     ]);

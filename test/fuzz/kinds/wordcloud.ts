@@ -1,4 +1,5 @@
 /** Fuzz generator for the "wordcloud" activity kind (found by ../generators.ts). */
+import { FLAG_CATEGORIES } from "../../../shared/content/flag-categories.js";
 import { WORDS, badCommon, strings, type KindGenerator } from "../gen-kit.js";
 
 export const generator: KindGenerator = {
@@ -13,6 +14,7 @@ export const generator: KindGenerator = {
     return c.g.pick<unknown>([
       { type: "approve", id },
       { type: "approve", id, word: c.g.pick(WORDS) },
+      { type: "approve", id, confirmFlag: c.g.pick(FLAG_CATEGORIES) },
       { type: "discard", id },
       { type: "hold", id },
       { type: "shuffle" },
