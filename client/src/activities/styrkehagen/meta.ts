@@ -135,6 +135,8 @@ const nn: typeof nb = {
   flowers_one: "Hagen har {{count}} blome",
   flowers_other: "Hagen har {{count}} blomar",
   hint: "Tips: Tenk på noko nokon gjorde i dag. Var nokon hjelpsam, modig eller god til å lytte?",
+  approveRephrased: "Plant med den nye teksten",
+  rephraseFirst: "Skriv om fyrst",
 };
 
 export const styrkehagenMeta: ActivityMeta<"styrkehagen"> = {
