@@ -25,6 +25,7 @@ import { responseCount } from "./response-count.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
+import { AgendaBar } from "./agenda/AgendaBar.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -73,6 +74,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
         </div>
       </header>
       <ErrorNote code={error} />
+      {view && conn && <AgendaBar view={view} conn={conn} curtainOpen={curtainOpen} />}
       {view && conn && (
         <div className="host-grid">
           {/* The running activity first: what the leader acts on is never below a long list. */}

@@ -8,6 +8,7 @@ import { AuthGate, type Facilitator } from "./AuthGate.js";
 import { Console } from "./Console.js";
 import { FacilitatorAdmin } from "./FacilitatorAdmin.js";
 import { GroupLeaders } from "./GroupLeaders.js";
+import { SeriesHome } from "../series/SeriesHome.js";
 
 export function HostApp() {
   return <AuthGate>{(me, signOut) => <Rooms me={me} signOut={signOut} />}</AuthGate>;
@@ -18,6 +19,8 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
   const [rooms, setRooms] = useState<RoomSummary[] | null>(null);
   const [current, setCurrent] = useState<string | null>(() => new URLSearchParams(location.search).get("room"));
   const [error, setError] = useState<string | null>(null);
+  /** Bumped when the series pages make a group, so the groups list loads again. */
+  const [groupsSeen, setGroupsSeen] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
@@ -73,7 +76,8 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
         </button>
         <ErrorNote code={error} />
       </section>
-      <GroupLeaders me={me} onOpened={async (r) => { await refresh(); open(r.code); }} />
+      <GroupLeaders key={groupsSeen} me={me} onOpened={async (r) => { await refresh(); open(r.code); }} />
+      <SeriesHome onGroupsChanged={() => setGroupsSeen((n) => n + 1)} />
       {me.admin && <FacilitatorAdmin />}
     </main>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { registerActivityStrings } from "../activities/registry.js";
 import { initI18n } from "../i18n/index.js";
+import { registerSeriesStrings } from "../series/strings.js";
 import "../styles.css";
 import { loadConsolePrefs } from "./console-prefs.js";
 import { HostApp } from "./HostApp.js";
@@ -9,6 +10,7 @@ import { HostApp } from "./HostApp.js";
 // The console speaks its own language (chosen on this browser), not the room's.
 initI18n(loadConsolePrefs().language);
 registerActivityStrings();
+registerSeriesStrings();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <HostApp />
