@@ -40,6 +40,10 @@ describe("e2e: a group's series", () => {
     await host.getByLabel("Planens navn").fill("Torsdagsplanen");
     await host.getByRole("button", { name: "Legg til møte" }).click();
     await host.getByText("Møte 2: Møte 2").waitFor();
+    // Meeting 2 gets a quiz step playing a deck from the content library.
+    await host.getByLabel("Type steg").nth(1).selectOption({ label: "Quiz" });
+    await host.getByRole("button", { name: "Legg til steg" }).nth(1).click();
+    await host.getByLabel("Kortstokk").selectOption({ label: "Følelser i kroppen (innebygd)" });
     await expectAxeClean(host, "plan editor");
     await screenshot(host, "series-plan-editor");
     await host.getByRole("button", { name: "Lagre" }).last().click();
@@ -116,6 +120,8 @@ describe("e2e: a group's series", () => {
     const exported = JSON.parse(readFileSync(file, "utf8")) as { format: string; plans: { title: string; meetings: unknown[] }[] };
     expect(exported).toMatchObject({ format: "sammen-export", plans: [{ title: "Torsdagsplanen" }] });
     expect(exported.plans[0].meetings).toHaveLength(2);
+    const quizStep = (exported.plans[0].meetings[1] as { steps: { kind: string; config?: unknown }[] }).steps.at(-1);
+    expect(quizStep).toMatchObject({ kind: "quiz", config: { deck: "kropp" } });
 
     // --- and import it on a fresh server
     const fresh = await startServer();

@@ -107,7 +107,8 @@ describe("plans", () => {
     expect(list.body.plans.filter((p) => !p.builtin)).toEqual([]);
   });
 
-  it("two leaders editing the same plan: one edit lands, the other is refused with VERSION_CONFLICT", async () => {
+  // Two accounts (two scrypt hashes and sign-ins): a busy 2-core machine needs more than the default 20 s.
+  it("two leaders editing the same plan: one edit lands, the other is refused with VERSION_CONFLICT", { timeout: 60_000 }, async () => {
     const { a, b } = await twoLeaders();
     const copy = await copySeries(a);
     const mine = { ...copy.plan, title: "Leder 1 sin" };
@@ -203,7 +204,7 @@ describe("content library", () => {
 });
 
 describe("groups", () => {
-  it("a group is visible to its leaders only; co-leaders may edit; stale versions are refused", async () => {
+  it("a group is visible to its leaders only; co-leaders may edit; stale versions are refused", { timeout: 60_000 }, async () => {
     const { a, b, bId } = await twoLeaders();
     const copy = await copySeries(a);
     const created = await a.request<GroupOut>("POST", "/api/groups", {
@@ -292,7 +293,7 @@ describe("a room for a group's meeting", () => {
     expect(snap2.envelope!.view.agenda!.title).toBe("2. Kjensler");
   });
 
-  it("someone else's group cannot be opened", async () => {
+  it("someone else's group cannot be opened", { timeout: 60_000 }, async () => {
     const { a, b } = await twoLeaders();
     const group = (await a.request<GroupOut>("POST", "/api/groups", { group: { name: "G", ageBand: "8-10", language: "nb", k: 3 } })).body;
     const res = await b.request<ApiErr>("POST", "/api/rooms", { groupId: group.id });

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { clientActivities } from "../activities/registry.js";
 import type { ActivityKindName } from "../../../shared/activities/registry.js";
 import { STEP_KINDS, type Plan, type PlanMeeting, type PlanRecord, type PlanStep } from "../../../shared/series/plan.js";
+import type { ContentSummary } from "../../../shared/series/content.js";
 import { seriesApi } from "./series-api.js";
 import { SeriesNote } from "./SeriesNote.js";
 
@@ -159,6 +160,7 @@ export function PlanEditor({ id, onClose }: { id: string; onClose: () => void })
                         onChange={(e) => setStep(mi, si, { ...s, minutes: e.target.value === "" ? undefined : Math.max(0, Math.min(240, Math.floor(Number(e.target.value)))) })}
                       />
                     </div>
+                    {s.kind === "quiz" && <DeckPicker id={`m-${mi}-s-${si}-deck`} config={s.config} onConfig={(config) => setStep(mi, si, { ...s, config })} onError={setError} />}
                     <label htmlFor={`m-${mi}-s-${si}-note`}>{t("series.editor.note")}</label>
                     <textarea id={`m-${mi}-s-${si}-note`} rows={2} maxLength={1000} value={s.note ?? ""} onChange={(e) => setStep(mi, si, { ...s, note: e.target.value })} />
                     <div className="row">
@@ -221,6 +223,49 @@ function AddStep({ id, onAdd }: { id: string; onAdd: (kind: string) => void }) {
         {STEP_KINDS.map((k) => <option key={k} value={k}>{t(`agenda.stepKinds.${k}`, { defaultValue: k })}</option>)}
       </select>
       <button type="button" className="button" onClick={() => onAdd(kind)}>{t("series.editor.addStep")}</button>
+    </div>
+  );
+}
+
+/**
+ * Which cards a quiz step plays: a built-in deck by id, or a deck from the
+ * content library, copied into the step (`custom`), so the plan runs the same
+ * even if the library record changes later.
+ */
+function DeckPicker({ id, config, onConfig, onError }: { id: string; config: unknown; onConfig: (config: unknown) => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation();
+  const [decks, setDecks] = useState<ContentSummary[]>([]);
+  useEffect(() => {
+    seriesApi.content().then((r) => setDecks(r.content.filter((c) => c.type === "quizDeck")), onError);
+  }, [onError]);
+  const current = config && typeof config === "object" ? (config as { deck?: string; custom?: { title?: { nb?: string } } }) : {};
+  const value = current.deck ? `builtin-quiz-${current.deck}` : "";
+  return (
+    <div className="row">
+      <label htmlFor={id}>{t("series.editor.deck")}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={async (e) => {
+          const chosen = decks.find((d) => d.id === e.target.value);
+          if (!chosen) return;
+          if (chosen.builtin && chosen.id.startsWith("builtin-quiz-")) return onConfig({ deck: chosen.id.slice("builtin-quiz-".length) });
+          try {
+            const record = await seriesApi.contentItem(chosen.id);
+            onConfig({ custom: record.item.body });
+          } catch (err) {
+            onError(err);
+          }
+        }}
+      >
+        {!value && <option value="">{current.custom?.title?.nb ?? t("series.editor.ownDeck")}</option>}
+        {decks.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.title}
+            {d.builtin ? ` (${t("series.builtin")})` : ""}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -84,6 +84,8 @@ const nb = {
       addStepKind: "Type steg",
       addMeeting: "Legg til møte",
       back: "Tilbake til planene",
+      deck: "Kortstokk",
+      ownDeck: "Egen kortstokk",
     },
   },
   agenda: {
@@ -202,6 +204,8 @@ const nn: Strings = {
       addStepKind: "Type steg",
       addMeeting: "Legg til møte",
       back: "Tilbake til planane",
+      deck: "Kortstokk",
+      ownDeck: "Eigen kortstokk",
     },
   },
   agenda: {
@@ -318,6 +322,8 @@ const en: Strings = {
       addStepKind: "Kind of step",
       addMeeting: "Add a meeting",
       back: "Back to the plans",
+      deck: "Deck",
+      ownDeck: "Own deck",
     },
   },
   agenda: {
