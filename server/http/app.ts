@@ -14,6 +14,7 @@ import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
 import { requireSameOrigin, type PublicOrigin } from "./same-origin.js";
 import { seriesRoutes } from "./series-routes.js";
 import type { SeriesLibrary } from "../series/library.js";
+import { accountRoutes, linkRoutes } from "./account-routes.js";
 import type { RoomLeaders } from "../series/room-leaders.js";
 import { securityHeaders } from "./security-headers.js";
 import type { SharedLimits } from "../cluster/shared-limits.js";
@@ -87,6 +88,16 @@ export function createHttpApp(deps: HttpDeps) {
     res.set("Retry-After", "1");
     sendError(res, 503, "RESTARTING", "Sammen is restarting; try again in a moment.");
   };
+  api.use("/auth/link", linkRoutes(store, config, deps.hooks));
+  api.use("/accounts", accountRoutes(store, {
+    onSessionEnded: deps.hooks.onSessionEnded,
+    async onAccountRemoved(id, heir) {
+      // The removed leader's live rooms end now (wiped like any ended room); with several
+      // processes, this process's share of them (docs/operations.md, "Accounts").
+      for (const handle of registry.ownedBy(id)) registry.end(handle.room.id, "ended");
+      await library.forgetLeader(id, heir);
+    },
+  }));
   api.use("/auth", deps.limits ? authRoutes(store, config, deps.hooks, deps.limits.login) : authRoutes(store, config, deps.hooks));
   api.use("/facilitators", facilitatorRoutes(store));
   api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library, leaders: deps.leaders }));

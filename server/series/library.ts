@@ -123,6 +123,18 @@ export class SeriesLibrary {
     if (record.ownerId !== facilitatorId) throw new ApiFailure(403, "FORBIDDEN", "Only the leader who made the group can delete it.");
     await this.store.deleteGroup(id);
   }
+  /**
+   * An account was removed: no group names it as a co-leader any more, and the admin who
+   * inherited its groups is their owner, not also a co-leader of them.
+   */
+  async forgetLeader(removedId: number, heir: number): Promise<void> {
+    for (const record of await this.store.listGroups()) {
+      const drop = record.ownerId === heir ? [removedId, heir] : [removedId];
+      if (!record.group.coLeaders.some((c) => drop.includes(c))) continue;
+      const group = { ...record.group, coLeaders: record.group.coLeaders.filter((c) => !drop.includes(c)) };
+      await this.store.updateGroup(record.id, record.version, group, Date.now());
+    }
+  }
   /** The meeting a room for this group opens with: the one asked for, or the next not held. */
   async meetingFor(record: GroupRecord, meetingId: string | undefined): Promise<{ plan: PlanRecord; meeting: PlanMeeting } | null> {
     if (record.group.planId === null) return null;

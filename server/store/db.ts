@@ -8,6 +8,7 @@
  */
 import Database from "better-sqlite3";
 import { ACCOUNT_MIGRATIONS, sqlAccountStore, type AccountStore } from "./accounts.js";
+import { ACCOUNT_LINKS_MIGRATION, sqlAccountLinkStore, type AccountLinkStore } from "./account-links.js";
 import { SERIES_MIGRATION, sqlSeriesStore, type SeriesStore } from "./series-store.js";
 import { migrate, openPostgres, sqliteDb, type Dialect, type Migration, type SqlDb } from "./sql.js";
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -20,7 +21,7 @@ export type { FacilitatorRow } from "./accounts.js";
  * default or on PostgreSQL with DATABASE_URL (several processes share it), one
  * query layer for both (server/store/sql.ts).
  */
-export interface Store extends AccountStore, SeriesStore {
+export interface Store extends AccountStore, AccountLinkStore, SeriesStore {
   readonly dialect: Dialect;
   /**
    * The SQLite file's handle, for the room snapshot store (server/store/room-snapshots.ts).
@@ -63,6 +64,8 @@ const MIGRATIONS: Migration[] = [
   },
   // Groups, plans and the content library (server/store/series-store.ts).
   SERIES_MIGRATION,
+  // One-time invitation and reset links (server/store/account-links.ts).
+  ACCOUNT_LINKS_MIGRATION,
 ];
 
 /** The schema version this build knows; a database from a newer build is refused, not guessed at. */
@@ -132,6 +135,7 @@ export function openStore(dbPath: string, options: StoreOptions = {}): Store {
   return {
     ...accounts,
     ...sqlSeriesStore(sql),
+    ...sqlAccountLinkStore(sql),
     dialect: sql.dialect,
     get db() {
       return sqliteHandle();
