@@ -9,8 +9,12 @@ import { Console } from "./Console.js";
 import { FacilitatorAdmin } from "./FacilitatorAdmin.js";
 import { GroupLeaders } from "./GroupLeaders.js";
 import { SeriesHome } from "../series/SeriesHome.js";
+import { AccountsConsole } from "./AccountsConsole.js";
+import { LinkPassword, linkToken } from "./LinkPassword.js";
 
 export function HostApp() {
+  const [link, setLink] = useState(linkToken);
+  if (link) return <LinkPassword token={link} onDone={() => { history.replaceState(null, "", "/host"); setLink(null); }} />;
   return <AuthGate>{(me, signOut) => <Rooms me={me} signOut={signOut} />}</AuthGate>;
 }
 
@@ -78,6 +82,7 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
       </section>
       <GroupLeaders key={groupsSeen} me={me} onOpened={async (r) => { await refresh(); open(r.code); }} />
       <SeriesHome onGroupsChanged={() => setGroupsSeen((n) => n + 1)} />
+      {me.admin && <AccountsConsole me={me} />}
       {me.admin && <FacilitatorAdmin />}
     </main>
   );
