@@ -15,7 +15,7 @@ import { signedInDirect } from "../support/server.js";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
-const QUESTION = "Hvorfor blir noen voksne syke?";
+const QUESTION = "Hva er angst?";
 
 async function asLeader(username: string, admin: boolean): Promise<{ context: BrowserContext; page: Page; id: number; api: Awaited<ReturnType<typeof signedInDirect>>["api"] }> {
   const { api, id, token } = await signedInDirect(e2e.server, username, admin);
@@ -84,11 +84,15 @@ describe("e2e: co-leaders", () => {
       await item.waitFor();
       items.push(item);
     }
-    await expectAxeClean(co.page, "/host co-leader console, curtain open");
     await screenshot(co.page, "host-co-leader-queue");
+    await screenshot(owner.page, "host-owner-queue");
+    await expectAxeClean(co.page, "/host co-leader console, curtain open");
 
     // --- both press "Godkjenn" at once: the projector shows the question once
-    await Promise.all(items.map((item) => item.getByRole("button", { name: "Godkjenn", exact: true }).click()));
+    // Both buttons are found first, then pressed in the same moment (a locator click would wait for
+    // the second console's item, which the first press has already taken off its queue).
+    const buttons = await Promise.all(items.map((item) => item.getByRole("button", { name: /^Godkjenn\b/ }).first().elementHandle()));
+    await Promise.all(buttons.map((b) => b!.evaluate((el) => (el as HTMLButtonElement).click())));
     await screen.getByText(QUESTION).waitFor();
     for (const page of [owner.page, co.page]) {
       await page.locator("section[aria-labelledby='qb-shown-title'] .qb-item-text", { hasText: QUESTION }).waitFor();

@@ -44,6 +44,8 @@ export function GroupLeaders({ me, onOpened }: { me: Facilitator; onOpened: (roo
 
   const setCoLeader = async (group: GroupOut, id: number, on: boolean) => {
     const coLeaders = on ? [...group.group.coLeaders, id] : group.group.coLeaders.filter((c) => c !== id);
+    // Shown at once; the server's answer (refresh below) is what stays.
+    setGroups((list) => list?.map((g) => (g.id === group.id ? { ...g, group: { ...g.group, coLeaders } } : g)) ?? null);
     setBusy(true);
     try {
       await api("PUT", `/api/groups/${group.id}`, { version: group.version, group: { ...group.group, coLeaders } });
