@@ -7,7 +7,9 @@
  *  - nothing is shown until at least k children answered (passes never count);
  *  - no number between 1 and k-1 is ever shown: small bins are merged into their
  *    group ("tunge følelser"), then into "other", and a remainder under k is a
- *    word ("noen"), never a number;
+ *    word ("noen"), never a number; a family whose small bins stay under k while
+ *    one of its bins is shown is shown whole instead, so the small ones are not
+ *    lost in "other";
  *  - a unanimous answer that is sensitive is shown as its group with the word
  *    "mange", never as a count equal to everyone;
  *  - the total, the number of passes and the answer order are never output;
@@ -87,14 +89,26 @@ export function groupPicture(counts: Readonly<Record<string, number>>, options: 
   }
 
   const shownGroups: PictureItem[] = [];
+  const folded = new Set<string>();
   for (const group of groups) {
     const n = groupPools.get(group.id) ?? 0;
     if (n === 0) continue;
-    if (n >= k) shownGroups.push({ id: group.id, level: "group", amount: { kind: "count", n } });
-    else otherPool += n;
+    if (n >= k) {
+      shownGroups.push({ id: group.id, level: "group", amount: { kind: "count", n } });
+      continue;
+    }
+    // A family whose small feelings do not reach k on their own, but which has a feeling shown
+    // by itself: the family is shown whole ("gode følelser"), so its small feelings are not lost
+    // in "other" and a group of six sees a real picture. Its total is at least k.
+    const inFamily = shownBins.filter((b) => options.bins.find((bin) => bin.id === b.id)?.group === group.id);
+    if (inFamily.length > 0) {
+      for (const b of inFamily) folded.add(b.id);
+      const total = n + inFamily.reduce((sum, b) => sum + (b.amount.kind === "count" ? b.amount.n : 0), 0);
+      shownGroups.push({ id: group.id, level: "group", amount: { kind: "count", n: total } });
+    } else otherPool += n;
   }
 
-  const items = [...shownBins, ...shownGroups];
+  const items = [...shownBins.filter((b) => !folded.has(b.id)), ...shownGroups];
   if (otherPool >= k) items.push({ id: OTHER_ID, level: "other", amount: { kind: "count", n: otherPool } });
   else if (otherPool > 0) items.push({ id: OTHER_ID, level: "other", amount: { kind: "word", word: "some" } });
 
@@ -116,6 +130,34 @@ function guardUnanimity(item: PictureItem, respondents: number, options: Disclos
     return { ...item, amount: { kind: "word", word: "many" } };
   }
   return item;
+}
+
+// ---------------------------------------------------------------------------
+// On the projector: relativeAmount (every group picture's screen rendering)
+// ---------------------------------------------------------------------------
+//
+// The projector shows amounts as words and relative sizes, never as numbers: shown counts add
+// up to how many answered, and with the number of tablets in the room that tells how many
+// passed (docs/privacy.md, "Group pictures on the projector"). Three sizes relative to the largest item, each with a word
+// ("noen", "flere", "mange"); a word amount keeps its meaning.
+
+export type RelativeWord = "some" | "several" | "many";
+export interface RelativeAmount {
+  size: 1 | 2 | 3;
+  word: RelativeWord;
+}
+
+/** The largest count in a picture (what sizes are relative to); 0 when it has none. */
+export function largestCount(items: readonly PictureItem[]): number {
+  return items.reduce((max, i) => (i.amount.kind === "count" ? Math.max(max, i.amount.n) : max), 0);
+}
+
+export function relativeAmount(amount: Amount, largest: number): RelativeAmount {
+  if (amount.kind === "word") return amount.word === "many" ? { size: 3, word: "many" } : { size: 1, word: "some" };
+  const share = largest > 0 ? amount.n / largest : 0;
+  if (share >= 0.75) return { size: 3, word: "many" };
+  if (share >= 0.4) return { size: 2, word: "several" };
+  return { size: 1, word: "some" };
 }
 
 // ---------------------------------------------------------------------------
@@ -200,8 +242,8 @@ export function quizPicture(counts: Readonly<Record<string, number>>, options: Q
 // order of `words`, never in the order they were chosen. A word chosen by at
 // least k children is marked `many` ("mange"); that flag is a threshold, not a
 // count. `minPerWord` (default 1) leaves out words chosen by fewer children:
-// pass k for answers about the children themselves. The detective passes 1:
-// its words are guesses about a shared puzzle, not anything about a child.
+// pass k for every word list on the projector (the detective's ideas too): a
+// word only one child proposed would be that child's, even as a guess.
 
 export interface WordPictureOptions {
   k: number;

@@ -203,6 +203,9 @@ describe("e2e: the projector fits every screen", () => {
     await act({ type: "reveal" });
     await settled();
     await checkState(screen, "checkin-picture");
+    // Six children, k = 3, three glad: the families say something, and no number is on the screen.
+    await expect(screen.locator(".picture-number").count()).resolves.toBe(0);
+    await screen.getByText("gode følelser", { exact: false }).first().waitFor();
     await expectAxeClean(screen, "projector check-in picture");
     await stop();
 

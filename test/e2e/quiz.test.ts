@@ -84,7 +84,7 @@ describe("e2e: a 3-card feelings quiz and a detective round with four tablets", 
 
     await reveal();
     await screen.getByText("Nei. Det er aldri barnets skyld.", { exact: false }).waitFor();
-    await screen.getByText("Mange svarte «Nei».").waitFor();
+    await screen.getByText("Mange lurer på dette.").waitFor();
     await expect(screen.locator(".picture-number").count()).resolves.toBe(0);
     await screenshot(screen, "quiz-screen-reveal-8-10");
     await expectAxeClean(screen, "/screen quiz revealed");
@@ -96,7 +96,7 @@ describe("e2e: a 3-card feelings quiz and a detective round with four tablets", 
     // Switching the age band shows the richer explanation; the picture stays the same.
     await host.getByLabel("Aldersgruppe").selectOption("11+");
     await screen.getByText("Nei. Sykdom og rus har mange grunner", { exact: false }).waitFor();
-    await screen.getByText("Mange svarte «Nei».").waitFor();
+    await screen.getByText("Mange lurer på dette.").waitFor();
     await tablets[3].getByText("Nei. Sykdom og rus har mange grunner", { exact: false }).waitFor();
     await screenshot(screen, "quiz-screen-reveal-11plus");
     await host.getByLabel("Aldersgruppe").selectOption("8-10");

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { FEELINGS, FEELING_FAMILIES } from "../../shared/content/feelings.js";
 import {
   groupPicture,
+  largestCount,
+  relativeAmount,
   MIN_K,
   OTHER_ID,
   type DisclosureOptions,
@@ -58,11 +60,56 @@ describe("groupPicture: worked examples", () => {
       status: "shown",
       items: [count("glad", "bin", 3), word(OTHER_ID, "other", "some")],
     });
-    // Small bins of two different groups fall together into "other"; still under k.
+    // Small bins of two different groups: the one beside a shown feeling of its own family makes
+    // that family whole ("gode følelser"); the other falls into "other", still under k.
     expect(groupPicture({ glad: 4, rolig: 1, redd: 1 }, FEELINGS_OPTIONS(3))).toEqual({
       status: "shown",
-      items: [count("glad", "bin", 4), word(OTHER_ID, "other", "some")],
+      items: [count("light", "group", 5), word(OTHER_ID, "other", "some")],
     });
+  });
+
+  it("six children, k = 3: feelings are grouped into their families, not one bar of 'other'", () => {
+    // The case seen in a real group: three glad, one rolig, one trist, one sint.
+    expect(groupPicture({ glad: 3, rolig: 1, trist: 1, sint: 1 }, FEELINGS_OPTIONS(3))).toEqual({
+      status: "shown",
+      items: [count("light", "group", 4), word(OTHER_ID, "other", "some")],
+    });
+    expect(groupPicture({ glad: 2, rolig: 1, trist: 2, redd: 1 }, FEELINGS_OPTIONS(3))).toEqual({
+      status: "shown",
+      items: [count("light", "group", 3), count("heavy", "group", 3)],
+    });
+  });
+
+  it("property: a family is shown whole or its feelings by themselves, never both, and never a count under k", () => {
+    let seed = 17;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 3000; run++) {
+      const k = 2 + Math.floor(rnd() * 3);
+      const counts: Record<string, number> = {};
+      for (const f of FEELINGS) if (rnd() < 0.5) counts[f.id] = Math.floor(rnd() * 5);
+      const picture = groupPicture(counts, FEELINGS_OPTIONS(k));
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      if (total < k) {
+        expect(picture.status).toBe("hidden");
+        continue;
+      }
+      expect(picture.status).toBe("shown");
+      if (picture.status !== "shown") continue;
+      for (const item of picture.items) if (item.amount.kind === "count") expect(item.amount.n).toBeGreaterThanOrEqual(k);
+      for (const family of FEELING_FAMILIES) {
+        const members = FEELINGS.filter((f) => f.family === family).map((f) => counts[f.id] ?? 0);
+        const hasShown = members.some((n) => n >= k);
+        const remainder = members.filter((n) => n < k).reduce((a, b) => a + b, 0);
+        // A family with a feeling shown never loses its small feelings to "other".
+        if (hasShown && remainder > 0) {
+          const whole = picture.items.some((i) => (i.level === "group" && i.id === family) || (i.amount.kind === "word" && i.amount.word === "many"));
+          expect(whole, JSON.stringify({ counts, k, picture })).toBe(true);
+        }
+      }
+      // The shown counts never add up past the children who answered.
+      const shown = picture.items.reduce((sum, i) => sum + (i.amount.kind === "count" ? i.amount.n : 0), 0);
+      expect(shown).toBeLessThanOrEqual(total);
+    }
   });
 
   it("'other' is shown as a count once it reaches k", () => {
@@ -281,5 +328,39 @@ describe("groupPicture: properties over every distribution of 3–10 children", 
       if (problems.length > 0) failures.push(`${JSON.stringify({ k, counts })}: ${problems.join("; ")}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe("on the projector: relative amounts, never numbers", () => {
+  it("the largest is 'many', smaller ones 'several' or 'some'; words keep their meaning", () => {
+    expect(relativeAmount({ kind: "count", n: 6 }, 6)).toEqual({ size: 3, word: "many" });
+    expect(relativeAmount({ kind: "count", n: 3 }, 6)).toEqual({ size: 2, word: "several" });
+    expect(relativeAmount({ kind: "count", n: 3 }, 9)).toEqual({ size: 1, word: "some" });
+    expect(relativeAmount({ kind: "word", word: "some" }, 6)).toEqual({ size: 1, word: "some" });
+    expect(relativeAmount({ kind: "word", word: "many" }, 6)).toEqual({ size: 3, word: "many" });
+  });
+
+  it("property: the same relative picture comes from different totals, so no total (and no pass count) can be read off", () => {
+    // Any picture scaled up (more children, same shares) renders the same words and sizes.
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 500; run++) {
+      const counts: Record<string, number> = {};
+      for (const f of FEELINGS) if (rnd() < 0.6) counts[f.id] = 1 + Math.floor(rnd() * 4);
+      const render = (c: Record<string, number>) => {
+        const p = groupPicture(c, FEELINGS_OPTIONS(3));
+        if (p.status !== "shown") return null;
+        const largest = largestCount(p.items);
+        return p.items.map((i) => ({ id: i.id, ...relativeAmount(i.amount, largest) }));
+      };
+      const doubled = Object.fromEntries(Object.entries(counts).map(([id, n]) => [id, n * 2]));
+      const once = render(counts);
+      if (!once || once.some((i) => i.word === "some" && i.size === 1)) continue; // a merged remainder can differ
+      const twice = render(doubled);
+      if (!twice) continue;
+      for (const item of once) expect(JSON.stringify(item)).not.toMatch(/"n":/);
+      // Same shares, twice the children: nothing on the screen tells the two apart.
+      if (JSON.stringify(once.map((i) => i.id)) === JSON.stringify(twice.map((i) => i.id))) expect(twice).toEqual(once);
+    }
   });
 });

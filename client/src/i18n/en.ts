@@ -26,7 +26,7 @@ export const en: Resources = {
     other: "other feelings",
     strength: { litt: "a little", endel: "quite", veldig: "very" },
   },
-  amount: { some: "some", many: "many" },
+  amount: { some: "some", several: "several", many: "many" },
   common: {
     readAloud: "Read aloud",
     noVoice: "This tablet has no English voice for reading aloud. Ask a grown-up to read it for you.",

@@ -25,7 +25,7 @@ export const nb = {
     other: "andre følelser",
     strength: { litt: "litt", endel: "en del", veldig: "veldig" },
   },
-  amount: { some: "noen", many: "mange" },
+  amount: { some: "noen", several: "flere", many: "mange" },
   common: {
     readAloud: "Les opp",
     noVoice: "Dette nettbrettet har ingen norsk stemme for opplesing. Spør en voksen om å lese for deg.",

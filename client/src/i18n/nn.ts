@@ -27,7 +27,7 @@ export const nn: Resources = {
     other: "andre kjensler",
     strength: { litt: "litt", endel: "ein del", veldig: "veldig" },
   },
-  amount: { some: "nokre", many: "mange" },
+  amount: { some: "nokre", several: "fleire", many: "mange" },
   common: { ...nb.common, readAloud: "Les opp", passed: "Du sa pass. Det er heilt greitt.", confirm: "Ja, gjer det", close: "Lukk", back: "Tilbake", language: "Språk", noVoice: "Dette nettbrettet har inga norsk stemme for opplesing. Spør ein vaksen om å lese for deg." },
   help: {
     button: "Eg vil snakke med ein vaksen",

@@ -200,7 +200,7 @@ function proposalCounts(state: DetectiveState): Record<string, number> {
 }
 
 function ideasOf(state: DetectiveState, ctx: RoomCtx): WordPicture {
-  return wordPicture(state.shownIdeas ?? proposalCounts(state), { k: ctx.k, words: FEELING_IDS });
+  return wordPicture(state.shownIdeas ?? proposalCounts(state), { k: ctx.k, words: FEELING_IDS, minPerWord: ctx.k });
 }
 
 /** The clues the group held, in the puzzle's own order: nothing ties a clue to a tablet. */

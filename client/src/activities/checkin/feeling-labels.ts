@@ -9,7 +9,8 @@ export const readingLevel = (band: AgeBand) => (band === "8-10" ? "young" : "old
 
 /** Label of a picture item for the tool the check-in uses. */
 export function pictureLabel(t: TFunction, item: PictureItem, tool: CheckinTool = "faces"): string {
-  if (item.level === "other") return t("feelings.other");
+  // "Other" says what it is a remainder of: numbers on the thermometer, feelings otherwise.
+  if (item.level === "other") return tool === "thermometer" ? t("checkin.otherBands") : t("feelings.other");
   if (tool === "thermometer") return t(`checkin.bands.${item.id}`);
   if (tool === "grid") return item.level === "group" ? t(`checkin.grid.quadrants.${item.id}`) : t(`checkin.grid.words.${item.id}`);
   return item.level === "bin" ? t(`feelings.${item.id}`) : t(`feelings.family.${item.id}`);
@@ -20,7 +21,7 @@ export function changeLabel(t: TFunction, item: PictureItem): string {
 }
 
 export function takeawayLabel(t: TFunction, item: PictureItem): string {
-  return (TAKEAWAYS as readonly string[]).includes(item.id) ? t(`checkin.takeaway.items.${item.id}`) : t("feelings.other");
+  return (TAKEAWAYS as readonly string[]).includes(item.id) ? t(`checkin.takeaway.items.${item.id}`) : t("checkin.takeaway.other");
 }
 
 /** How an answer reads for the leader. */

@@ -32,6 +32,7 @@ const nb = {
     },
   },
   bands: { "thermo-heavy": "tungt (0–3)", "thermo-middle": "midt imellom (4–6)", "thermo-light": "lett (7–10)" },
+  otherBands: "Ulike tall",
   unsure: "Vet ikke",
   unsureSaid: "Du sa «vet ikke». Det er helt greit.",
   thanks: "Takk! Du kan endre svaret ditt til de voksne viser gruppebildet.",
@@ -42,6 +43,7 @@ const nb = {
     sent: "Sendt til de voksne.",
   },
   takeaway: {
+    other: "Annet å ta med",
     legend: "Én ting jeg tar med meg fra i dag",
     items: {
       "not-alone": "Jeg er ikke alene",
@@ -109,12 +111,14 @@ const en: typeof nb = {
     },
   },
   bands: { "thermo-heavy": "heavy (0–3)", "thermo-middle": "in between (4–6)", "thermo-light": "light (7–10)" },
+  otherBands: "Different numbers",
   unsure: "Don't know",
   unsureSaid: "You said \"don't know\". That is completely fine.",
   thanks: "Thank you! You can change your answer until the adults show the group picture.",
   lookAtScreen: "Look at the screen. There we see the whole group together.",
   more: { label: "Do you want to say more? (only the adults see it)", send: "Send to the adults", sent: "Sent to the adults." },
   takeaway: {
+    other: "Other things to take home",
     legend: "One thing I take with me from today",
     items: {
       "not-alone": "I am not alone",
@@ -185,12 +189,14 @@ const nn: typeof nb = {
     },
   },
   bands: { "thermo-heavy": "tungt (0–3)", "thermo-middle": "midt imellom (4–6)", "thermo-light": "lett (7–10)" },
+  otherBands: "Ulike tal",
   unsure: "Veit ikkje",
   unsureSaid: "Du sa «veit ikkje». Det er heilt greitt.",
   thanks: "Takk! Du kan endre svaret ditt til dei vaksne viser gruppebiletet.",
   lookAtScreen: "Sjå på skjermen. Der ser vi heile gruppa saman.",
   more: { label: "Vil du seie meir? (berre dei vaksne ser det)", send: "Send til dei vaksne", sent: "Sendt til dei vaksne." },
   takeaway: {
+    other: "Anna å ta med",
     legend: "Éin ting eg tek med meg frå i dag",
     items: {
       "not-alone": "Eg er ikkje åleine",

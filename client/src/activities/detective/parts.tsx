@@ -40,6 +40,7 @@ export function IdeasView({ ideas, size = "screen" }: { ideas: WordPicture; size
   if (ideas.status === "hidden") {
     return <p className={`picture-hidden picture-${size}`}>{size === "panel" ? t("detective.previewHidden") : t("detective.ideasTooFew")}</p>;
   }
+  if (ideas.words.length === 0) return <p className={`picture-hidden picture-${size}`}>{t("detective.ideasSpread")}</p>;
   return (
     <ul className={`ideas ideas-${size}`}>
       {ideas.words.map((w) => (

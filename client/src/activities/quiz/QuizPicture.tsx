@@ -24,6 +24,10 @@ export function QuizPictureView({ picture, card, correct, size = "screen" }: { p
             <>
               {t("quiz.manyThought", { option: optionText(picture.option) })} {t("quiz.manyThoughtMore")}
             </>
+          ) : size === "screen" ? (
+            // A hard-theme card everyone answered alike: no distribution and no option named on the
+            // projector, only that many wonder about it (the explanation is shown beside it).
+            t("quiz.manyWonder")
           ) : (
             t("quiz.manyChose", { option: optionText(picture.option) })
           )}
