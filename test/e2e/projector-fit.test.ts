@@ -205,7 +205,7 @@ describe("e2e: the projector fits every screen", () => {
     await checkState(screen, "checkin-picture");
     // Six children, k = 3, three glad: the families say something, and no number is on the screen.
     await expect(screen.locator(".picture-number").count()).resolves.toBe(0);
-    await screen.getByText("gode følelser", { exact: false }).first().waitFor();
+    await screen.getByText("lette følelser", { exact: false }).first().waitFor();
     await expectAxeClean(screen, "projector check-in picture");
     await stop();
 
