@@ -101,7 +101,7 @@ const nn: typeof nb = {
   manyThought: "Mange trudde «{{option}}».",
   manyThoughtMore: "Det er lett å tru. No veit vi meir!",
   manyChose: "Mange svarte «{{option}}».",
-  manyWonder: "Mange lurer på dette.",
+  manyWonder: "Det er mange som lurer på dette.",
   split: "Gruppa svarte ulikt. Det er fint å tenkje ulikt.",
   tooFew: "Vi snakkar om det saman.",
   otherAnswers: "andre svar",
