@@ -19,7 +19,7 @@ export interface DetectiveText {
   readonly en?: string;
 }
 
-export type ClueKind = "face" | "body" | "situation";
+export type ClueKind = "face" | "body" | "thought" | "situation";
 
 export interface DetectiveClue {
   readonly kind: ClueKind;
@@ -38,6 +38,7 @@ export interface DetectivePuzzle {
 const t = (nb: string, nn: string, en: string): DetectiveText => ({ nb, nn, en });
 const face = (text: DetectiveText): DetectiveClue => ({ kind: "face", text });
 const body = (text: DetectiveText): DetectiveClue => ({ kind: "body", text });
+const thought = (text: DetectiveText): DetectiveClue => ({ kind: "thought", text });
 const situation = (text: DetectiveText): DetectiveClue => ({ kind: "situation", text });
 
 export const DETECTIVE_PUZZLES = [
@@ -109,7 +110,7 @@ export const DETECTIVE_PUZZLES = [
       face(t("Pannen er rynket, og munnen er skjev.", "Panna er rynka, og munnen er skeiv.", "The forehead is wrinkled and the mouth is crooked.")),
       body(t("Det knytter seg i magen.", "Det knyter seg i magen.", "Your tummy feels knotted.")),
       body(t("Det er vanskelig å sovne om kvelden.", "Det er vanskeleg å sovne om kvelden.", "It's hard to fall asleep at night.")),
-      body(t("Tankene går rundt og rundt.", "Tankane går rundt og rundt.", "Your thoughts go round and round.")),
+      thought(t("Tankene går rundt og rundt.", "Tankane går rundt og rundt.", "Your thoughts go round and round.")),
       situation(t("Du har prøve i morgen og føler deg ikke klar.", "Du har prøve i morgon og kjenner deg ikkje klar.", "You have a test tomorrow and don't feel ready.")),
       situation(t("Katten har ikke kommet hjem i kveld.", "Katten har ikkje kome heim i kveld.", "The cat hasn't come home tonight.")),
       situation(t("Du har glemt leksene, og læreren kommer snart.", "Du har gløymt leksene, og læraren kjem snart.", "You forgot your homework and the teacher is coming soon.")),

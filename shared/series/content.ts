@@ -92,7 +92,7 @@ export const contentBodySchemas = {
           /** The hidden feeling, from the detective's own vocabulary. */
           feeling: z.enum(FEELING_IDS),
           face: z.enum(FEELINGS.map((f) => f.face) as [string, ...string[]]),
-          clues: z.array(z.strictObject({ kind: z.enum(["face", "body", "situation"]), text })).min(1).max(8),
+          clues: z.array(z.strictObject({ kind: z.enum(["face", "body", "thought", "situation"]), text })).min(1).max(8),
         }),
       )
       .min(1)

@@ -9,7 +9,7 @@ const nb = {
   },
   title: "Følelsesdetektiven",
   roundOf: "Runde {{n}} av {{total}}",
-  clueKind: { face: "Et ansikt", body: "Noe i kroppen", situation: "Noe som skjer" },
+  clueKind: { face: "Et ansikt", body: "Noe i kroppen", thought: "Noe du tenker", situation: "Noe som skjer" },
   // tablet
   yourClue: "Din ledetråd",
   whichFeeling: "Hvilken følelse tror du det er?",
@@ -59,7 +59,7 @@ const nb = {
   previewHidden: "For få forslag til at ideene kan vises ennå.",
   rows: "Ledetråd og forslag fra hvert nettbrett",
   noProposal: "ikke foreslått ennå",
-  passed: "pass",
+  passed: "Pass",
   dontKnowAnswer: "vet ikke",
 };
 
@@ -71,7 +71,7 @@ const nn: typeof nb = {
   },
   title: "Kjensledetektiven",
   roundOf: "Runde {{n}} av {{total}}",
-  clueKind: { face: "Eit andlet", body: "Noko i kroppen", situation: "Noko som skjer" },
+  clueKind: { face: "Eit andlet", body: "Noko i kroppen", thought: "Noko du tenkjer", situation: "Noko som skjer" },
   yourClue: "Sporet ditt",
   whichFeeling: "Kva kjensle trur du det er?",
   hint: {
@@ -118,7 +118,7 @@ const nn: typeof nb = {
   previewHidden: "For få framlegg til at ideane kan visast enno.",
   rows: "Spor og framlegg frå kvart nettbrett",
   noProposal: "ikkje føreslått enno",
-  passed: "pass",
+  passed: "Pass",
   dontKnowAnswer: "veit ikkje",
 };
 
@@ -130,7 +130,7 @@ const en: typeof nb = {
   },
   title: "Feelings detective",
   roundOf: "Round {{n}} of {{total}}",
-  clueKind: { face: "A face", body: "Something in the body", situation: "Something that happens" },
+  clueKind: { face: "A face", body: "Something in the body", thought: "A thought", situation: "Something that happens" },
   yourClue: "Your clue",
   whichFeeling: "Which feeling do you think it is?",
   hint: {
@@ -177,7 +177,7 @@ const en: typeof nb = {
   previewHidden: "Too few suggestions to show the ideas yet.",
   rows: "Clue and suggestion from each tablet",
   noProposal: "no suggestion yet",
-  passed: "pass",
+  passed: "Pass",
   dontKnowAnswer: "don't know",
 };
 

@@ -13,7 +13,7 @@ export function FeelingFace({ feeling, size = 56 }: { feeling: string; size?: nu
   return f ? <Face shape={f.face} colour={f.colour} size={size} /> : null;
 }
 
-const KIND_SYMBOL: Record<DetectiveClueView["kind"], IconName> = { face: "face", body: "heart", situation: "house" };
+const KIND_SYMBOL: Record<DetectiveClueView["kind"], IconName> = { face: "face", body: "heart", thought: "thought", situation: "house" };
 
 /** One clue: its kind in words (and a symbol), the drawn face for face clues, and the text. */
 export function ClueCard({ clue, size = "md" }: { clue: DetectiveClueView; size?: "md" | "lg" }) {
