@@ -3,7 +3,7 @@
  * Sammen load harness (driver). `npm run bench` builds, then runs this with --expose-gc.
  *
  *   node --expose-gc --import tsx bench/run.mjs [--profile smoke|full] [--systems sammen,sammen-cluster2,bare-throttled,bare-naive]
- *                                  [--only s1,s2,s3,s4,s5,s7] [--workers N] [--rounds N] [--server-prof]
+ *                                  [--only s1,s2,s3,s4,s5,s7,s8] [--workers N] [--rounds N] [--server-prof]
  *                                  [--no-results-md | --results-md]   (by default only the full profile rewrites RESULTS.md)
  *                                  [--wait-quiet SECONDS]   (full: waits up to 300 s for other processes to go idle)
  *   node bench/run.mjs --render bench/out/<run>.json     (re-render RESULTS.md from a saved run, with bench/NOTES.md)
@@ -19,7 +19,7 @@
  * Scenarios: s1 answer burst in one room; s2 big room (at the avatar cap, and
  * 300 tablets over as few rooms as the cap allows); s3 many rooms bursting at
  * once; s4 memory per idle socket; s5 reconnect storm; s6 restart (n/a);
- * s7 client weight.
+ * s7 client weight; s8 /join on a slow tablet (throttled Chromium, bench/slow-join.mjs).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
+import { slowJoin } from "./slow-join.mjs";
 import { killAll, startCluster2, startServer, startWorker } from "./lib/procs.mjs";
 
 import { round, summariseSamples } from "./lib/stats.mjs";
@@ -44,7 +45,7 @@ const { values: args } = parseArgs({
   options: {
     profile: { type: "string", default: "full" },
     systems: { type: "string" },
-    only: { type: "string", default: "s1,s2,s3,s4,s5,s7" },
+    only: { type: "string", default: "s1,s2,s3,s4,s5,s7,s8" },
     workers: { type: "string" },
     rounds: { type: "string" },
     "wait-quiet": { type: "string" },
@@ -78,6 +79,7 @@ const PROFILES = {
     s2: { single: 48, singleRounds: 3, spread: 300, spreadRounds: 2 },
     s3: { rooms: 20, tablets: 8, rounds: 4 },
     s5: { drop: 80 },
+    s8: { rounds: 3 },
     minRoundMs: 250,
     settleMs: 1000,
   },
@@ -95,6 +97,7 @@ const PROFILES = {
     s2: { single: 48, singleRounds: 50, spread: 300, spreadRounds: 30 },
     s3: { rooms: 250, tablets: 8, rounds: 20 },
     s5: { drop: 500 },
+    s8: { rounds: 10 },
     settleMs: 2000,
     // The host sends two intents per round (start, reveal): 250 ms keeps it under the per-socket limit of 10/s.
     minRoundMs: 250,
@@ -633,6 +636,16 @@ try {
     title: "Restart",
     notApplicable: "Rooms survive a crash or restart (room snapshots); the restart itself is exercised by test/integration/crash-restart.test.ts, and what snapshots cost is in \"Snapshot cost\" (s1 and s3 with snapshots on and off).",
   };
+  if (ONLY.has("s8")) {
+    log(`s8 /join on a slow tablet (${profile.s8.rounds} cold loads)`);
+    await withServer("sammen", [], async (sys) => {
+      const api = sammenApi(sys.url);
+      await api.signIn();
+      const value = await slowJoin(sys.url, () => api.openRoom(), profile.s8.rounds);
+      record("s8", "/join on a slow tablet (Chromium: 1.6 Mbps, 150 ms RTT, 4× CPU slowdown)", "sammen", value);
+    });
+    if (ONLY.size > 1) await waitForQuietMachine(profile.phaseQuietS, "the server phases");
+  }
   const needsServers = ["s1", "s2", "s3", "s4", "s5"].some((s) => ONLY.has(s));
   if (needsServers) {
     log(`forking ${WORKERS} workers`);

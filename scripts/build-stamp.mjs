@@ -23,6 +23,7 @@ export const INPUT_FILES = [
   "tsconfig.client.json",
   "vite.config.ts",
   "scripts/compress-assets.mjs",
+  "scripts/vite-tablet-packs.mjs",
 ];
 /** What a build must have produced for the stamp to count. */
 export const OUTPUTS = ["dist/server/server/main.js", "dist/client/index.html", "dist/client/join.html"];

@@ -17,22 +17,8 @@ import type { SeriesLibrary } from "../series/library.js";
 import { accountRoutes, linkRoutes } from "./account-routes.js";
 import type { RoomLeaders } from "../series/room-leaders.js";
 import { securityHeaders } from "./security-headers.js";
+import { precompressedAssets } from "./compressed-assets.js";
 import type { SharedLimits } from "../cluster/shared-limits.js";
-
-const ASSET_TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
-
-/** Serves the build's .gz twin of an asset when the browser accepts gzip (see scripts/compress-assets.mjs). */
-function precompressed(dir: string): express.RequestHandler {
-  return (req, res, next) => {
-    const type = ASSET_TYPES[path.extname(req.path)];
-    const accepts = String(req.headers["accept-encoding"] ?? "").includes("gzip");
-    if (!type || !accepts || req.path.includes("..")) return next();
-    const file = path.join(dir, `${req.path}.gz`);
-    if (!file.startsWith(dir + path.sep) || !existsSync(file)) return next();
-    res.set({ "Content-Encoding": "gzip", "Content-Type": type, Vary: "Accept-Encoding", "Cache-Control": "public, max-age=31536000, immutable" });
-    res.sendFile(file);
-  };
-}
 
 const SURFACES = { "/": "index.html", "/host": "host.html", "/screen": "screen.html", "/join": "join.html" } as const;
 
@@ -107,7 +93,7 @@ export function createHttpApp(deps: HttpDeps) {
   app.use("/api", api);
 
   const clientDir = config.clientDir;
-  app.use("/assets", precompressed(path.join(clientDir, "assets")));
+  app.use("/assets", precompressedAssets(path.join(clientDir, "assets")));
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", index: false }));
   for (const [route, file] of Object.entries(SURFACES)) {
     const send = (_req: express.Request, res: express.Response) => {

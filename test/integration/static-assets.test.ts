@@ -1,11 +1,14 @@
 /**
  * The built client as a tablet gets it: the three surfaces, and assets sent
- * gzip-compressed from the build's .gz twins when the browser accepts gzip.
+ * from the build's precompressed twins: brotli (.br) when the browser accepts
+ * it, gzip (.gz) when it accepts only gzip, the plain file otherwise; and the
+ * /join page's up-front JavaScript within its weight budget (docs/performance.md).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { clientWeight } from "../../bench/lib/client-weight.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type TestServer } from "../support/server.js";
 
@@ -47,9 +50,46 @@ describe("static client", () => {
     expect(plain.body.equals(raw)).toBe(true);
   });
 
+  it("serves the brotli twin when the browser accepts br, honouring q-values, and falls back to gzip", async () => {
+    const raw = readFileSync(path.join(assets, js));
+    const br = await get(`/assets/${js}`, { "accept-encoding": "gzip, deflate, br" });
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/^text\/javascript/);
+    expect(String(br.headers["vary"])).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.body).equals(raw)).toBe(true);
+    const gz = readFileSync(path.join(assets, `${js}.gz`));
+    expect(br.body.length).toBeLessThan(gz.length);
+
+    // br refused (q=0) or rated lower: gzip; a wildcard counts for br too.
+    expect((await get(`/assets/${js}`, { "accept-encoding": "br;q=0, gzip" })).headers["content-encoding"]).toBe("gzip");
+    expect((await get(`/assets/${js}`, { "accept-encoding": "br;q=0.2, gzip;q=0.8" })).headers["content-encoding"]).toBe("gzip");
+    expect((await get(`/assets/${js}`, { "accept-encoding": "*" })).headers["content-encoding"]).toBe("br");
+    // Nothing acceptable, or a malformed q: the plain file.
+    const none = await get(`/assets/${js}`, { "accept-encoding": "identity, br;q=zz" });
+    expect(none.headers["content-encoding"]).toBeUndefined();
+    expect(none.body.equals(raw)).toBe(true);
+  });
+
+  it("keeps the /join page's up-front JavaScript within 50 KB gzip, and serves all of it as brotli", async () => {
+    const join = clientWeight(path.resolve("dist", "client"), ["join"]).join;
+    expect(join.ok, join.problem ?? "").toBe(true);
+    expect(join.jsGzip).toBeLessThanOrEqual(50 * 1024);
+    let served = 0;
+    for (const file of join.scripts) {
+      const res = await get(file.ref, { "accept-encoding": "gzip, deflate, br" });
+      expect(res.status, file.ref).toBe(200);
+      expect(res.headers["content-encoding"], file.ref).toBe("br");
+      served += res.body.length;
+    }
+    expect(served).toBeLessThan(join.jsGzip);
+  });
+
   it("refuses path tricks and unknown assets with a 404", async () => {
     expect((await get(`/assets/..%2F..%2Fpackage.json`, { "accept-encoding": "gzip" })).status).toBe(404);
     expect((await get(`/assets/nope.js`, { "accept-encoding": "gzip" })).status).toBe(404);
+    expect((await get(`/assets/nope.js`, { "accept-encoding": "br" })).status).toBe(404);
+    expect((await get(`/assets/..%2F..%2Fpackage.json`, { "accept-encoding": "br" })).status).toBe(404);
   });
 
   it("serves each surface's page with the strict CSP", async () => {

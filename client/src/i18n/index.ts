@@ -1,7 +1,9 @@
 /**
  * i18n: every user-facing string goes through i18next. Bokmål is the default;
  * nynorsk and English are offered. Activities bring their own strings, merged
- * in under their kind's namespace key by the activity registry.
+ * in under their kind's namespace key by the activity registry. The /join
+ * build swaps this module for ./tablet/index.ts (vite.config.ts), which has
+ * the same exports but loads only the room's language.
  */
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -11,8 +13,7 @@ import { nb } from "./nb.js";
 import { nn } from "./nn.js";
 import { safeguardingStrings as sg } from "./safeguarding.js";
 
-export const LANGUAGES: readonly Language[] = ["nb", "nn", "en"];
-const SPEECH_LANG: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+export { LANGUAGES, speechLang } from "./languages.js";
 
 export function initI18n(language: Language = "nb") {
   void i18next.use(initReactI18next).init({
@@ -34,10 +35,6 @@ export function setLanguage(language: Language): void {
   if (i18next.language === language) return;
   void i18next.changeLanguage(language);
   document.documentElement.lang = language;
-}
-
-export function speechLang(language: string): string {
-  return SPEECH_LANG[(LANGUAGES as readonly string[]).includes(language) ? (language as Language) : "nb"];
 }
 
 /** Activities add their strings per language under their own top-level key. */

@@ -1,0 +1,66 @@
+/**
+ * A Vite plugin for the /join build only (vite.config.ts): a tablet downloads
+ * the strings of one language, not three.
+ *
+ * - `client/src/i18n/index.ts` resolves to `client/src/i18n/tablet/index.ts`
+ *   (same exports, the small translator, bokmål built in).
+ * - Each `activities/<kind>/meta.ts` keeps only `nb` in its `strings: { … }`,
+ *   and `i18n/safeguarding.ts` in its `safeguardingStrings`, so the nynorsk
+ *   and English objects drop out of the page's bundle.
+ * - `virtual:sammen-tablet-pack/<nn|en>` is a chunk with that language's core
+ *   strings and every activity's, read from the same meta.ts files (a copy of
+ *   the module that exports the one language; tree-shaking drops the rest).
+ * A meta.ts whose `strings` line does not have that shape fails the build, so
+ * a language can never silently go missing.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const PACK = "virtual:sammen-tablet-pack/";
+const LANG_QUERY = "?tablet-lang=";
+const STRINGS = /(strings:|safeguardingStrings =)\s*\{\s*(?:nb|nn|en)\s*,\s*(?:nb|nn|en)\s*,\s*(?:nb|nn|en)\s*,?\s*\}/;
+
+export function tabletLanguagePacks(root) {
+  const src = path.join(root, "src");
+  const i18nIndex = path.join(src, "i18n", "index.ts");
+  const tabletIndex = path.join(src, "i18n", "tablet", "index.ts");
+  const activitiesDir = path.join(src, "activities");
+  const kinds = () => readdirSync(activitiesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(activitiesDir, d.name, "meta.ts"))).map((d) => d.name);
+  const safeguarding = path.join(src, "i18n", "safeguarding.ts");
+  const isMeta = (id) => id === safeguarding || (path.dirname(path.dirname(id)) === activitiesDir && path.basename(id) === "meta.ts");
+  return {
+    name: "sammen-tablet-language-packs",
+    enforce: "pre",
+    async resolveId(source, importer) {
+      if (source.startsWith(PACK)) return `\0${source}`;
+      if (source.includes(LANG_QUERY)) return source;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (resolved && resolved.id === i18nIndex && importer !== tabletIndex) return tabletIndex;
+      return null;
+    },
+    load(id) {
+      if (id.startsWith(`\0${PACK}`)) {
+        const lang = id.slice(PACK.length + 1);
+        if (lang !== "nn" && lang !== "en") throw new Error(`no tablet language pack "${lang}"`);
+        const list = kinds();
+        return [
+          `export { ${lang} as core } from ${JSON.stringify(path.join(src, "i18n", `${lang}.ts`))};`,
+          ...list.map((kind, i) => `import { __lang as a${i} } from ${JSON.stringify(path.join(activitiesDir, kind, "meta.ts") + LANG_QUERY + lang + "&lang.ts")};`),
+          `export { __lang as safeguarding } from ${JSON.stringify(safeguarding + LANG_QUERY + lang + "&lang.ts")};`,
+          `export const activities = { ${list.map((kind, i) => `${JSON.stringify(kind)}: a${i}`).join(", ")} };`,
+        ].join("\n");
+      }
+      if (id.includes(LANG_QUERY)) {
+        const [file, query] = id.split(LANG_QUERY);
+        const lang = query.split("&")[0];
+        return `${readFileSync(file, "utf8")}\nexport const __lang = ${lang};\n`;
+      }
+      return null;
+    },
+    transform(code, id) {
+      if (!isMeta(id)) return null;
+      if (!STRINGS.test(code)) throw new Error(`${path.relative(root, id)}: expected \`strings: { nb, nn, en }\` for the tablet's language packs`);
+      return { code: code.replace(STRINGS, "$1 { nb }"), map: null };
+    },
+  };
+}
