@@ -191,13 +191,12 @@ describe("e2e: cooperative games", () => {
     const placeOne = async (t: Page): Promise<"none" | "placed" | "moved"> => {
       const buttons = t.getByRole("button", { name: /^Legg på/ });
       if ((await buttons.count()) === 0) return "none";
-      // `first()` is looked up again when read, so a vanished button is replaced by the next one;
-      // only when none is left would the read wait, so give it a bound instead of failing the test.
-      const name = await buttons.first().textContent({ timeout: 15_000 }).catch(() => null);
-      if (name === null) return "moved";
-      const piece = t.getByRole("button", { name, exact: true });
-      await piece.click();
-      await piece.waitFor({ state: "detached" });
+      // Hold on to the very element (not a name: the button's accessible name is not its text),
+      // so the click and the wait are about the same piece. Bounded for the last-button race.
+      const handle = await buttons.first().elementHandle({ timeout: 15_000 }).catch(() => null);
+      if (!handle) return "moved";
+      await handle.click();
+      await t.waitForFunction((el) => !el.isConnected, handle);
       return "placed";
     };
     for (const t of tablets) await placeOne(t);
