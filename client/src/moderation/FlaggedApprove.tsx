@@ -15,8 +15,8 @@ import "./moderation.css";
 
 export function FlaggedApprove(props: {
   flag: Flag | null;
-  /** What the buttons are about, for screen readers ("Godkjenn: Hva er angst?"). */
-  label: string;
+  /** What the buttons are about, for screen readers ("Godkjenn: fotball"), when the card does not say it. */
+  label?: string;
   /** The kind's own words for approving and rephrasing. */
   approveText: string;
   rephraseText: string;
@@ -31,11 +31,11 @@ export function FlaggedApprove(props: {
       <>
         <button type="button" className="button button-primary" onClick={() => props.onApprove()}>
           {props.approveText}
-          <span className="visually-hidden">: {props.label}</span>
+          {props.label && <span className="visually-hidden">: {props.label}</span>}
         </button>
         <button type="button" className="button" onClick={props.onRephrase}>
           {props.rephraseText}
-          <span className="visually-hidden">: {props.label}</span>
+          {props.label && <span className="visually-hidden">: {props.label}</span>}
         </button>
       </>
     );
@@ -66,11 +66,11 @@ export function FlaggedApprove(props: {
     <>
       <button type="button" className="button button-primary" onClick={props.onRephrase}>
         {props.rephraseText}
-        <span className="visually-hidden">: {props.label}</span>
+        {props.label && <span className="visually-hidden">: {props.label}</span>}
       </button>
       <button type="button" className="button" onClick={() => setConfirming(true)}>
         {t("safeguarding.approve.verbatim")}
-        <span className="visually-hidden">: {props.label}</span>
+        {props.label && <span className="visually-hidden">: {props.label}</span>}
       </button>
     </>
   );

@@ -376,7 +376,6 @@ function ItemCard(props: {
             <>
               <FlaggedApprove
                 flag={item.flag}
-                label={truncate(publicText, 80)}
                 approveText={t(`${NS}.approve`)}
                 rephraseText={t(`${NS}.rephrase`)}
                 onApprove={(confirmFlag) => void run({ type: "approve", id: item.id, ...(confirmFlag ? { confirmFlag } : {}) })}
