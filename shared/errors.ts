@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "FLAG_CONFIRM_REQUIRED", // a flagged text needs a rephrase, or a confirmation naming its flag, before it is shown
   "INTERNAL", // a server fault; nothing was applied
   "RESTARTING", // the server is starting up or stopping; try again in a moment (nothing was applied)
+  "COMMAND_REUSED", // the commandId was already used for a different event or payload; nothing was applied
   "TIMEOUT", // client side only: no acknowledgement in time (the intent may be retried safely)
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

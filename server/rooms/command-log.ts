@@ -1,22 +1,44 @@
 /**
  * Idempotency: the first result of each commandId, per actor, in a bounded
  * insertion-ordered map. A retried intent gets the first answer again and is
- * not applied twice.
+ * not applied twice. The log also keeps a fingerprint of what the id was first
+ * used for (event and payload), so reusing an id for something else is refused
+ * with COMMAND_REUSED instead of silently answering with an unrelated result.
  */
+import { createHash } from "node:crypto";
 import type { Ack } from "../../shared/protocol.js";
 
+/** Event name and payload (without its commandId), hashed: equal intents give equal fingerprints. */
+export function commandFingerprint(event: string, payload: { commandId: string }): string {
+  const { commandId: _id, ...rest } = payload;
+  return createHash("sha256").update(event).update("\u0000").update(JSON.stringify(rest) ?? "").digest("base64url");
+}
+
+const REUSED: Ack = {
+  ok: false,
+  code: "COMMAND_REUSED",
+  message: "This commandId was already used for a different intent; send a new commandId.",
+};
+
 export class CommandLog {
-  private readonly byActor = new Map<string, Map<string, Ack>>();
+  private readonly byActor = new Map<string, Map<string, { ack: Ack; fingerprint: string | undefined }>>();
   constructor(private readonly perActor = 256) {}
 
-  get(actorKey: string, commandId: string): Ack | undefined {
-    return this.byActor.get(actorKey)?.get(commandId);
+  /** The first answer for a true repeat, COMMAND_REUSED for the same id on another intent, else undefined. */
+  get(actorKey: string, commandId: string, fingerprint: string): Ack | undefined {
+    const seen = this.byActor.get(actorKey)?.get(commandId);
+    if (!seen) return undefined;
+    return seen.fingerprint === undefined || seen.fingerprint === fingerprint ? seen.ack : REUSED;
   }
 
-  remember(actorKey: string, commandId: string, ack: Ack): void {
+  /**
+   * `fingerprint` is left out only for answers restored from a crash snapshot, which does not keep
+   * it: a repeat of those gets the first answer, as before this check existed.
+   */
+  remember(actorKey: string, commandId: string, ack: Ack, fingerprint?: string): void {
     let log = this.byActor.get(actorKey);
     if (!log) this.byActor.set(actorKey, (log = new Map()));
-    log.set(commandId, ack);
+    log.set(commandId, { ack, fingerprint });
     if (log.size > this.perActor) log.delete(log.keys().next().value as string);
   }
 

@@ -18,7 +18,7 @@ import type { RoomLinks } from "../../shared/room/views.js";
 import type { AgendaState } from "../../shared/room/agenda.js";
 import type { AvatarId, SeatId } from "../../shared/room/types.js";
 import { ALL_AVATARS, isAvatarId } from "../../shared/content/avatars.js";
-import { CommandLog } from "./command-log.js";
+import { CommandLog, commandFingerprint } from "./command-log.js";
 import { runCommand, type CommandEffects } from "./commands.js";
 import { FanoutThrottle } from "./fanout.js";
 import { LiveInputSlots, type InputSample } from "./live-input.js";
@@ -176,16 +176,39 @@ export class LiveRoom {
     return this.state.agenda;
   }
   availableAvatars(): AvatarId[] {
-    const taken = takenAvatars(this.state);
-    return ALL_AVATARS.filter((a) => !taken.has(a));
+    const held = new Set(roomSeats(this.state).filter((s) => !this.isReleasable(s.seatId)).map((s) => s.avatar));
+    return ALL_AVATARS.filter((a) => !held.has(a));
+  }
+
+  /** A seat past its grace period with no tablet (never connected, or left) that holds nothing. */
+  private isReleasable(seatId: SeatId): boolean {
+    return this.core.canReleaseSeat(this.state, seatId, this.clock());
+  }
+
+  /** Give a released seat's avatar and place back (releaseSeat in the room core). */
+  private release(seatId: SeatId): void {
+    const next = this.core.releaseSeat(this.state, seatId, this.clock());
+    if (isRejection(next)) return;
+    this.presence.forget(seatId);
+    this.inputs.clear(seatId);
+    this.log.forget(`seat:${seatId}`);
+    this.lastSent.delete(`seat:${seatId}`);
+    this.commit(next);
   }
 
   claimSeat(avatar: string): ClaimResult {
     if (this.ended) return { ok: false, code: "ROOM_ENDED", message: "The room has ended." };
     if (this.state.locked) return { ok: false, code: "ROOM_LOCKED", message: "The room is locked." };
     if (!isAvatarId(avatar)) return { ok: false, code: "INVALID", message: "Unknown avatar." };
-    if (this.state.seatOrder.length >= this.deps.maxSeats) return { ok: false, code: "ROOM_FULL", message: "The room is full." };
-    if (takenAvatars(this.state).has(avatar)) return { ok: false, code: "AVATAR_TAKEN", message: "That avatar is taken." };
+    const seats = roomSeats(this.state);
+    const releasable = seats.filter((s) => this.isReleasable(s.seatId));
+    if (seats.length - releasable.length >= this.deps.maxSeats) return { ok: false, code: "ROOM_FULL", message: "The room is full." };
+    const holder = seats.find((s) => s.avatar === avatar);
+    if (holder && !this.isReleasable(holder.seatId)) return { ok: false, code: "AVATAR_TAKEN", message: "That avatar is taken." };
+    // Seats that left stay until their place or avatar is wanted, so a tablet that slept long
+    // still comes back as itself while the room has room.
+    if (holder) this.release(holder.seatId);
+    else if (seats.length >= this.deps.maxSeats) this.release(releasable[0].seatId);
     const seatId = this.deps.newSeatId();
     const next = this.core.addSeat(this.state, seatId, avatar, this.clock());
     if (isRejection(next)) return { ok: false, code: next.code, message: next.message };
@@ -219,12 +242,13 @@ export class LiveRoom {
     if (this.detached) return fail("RESTARTING", "The room is moving to another server; try again in a moment.");
     if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
     const key = actorKey(actor);
-    const seen = this.log.get(key, payload.commandId);
+    const fingerprint = commandFingerprint(event, payload);
+    const seen = this.log.get(key, payload.commandId, fingerprint);
     if (seen) return seen;
     const ack = this.apply(actor, event, payload);
     // room:end wipes the log with everything else; nothing to remember then.
     if (!this.ended) {
-      this.log.remember(key, payload.commandId, ack);
+      this.log.remember(key, payload.commandId, ack, fingerprint);
       this.deps.onAnswered?.(this, key, payload.commandId, ack);
     }
     return ack;

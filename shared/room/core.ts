@@ -29,6 +29,9 @@ export function createRoomCore(kinds: ActivityKinds) {
     /** Drop a seat and all it contributed, without a trace (the pure part of kick). */
     forgetSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): RoomState => t.forgetSeat(find, state, seatId, clock),
     kickSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): RoomResult => t.kickSeat(find, state, seatId, clock),
+    /** May this seat give its avatar and place back (left, no help request, holds nothing)? */
+    canReleaseSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): boolean => t.canReleaseSeat(find, state, seatId, clock),
+    releaseSeat: (state: RoomState, seatId: SeatId, clock: RoomClock): RoomResult => t.releaseSeat(find, state, seatId, clock),
     startActivity: (state: RoomState, kind: string, config: unknown, clock: RoomClock): RoomResult =>
       t.startActivity(find, state, kind, config, clock),
     stopActivity: room.stopActivity,

@@ -268,6 +268,32 @@ function kickSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: RoomC
 }
 
 /**
+ * Only a seat that has left (its grace period is over), has no open help request and holds
+ * nothing in any activity (no answer, no question waiting for a leader) may be released:
+ * releasing must never make a leader lose what a child sent.
+ */
+function canReleaseSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: RoomClock): boolean {
+  const seat = state.seats[seatId];
+  if (!seat || seat.presence !== "left" || seat.helpRequestedAt !== null) return false;
+  const ctx = buildCtx(state, clock);
+  const untouched = (entry: { kind: string; state: unknown }) => {
+    const kind = find(entry.kind);
+    return !kind || kind.forgetSeat(entry.state, seatId, ctx) === entry.state;
+  };
+  return (!state.activity || untouched(state.activity)) && state.finished.every(untouched);
+}
+
+/**
+ * A seat whose tablet has left (or never came) gives its avatar and place back, so a room's
+ * seats cannot be used up by claims nobody holds. Unlike a kick, the seat is not barred: its
+ * token simply no longer names a seat, and that tablet joins again like a new one.
+ */
+function releaseSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: RoomClock): RoomResult {
+  if (!canReleaseSeat(find, state, seatId, clock)) return reject("NOT_ALLOWED", "This seat is in use or holds something a leader must see.");
+  return bump(state, notifySeatsChanged(find, forgetSeat(find, state, seatId, clock), clock));
+}
+
+/**
  * End of the room: keep only what identifies the room instance (id, code, owner, settings,
  * serials, lock, the goal meter); every seat, answer, alert, kicked seat id, calm-down and
  * finished activity is dropped. Pure, so a test can assert that nothing about a child survives it.
@@ -478,6 +504,8 @@ export const kindTransitions = {
   setPresence,
   forgetSeat,
   kickSeat,
+  canReleaseSeat,
+  releaseSeat,
   startActivity,
   actOnActivity,
   inputToActivity,

@@ -66,6 +66,7 @@ export const en: Resources = {
     TIMEOUT: "No answer. Check the network and try again.",
     NETWORK: "Could not connect. Check the network and try again.",
 
+    COMMAND_REUSED: "Something went wrong. Please try again.",
     SETUP_CODE_WRONG: "That is not the setup code. Look in the log where Sammen was started.",
     ALREADY_SET_UP: "Sammen is already set up. Sign in, or ask an administrator for an account.",
     TOO_MANY_ROOMS: "As many rooms are open as the server allows. End a room first.",

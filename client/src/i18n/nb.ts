@@ -64,6 +64,7 @@ export const nb = {
     INTERNAL: "Noe gikk galt hos oss. Ingenting ble endret.",
     TIMEOUT: "Vi fikk ikke svar. Sjekk nettet og prøv igjen.",
     NETWORK: "Fikk ikke kontakt. Sjekk nettet og prøv igjen.",
+    COMMAND_REUSED: "Noe gikk galt. Prøv igjen.",
     SETUP_CODE_WRONG: "Det er ikke oppsettkoden. Se i loggen der Sammen ble startet.",
     ALREADY_SET_UP: "Sammen er allerede satt opp. Logg inn, eller be en administrator om en konto.",
     TOO_MANY_ROOMS: "Det er åpnet så mange rom som serveren tillater. Avslutt et rom først.",

@@ -56,6 +56,7 @@ export const nn: Resources = {
     ROOM_ENDED: "Rommet er avslutta.",
     TIMEOUT: "Vi fekk ikkje svar. Sjekk nettet og prøv igjen.",
     NETWORK: "Fekk ikkje kontakt. Sjekk nettet og prøv igjen.",
+    COMMAND_REUSED: "Noko gjekk gale. Prøv igjen.",
     SETUP_CODE_WRONG: "Det er ikkje oppsettkoden. Sjå i loggen der Sammen vart starta.",
     ALREADY_SET_UP: "Sammen er allereie sett opp. Logg inn, eller be ein administrator om ein konto.",
     TOO_MANY_ROOMS: "Det er opna så mange rom som tenaren tillèt. Avslutt eit rom først.",
