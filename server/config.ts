@@ -38,6 +38,8 @@ export interface ServerConfig {
   loginAttemptsPer15Min: number;
   /** Wrong passwords per account (from any address) before each further try waits twice as long. */
   loginFreeFailures: number;
+  /** The first wait of the per-account back-off; it doubles with each further failure. */
+  loginBackoffBaseMs: number;
   /** The longest wait the per-account back-off imposes (never a lock-out). */
   loginBackoffMaxMs: number;
   /** Socket.IO sockets (room connections) per client address. */
@@ -133,6 +135,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     joinAttemptsPerMinute: 120,
     loginAttemptsPer15Min: 10,
     loginFreeFailures: 5,
+    loginBackoffBaseMs: 1_000,
     loginBackoffMaxMs: 60_000,
     maxSocketsPerIp: 200,
     maxSessionsPerIp: 220,
