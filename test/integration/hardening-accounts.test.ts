@@ -114,7 +114,8 @@ describe("first-run setup code", () => {
 });
 
 describe("only admins create accounts; one cap for the whole install", () => {
-  it("the first account is the admin; a facilitator it creates cannot create accounts (403) unless made an admin", async () => {
+  // Several scrypt hashes (about 0.3 s each on an idle core): a longer timeout for a busy machine.
+  it("the first account is the admin; a facilitator it creates cannot create accounts (403) unless made an admin", { timeout: 60_000 }, async () => {
     const s = await start();
     const admin = await facilitator(s.url, "leder1", PASSWORD);
     expect((await admin.request<{ facilitator: Me["facilitator"] }>("GET", "/api/auth/status")).body.facilitator).toMatchObject({ admin: true });
@@ -144,7 +145,7 @@ describe("only admins create accounts; one cap for the whole install", () => {
     expect(list.body.facilitators.map((f) => `${f.username}:${f.admin}`)).toEqual(["leder1:true", "leder2:false", "leder3:true", "leder4:false"]);
   });
 
-  it("the install-wide room cap holds however many accounts open rooms (503 TOO_MANY_ROOMS), and frees when a room ends", async () => {
+  it("the install-wide room cap holds however many accounts open rooms (503 TOO_MANY_ROOMS), and frees when a room ends", { timeout: 60_000 }, async () => {
     const s = await start({ maxRoomsTotal: 3, maxRoomsPerFacilitator: 2 });
     const admin = await facilitator(s.url, "leder1", PASSWORD);
     await addFacilitator(admin, "leder2", PASSWORD);
@@ -167,7 +168,7 @@ describe("only admins create accounts; one cap for the whole install", () => {
 });
 
 describe("host tokens end with the login session", () => {
-  it("logout drops the host's live socket and refuses its token; the leader's other sign-in keeps working", async () => {
+  it("logout drops the host's live socket and refuses its token; the leader's other sign-in keeps working", { timeout: 60_000 }, async () => {
     const s = await start();
     const laptop = await facilitator(s.url, "leder1", PASSWORD);
     const phone = await facilitator(s.url, "leder1", PASSWORD);
@@ -197,7 +198,7 @@ describe("host tokens end with the login session", () => {
 });
 
 describe("passwords and token spelling", () => {
-  it("new hashes are scrypt N=2^17 r=8 p=1; an older N=2^14 hash still signs in and is rehashed on that login", async () => {
+  it("new hashes are scrypt N=2^17 r=8 p=1; an older N=2^14 hash still signs in and is rehashed on that login", { timeout: 60_000 }, async () => {
     const s = await start();
     const admin = await facilitator(s.url, "leder1", PASSWORD);
     const [row] = readDb<{ password_hash: string }>(s, "SELECT password_hash FROM facilitators");
