@@ -13,6 +13,7 @@ import { createRoomCore } from "../shared/room/core.js";
 import type { ServerConfig } from "./config.js";
 import { createHttpApp } from "./http/app.js";
 import { isSameOrigin } from "./http/same-origin.js";
+import { createLogger, type Logger } from "./logging.js";
 import { createEngineGuard, type EngineGuard } from "./realtime/connection-limits.js";
 import { attachGateway, createOutbox, type Gateway, type SammenServer } from "./realtime/gateway.js";
 import { RoomRegistry } from "./rooms/registry.js";
@@ -41,6 +42,8 @@ export interface SammenInstance {
   /** Set with REDIS_URL: this process is one of several (docs/operations.md, "Scale-out"). */
   cluster: ClusterNode | null;
   config: ServerConfig;
+  /** Structured logs (server/logging.ts); what it writes goes to config.log. */
+  logger: Logger;
   /** The first-run setup code while no facilitator account exists, else null. */
   readonly setupCode: string | null;
   /** The address tablets and leaders are given (PUBLIC_URL, else derived at listen); "" before listen. */
@@ -62,10 +65,10 @@ export interface ServerParts {
 }
 
 /** The secret for tokens: configured, or the one kept with the data (an in-memory database gets a fresh one). */
-function tokenSecretFor(config: ServerConfig): string {
+function tokenSecretFor(config: ServerConfig, log: (line: string) => void): string {
   if (config.tokenSecret) return config.tokenSecret;
   if (config.dbPath === ":memory:") return randomBytes(32).toString("hex");
-  return loadOrCreateSecret(path.dirname(config.dbPath), config.log);
+  return loadOrCreateSecret(path.dirname(config.dbPath), log);
 }
 
 /** The first non-internal IPv4 address: what a tablet on the same WiFi can reach. */
@@ -77,8 +80,11 @@ export function lanAddress(): string | undefined {
 }
 
 export function createServer(config: ServerConfig, parts: ServerParts = {}): SammenInstance {
+  const logger = createLogger(config.log, config.logLevel);
+  // Parts that log plain lines get them as structured warnings (their text is the server's own).
+  const logLine = (line: string) => logger.warn(line.replace(/^\[sammen\] /, ""));
   const store = openStore(config.dbPath, { sync: config.dbSync, databaseUrl: config.databaseUrl || undefined });
-  const signer = createTokenSigner(tokenSecretFor(config));
+  const signer = createTokenSigner(tokenSecretFor(config, logLine));
   let gateway: Gateway | undefined;
   let registryRef: RoomRegistry | undefined;
   const library = new SeriesLibrary(store, {
@@ -93,12 +99,12 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   let outbox: RoomOutbox | undefined;
   const lifecycle = new Lifecycle();
   const cluster = config.redisUrl
-    ? new ClusterNode({ redisUrl: config.redisUrl, leaseMs: config.leaseMs, roomIdleMs: config.roomIdleMs, log: config.log, name: config.nodeName || undefined })
+    ? new ClusterNode({ redisUrl: config.redisUrl, leaseMs: config.leaseMs, roomIdleMs: config.roomIdleMs, log: logLine, name: config.nodeName || undefined })
     : null;
   const snapshotStore =
     parts.snapshotStore ?? (cluster ? cluster.snapshots : config.snapshots ? sqliteSnapshotStore(store.db) : memoryOnlySnapshotStore());
   const snapshots = new SnapshotWriter(snapshotStore, {
-    log: config.log,
+    log: logLine,
     onFenced: (roomIds) => registryRef?.release(roomIds),
   });
   lifecycle.snapshotsFailing = () => snapshots.unhealthy;
@@ -116,12 +122,12 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     fanoutWindowMs: config.fanoutWindowMs,
     maxSeatsPerRoom: config.maxSeatsPerRoom,
     snapshots,
-    log: config.log,
+    log: logLine,
     // A group remembers the meeting it held; the room itself, and every child's data in it, is gone.
     onRoomEnded: (room) => {
       const agenda = room.agenda;
       if (!agenda?.groupId || !agenda.meetingId || agenda.current < 0) return;
-      library.markHeld(agenda.groupId, agenda.meetingId).catch((err: unknown) => config.log(`[sammen] could not mark meeting held: ${String(err)}`));
+      library.markHeld(agenda.groupId, agenda.meetingId).catch((err: unknown) => logger.warn({ event: "mark_held_failed", err }, "could not mark meeting held"));
     },
   });
   registryRef = registry;
@@ -133,7 +139,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library, leaders }));
+  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library, leaders, logger }));
   const engineGuard = limits
     ? createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin), limits.handshakes)
     : createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));
@@ -158,6 +164,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
       return id !== undefined && (await leaders.mayLead(id, handle.room)) ? id : null;
     },
     cluster,
+    logger,
   });
 
   const restore = async () => {
@@ -165,7 +172,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     const claimed = await snapshotStore.claimAll();
     const { restored, wiped } = registry.restore(claimed);
     await registry.wiped();
-    if (restored || wiped) config.log(`[sammen] rooms restored from snapshots: ${restored}; idle past the limit and wiped: ${wiped}`);
+    if (restored || wiped) logger.info({ event: "rooms_restored", restored, wiped }, `rooms restored from snapshots: ${restored}; idle past the limit and wiped: ${wiped}`);
     lifecycle.phase = "ready";
   };
 
@@ -192,6 +199,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     lifecycle,
     cluster,
     config,
+    logger,
     get setupCode() {
       return store.hasAccounts ? null : config.setupCode;
     },
@@ -211,7 +219,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
             publicUrl = lan ? `http://${lan}:${port}` : local;
           }
           // Whoever can read this log owns the install: the first account needs this code.
-          if (!store.hasAccounts) config.log(`[sammen] first-run setup code: ${config.setupCode}`);
+          if (!store.hasAccounts) logger.warn({ event: "setup_code" }, `first-run setup code: ${config.setupCode}`);
           resolve(local);
         });
       });

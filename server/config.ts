@@ -1,6 +1,7 @@
 /** Server configuration, read once from the environment. Tests build one directly. */
 import { randomBytes, randomInt } from "node:crypto";
 import path from "node:path";
+import { parseLogLevel, type LogLevel } from "./logging.js";
 import { parseProxyTrust, type ProxyTrust } from "./security/client-ip.js";
 
 export interface ServerConfig {
@@ -87,7 +88,9 @@ export interface ServerConfig {
   leaseMs: number;
   /** This process's name in logs and in its lease owner id (defaults to the host name). */
   nodeName: string;
+  /** Where structured log lines go (one JSON object per line; server/logging.ts). */
   log: (line: string) => void;
+  logLevel: LogLevel;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -159,6 +162,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     leaseMs: 4_000,
     nodeName: "",
     log: (line) => console.log(line),
+    logLevel: "info",
     ...overrides,
   };
 }
@@ -199,5 +203,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL || "",
     leaseMs: intFromEnv(env, "SAMMEN_LEASE_MS", 4_000),
     nodeName: env.SAMMEN_NODE_NAME || "",
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   });
 }

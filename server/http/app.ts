@@ -7,6 +7,7 @@ import type { RoomRegistry } from "../rooms/registry.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { Store } from "../store/db.js";
 import type { Lifecycle } from "../lifecycle.js";
+import type { Logger } from "../logging.js";
 import { normaliseIp } from "../security/client-ip.js";
 import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js";
 import { errorHandler, sendError } from "./errors.js";
@@ -39,6 +40,7 @@ export interface HttpDeps {
   library: SeriesLibrary;
   /** Who may lead which live room (owner, group co-leaders). */
   leaders?: RoomLeaders;
+  logger: Logger;
 }
 
 export function createHttpApp(deps: HttpDeps) {
@@ -89,7 +91,7 @@ export function createHttpApp(deps: HttpDeps) {
   api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library, leaders: deps.leaders }));
   api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));
-  api.use(errorHandler(config.log));
+  api.use(errorHandler(deps.logger));
   app.use("/api", api);
 
   const clientDir = config.clientDir;
@@ -106,6 +108,6 @@ export function createHttpApp(deps: HttpDeps) {
   }
   app.use(express.static(clientDir, { index: false }));
   app.use((_req, res) => sendError(res, 404, "NOT_FOUND", "Not found."));
-  app.use(errorHandler(config.log));
+  app.use(errorHandler(deps.logger));
   return app;
 }

@@ -25,6 +25,7 @@ import {
   type ServerToClientEvents,
 } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
+import type { Logger } from "../logging.js";
 import { requestIp } from "../security/client-ip.js";
 import { TokenBucket } from "../security/rate-limit.js";
 import type { TokenSigner } from "../security/tokens.js";
@@ -125,6 +126,7 @@ export interface GatewayDeps {
   lifecycle: Lifecycle;
   /** Set when this process is one of several: a room not served here is claimed on the handshake. */
   cluster?: RoomClaimer | null;
+  logger: Logger;
 }
 
 export interface Gateway {
@@ -279,7 +281,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
         result = room.command(actor, event, parsed.data);
       } catch (error) {
         // A bug must not take the room down; the intent is refused and logged without its payload.
-        config.log(`[sammen] internal error on ${event}: ${error instanceof Error ? error.stack : String(error)}`);
+        deps.logger.error({ event: "intent_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
         result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
       }
       const answer = () => {
@@ -319,7 +321,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       try {
         reply(room.input(actor, parsed.data));
       } catch (error) {
-        config.log(`[sammen] internal error on ${event}: ${error instanceof Error ? error.stack : String(error)}`);
+        deps.logger.error({ event: "input_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
         reply(fail("INTERNAL", "Something went wrong on the server; nothing was changed."));
       }
     };
