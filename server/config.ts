@@ -37,6 +37,8 @@ export interface ServerConfig {
   joinAttemptsPerMinute: number;
   /** Login attempts per IP+name per 15 minutes. */
   loginAttemptsPer15Min: number;
+  /** log2 of scrypt's N for new password hashes (17; the tests use 14 to stay fast). */
+  scryptLogN: number;
   /** Wrong passwords per account (from any address) before each further try waits twice as long. */
   loginFreeFailures: number;
   /** The first wait of the per-account back-off; it doubles with each further failure. */
@@ -137,6 +139,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     setupCode: newSetupCode(),
     joinAttemptsPerMinute: 120,
     loginAttemptsPer15Min: 10,
+    scryptLogN: 17,
     loginFreeFailures: 5,
     loginBackoffBaseMs: 1_000,
     loginBackoffMaxMs: 60_000,

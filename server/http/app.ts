@@ -9,6 +9,7 @@ import type { Store } from "../store/db.js";
 import type { Lifecycle } from "../lifecycle.js";
 import type { Logger } from "../logging.js";
 import { normaliseIp } from "../security/client-ip.js";
+import { createPasswordHasher } from "../security/passwords.js";
 import { authRoutes, facilitatorRoutes, type AuthHooks } from "./auth-routes.js";
 import { errorHandler, sendError } from "./errors.js";
 import { joinRoutes, roomRoutes, type ClusterRooms } from "./room-routes.js";
@@ -86,8 +87,9 @@ export function createHttpApp(deps: HttpDeps) {
       await library.forgetLeader(id, heir);
     },
   }));
-  api.use("/auth", deps.limits ? authRoutes(store, config, deps.hooks, deps.limits.login) : authRoutes(store, config, deps.hooks));
-  api.use("/facilitators", facilitatorRoutes(store));
+  const passwords = createPasswordHasher(config.scryptLogN);
+  api.use("/auth", authRoutes(store, config, deps.hooks, deps.limits?.login, { passwords, deviceKey: deps.signer.keyFor("known-device") }));
+  api.use("/facilitators", facilitatorRoutes(store, passwords));
   api.use("/rooms", whileReady, roomRoutes({ store, registry, signer: deps.signer, config, cluster, library, leaders: deps.leaders }));
   api.use("/join", whileReady, joinRoutes(deps));
   api.use((_req, res) => sendError(res, 404, "NOT_FOUND", "No such API route."));

@@ -10,7 +10,7 @@ import { Router, type Request, type RequestHandler, type Response } from "expres
 import { z } from "zod";
 import { normaliseSetupCode, type ServerConfig } from "../config.js";
 import { requestIp } from "../security/client-ip.js";
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from "../security/passwords.js";
+import { createPasswordHasher, type PasswordHasher } from "../security/passwords.js";
 import { FailureBackoff, KeyedRateLimiter, type FailureLimiter, type RateDecision, type RateLimiter } from "../security/rate-limit.js";
 import type { Store } from "../store/db.js";
 import { ApiFailure, sendError } from "./errors.js";
@@ -140,16 +140,30 @@ export function defaultAuthLimits(config: ServerConfig): AuthLimits {
   return {
     perIp: new KeyedRateLimiter(n * 3, (n * 3) / (15 * 60)),
     perIpAndName: new KeyedRateLimiter(n, n / (15 * 60)),
-    perAccount: new FailureBackoff({ freeFailures: config.loginFreeFailures, baseMs: config.loginBackoffBaseMs, maxMs: config.loginBackoffMaxMs }),
+    perAccount: new FailureBackoff({ freeFailures: config.loginFreeFailures, baseMs: 1000, maxMs: config.loginBackoffMaxMs }),
   };
 }
 
-export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks, limits: AuthLimits = defaultAuthLimits(config)): Router {
+export interface AuthParts {
+  passwords?: PasswordHasher;
+  /** Key of the known-device cookie's MAC (from the token signer's secret: never empty). */
+  deviceKey?: Buffer;
+}
+
+export function authRoutes(
+  store: Store,
+  config: ServerConfig,
+  hooks: AuthHooks,
+  limits: AuthLimits = defaultAuthLimits(config),
+  parts: AuthParts = {},
+): Router {
+  const passwords = parts.passwords ?? createPasswordHasher(config.scryptLogN);
+  const deviceKey = parts.deviceKey ?? randomBytes(32);
   const router = Router();
   const ipOf = (req: Request) => requestIp(req, config.trustProxy);
 
   const knownDeviceMac = (nonce: string, account: string) =>
-    createHmac("sha256", config.tokenSecret).update(`known-device|${nonce}|${account}`).digest("base64url");
+    createHmac("sha256", deviceKey).update(`known-device|${nonce}|${account}`).digest("base64url");
   const isKnownDevice = (req: Request, account: string) => {
     const value = readCookie(req.headers.cookie, KNOWN_DEVICE_COOKIE);
     if (!value || value.length > 200) return false;
@@ -188,7 +202,7 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     if (!sameSecret(setupCode, config.setupCode)) {
       throw new ApiFailure(403, "SETUP_CODE_WRONG", "That is not the setup code. It is printed in the server's start log.");
     }
-    const hash = await hashPassword(password);
+    const hash = await passwords.hash(password);
     // Made only while no account exists, in one step: of concurrent first-run requests (on any
     // process) exactly one wins.
     const row = await store.createFirstFacilitator(username, hash, Date.now());
@@ -216,13 +230,13 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
     }
     const row = await store.findFacilitatorByName(body.data.username.trim());
     // Verify against a dummy hash when the user is unknown, so timing does not tell which names exist.
-    const ok = await verifyPassword(body.data.password, row?.password_hash ?? (await dummyHash()));
+    const ok = await passwords.verify(body.data.password, row?.password_hash ?? (await passwords.dummyHash()));
     if (!row || !ok) {
       if (!known) await limits.perAccount.fail(account);
       throw new ApiFailure(401, "UNAUTHORIZED", "Wrong username or password.");
     }
     await limits.perAccount.succeed(account);
-    if (needsRehash(row.password_hash)) await store.updatePasswordHash(row.id, await hashPassword(body.data.password));
+    if (passwords.needsRehash(row.password_hash)) await store.updatePasswordHash(row.id, await passwords.hash(body.data.password));
     await startSession(res, row.id, account);
     res.json({ facilitator: publicFacilitator(row) });
   });
@@ -239,7 +253,7 @@ export function authRoutes(store: Store, config: ServerConfig, hooks: AuthHooks,
   return router;
 }
 
-export function facilitatorRoutes(store: Store): Router {
+export function facilitatorRoutes(store: Store, passwords: PasswordHasher): Router {
   const router = Router();
   router.use(requireFacilitator(store));
   router.get("/", async (_req, res) => {
@@ -248,7 +262,7 @@ export function facilitatorRoutes(store: Store): Router {
   router.post("/", requireAdmin(), async (req, res) => {
     const { username, password, admin } = parseBody(newFacilitatorSchema, req);
     if (await store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
-    const hash = await hashPassword(password);
+    const hash = await passwords.hash(password);
     // Checked again after the (async) hashing; the unique index refuses what slips between the two.
     if (await store.findFacilitatorByName(username)) throw new ApiFailure(409, "TAKEN", "That username is taken.");
     const row = await store.createFacilitator(username, hash, Date.now(), admin === true).catch(() => {

@@ -24,11 +24,14 @@ export type TokenSubject =
 export interface TokenSigner {
   sign(subject: TokenSubject, ttlMs: number): string;
   verify(token: string): TokenClaims | null;
+  /** A key for another MAC (e.g. the known-device cookie), derived from the same secret per purpose. */
+  keyFor(purpose: string): Buffer;
 }
 
 export function createTokenSigner(secret: string, now: () => number = Date.now): TokenSigner {
   const mac = (body: string) => createHmac("sha256", secret).update(body).digest("base64url");
   return {
+    keyFor: (purpose) => createHmac("sha256", secret).update(`sammen-key|${purpose}`).digest(),
     sign(subject, ttlMs) {
       const body = Buffer.from(JSON.stringify({ ...subject, exp: now() + ttlMs })).toString("base64url");
       return `${body}.${mac(body)}`;

@@ -8,7 +8,7 @@
 import Database from "better-sqlite3";
 import { randomBytes, scryptSync } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { configFromEnv, newSetupCode, type ServerConfig } from "../../server/config.js";
+import { configFromEnv, defaultConfig, newSetupCode, type ServerConfig } from "../../server/config.js";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import {
   addFacilitator,
@@ -199,7 +199,7 @@ describe("host tokens end with the login session", () => {
 
 describe("passwords and token spelling", () => {
   it("new hashes are scrypt N=2^17 r=8 p=1; an older N=2^14 hash still signs in and is rehashed on that login", { timeout: 60_000 }, async () => {
-    const s = await start();
+    const s = await start({ scryptLogN: defaultConfig().scryptLogN }); // the production cost, not the tests' cheaper one
     const admin = await facilitator(s.url, "leder1", PASSWORD);
     const [row] = readDb<{ password_hash: string }>(s, "SELECT password_hash FROM facilitators");
     expect(row.password_hash.split("$").slice(0, 4)).toEqual(["scrypt", "131072", "8", "1"]);

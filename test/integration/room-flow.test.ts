@@ -125,14 +125,16 @@ describe("live room: check-in round", () => {
     expect(JSON.stringify(snap.envelope)).not.toContain("redd");
   });
 
-  it("a repeated commandId is applied once and answered with the first result", async () => {
+  it("a repeated commandId is applied once and answered with the first result; reused for another payload it is COMMAND_REUSED", async () => {
     const { host, seats } = await roomWithTablets(1);
     await startCheckin(host);
     const { envelope } = await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin");
     const activityId = envelope!.view.activity!.id;
     const first = await seats[0].conn.send("activity:act", { activityId, action: { type: "answer", feeling: "glad" } }, "cmd-repeat-0001");
-    const again = await seats[0].conn.send("activity:act", { activityId, action: { type: "answer", feeling: "sint" } }, "cmd-repeat-0001");
+    const again = await seats[0].conn.send("activity:act", { activityId, action: { type: "answer", feeling: "glad" } }, "cmd-repeat-0001");
     expect(again).toEqual(first);
+    const reused = await seats[0].conn.send("activity:act", { activityId, action: { type: "answer", feeling: "sint" } }, "cmd-repeat-0001");
+    expect(reused).toMatchObject({ ok: false, code: "COMMAND_REUSED" });
     const room = server.sammen.registry.byRoomCode(host.view!.code)!.room;
     const state = room.snapshot().activity!.state as { answers: Record<string, { feeling?: string }> };
     expect(state.answers[seats[0].seatId].feeling).toBe("glad");

@@ -35,6 +35,9 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, parts: 
     clientDir: path.resolve("dist", "client"),
     log: (line) => logs.push(line),
     setupCode: TEST_SETUP_CODE,
+    // scrypt at 2^14 instead of production's 2^17 (about 0.03 s a hash instead of 0.3 s): tests
+    // sign in often. hardening-accounts.test.ts checks the production cost.
+    scryptLogN: 14,
     ...overrides,
   });
   const sammen = createServer(config, parts);
