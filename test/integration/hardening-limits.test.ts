@@ -83,7 +83,7 @@ describe("behind a proxy: the client address is the right-most one a trusted pro
     expect(logins.filter((x) => x === 401)).toHaveLength(6); // 3 × the per-name limit per address
     expect(logins.slice(6)).toEqual([429, 429, 429]);
 
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const sockets: string[] = [];
     for (let i = 0; i < 5; i++) sockets.push(await handshake(s.url, room.screenToken, spoofed(i)));
     expect(sockets).toEqual(["connected", "connected", "connected", "RATE_LIMITED", "RATE_LIMITED"]);
@@ -139,7 +139,7 @@ describe("realtime connection limits", () => {
 
   it("many CONNECT packets in one write cannot pass the per-address socket limit", async () => {
     const s = await start({ maxSocketsPerIp: 5 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     let peak = 0;
     s.sammen.io.on("connection", () => (peak = Math.max(peak, s.sammen.io.of("/").sockets.size)));
     const manager = new Manager(s.url, { transports: ["websocket"], reconnection: false, autoConnect: false, forceNew: true });
@@ -248,7 +248,7 @@ describe("cross-origin state changes are refused", () => {
 
   it("a Socket.IO handshake with another Origin is refused before any session exists", async () => {
     const s = await start();
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     expect(await handshake(s.url, room.screenToken, { origin: "http://evil.example" })).toMatch(/^engine: /);
     expect(await handshake(s.url, room.screenToken, { origin: `http://127.0.0.1:1` })).toMatch(/^engine: /);
     expect(s.sammen.io.engine.clientsCount).toBe(0);

@@ -47,7 +47,7 @@ describe("unreadable bodies are client errors", () => {
 describe("structured logs without child text", () => {
   it("every line is JSON; a server fault is logged as type and frames only, never the child's words; censored fields stay censored", async () => {
     const s = (server = await startServer());
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const host = connect<HostView>(s.url, room.hostToken);
     const claim = await claimSeat(s.url, room.code, "fox-blue");
     const tablet = connect<SeatView>(s.url, claim.token);

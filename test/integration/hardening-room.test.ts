@@ -54,7 +54,7 @@ async function available(url: string, code: string): Promise<string[]> {
 describe("seats nobody holds come back", () => {
   it("claims whose tablet never connects free their avatar and place after the grace period; the host sees them and can lock", async () => {
     const s = await start({ presenceGraceMs: 1500, maxSeatsPerRoom: 5 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const host = connect<HostView>(s.url, room.hostToken);
     await waitFor(host, (x) => x.envelope !== null);
 
@@ -93,7 +93,7 @@ describe("seats nobody holds come back", () => {
 
   it("a seat that left holding an answer keeps its avatar (nothing a child sent is dropped) and its tablet comes back as itself", async () => {
     const s = await start({ presenceGraceMs: 200, maxSeatsPerRoom: 3 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const host = connect<HostView>(s.url, room.hostToken);
     const mine = await claimSeat(s.url, room.code, "fox-blue");
     let tablet = connect<SeatView>(s.url, mine.token);
@@ -116,7 +116,7 @@ describe("seats nobody holds come back", () => {
 
   it("a cleared tablet joining again does not use up a place once its old seat's grace is over", async () => {
     const s = await start({ presenceGraceMs: 250, maxSeatsPerRoom: 2 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const first = await claimSeat(s.url, room.code, "fox-blue");
     const tablet = connect<SeatView>(s.url, first.token);
     await waitFor(tablet, (x) => x.envelope !== null);
@@ -133,7 +133,7 @@ describe("seats nobody holds come back", () => {
 
   it("claims per room code are paced: a burst gets in at once, the rest wait their turn, past the queue limit 429 with Retry-After", async () => {
     const s = await start({ claimBurstPerRoom: 5, claimsPerSecondPerRoom: 10, claimQueueMs: 500 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const avatars = (await available(s.url, room.code)).slice(0, 15);
     const started = Date.now();
     const results = await Promise.all(
@@ -158,7 +158,7 @@ describe("seats nobody holds come back", () => {
 describe("one budget per seat", () => {
   it("one seat token on many sockets: at most 4 stay open, and together they get one seat's budget; another seat is unaffected", async () => {
     const s = await start({ intentBurst: 20, intentsPerSecond: 2, maxSocketsPerSeat: 4 });
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const flooder = await claimSeat(s.url, room.code, "fox-blue");
     const honest = await claimSeat(s.url, room.code, "owl-green");
     const sockets: Socket[] = [];
@@ -189,7 +189,7 @@ describe("one budget per seat", () => {
 describe("a commandId means one intent", () => {
   it("a repeat with the same event and payload gets the first answer; with another payload or event it is COMMAND_REUSED and changes nothing", async () => {
     const s = await start();
-    const room = openRoomDirect(s);
+    const room = await openRoomDirect(s);
     const host = await rawSocket(s.url, room.hostToken);
     const live = s.sammen.registry.byRoomCode(room.code)!.room;
     const first = await emit(host, "room:lock", { commandId: "lock-command-0001", locked: true });
