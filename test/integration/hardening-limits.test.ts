@@ -6,6 +6,7 @@
  * tablet that reloads ten times, with the default limits, never see a refusal.
  * Real server on 127.0.0.1 (docs/operations.md, "Limits").
  */
+import { createHmac } from "node:crypto";
 import { io, Manager, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ServerConfig } from "../../server/config.js";
@@ -204,6 +205,15 @@ describe("per-account back-off", () => {
     expect(early.status).toBe(429);
     expect(((await early.json()) as ErrorBody).error.code).toBe("RATE_LIMITED");
     expect(Number(early.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+
+    // A made-up known-device cookie (here: signed with an empty key) does not skip the wait.
+    const forgedMac = createHmac("sha256", "").update("known-device|bm9uY2U|leder1").digest("base64url");
+    const forged = await fetch(`${s.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.8", cookie: `sammen_known=bm9uY2U.${forgedMac}` },
+      body: JSON.stringify({ username: "leder1", password: PASSWORD }),
+    });
+    expect(forged.status).toBe(429);
 
     // The leader's browser (it holds the known-device cookie) signs in at once.
     expect((await leader.request("POST", "/api/auth/login", { username: "leder1", password: PASSWORD })).status).toBe(200);
