@@ -23,7 +23,7 @@ export function sharedLimits(redis: Redis, config: ServerConfig): SharedLimits {
   const bucket = (name: string, capacity: number, refillPerSecond: number): RateLimiter =>
     new RedisRateLimiter(redis, { name, capacity, refillPerSecond, fallback: new KeyedRateLimiter(capacity, refillPerSecond) });
   const n = config.loginAttemptsPer15Min;
-  const backoff = { freeFailures: config.loginFreeFailures, baseMs: 1000, maxMs: config.loginBackoffMaxMs };
+  const backoff = { freeFailures: config.loginFreeFailures, baseMs: config.loginBackoffBaseMs, maxMs: config.loginBackoffMaxMs };
   return {
     login: {
       perIp: bucket("login-ip", n * 3, (n * 3) / (15 * 60)),

@@ -140,7 +140,7 @@ export function defaultAuthLimits(config: ServerConfig): AuthLimits {
   return {
     perIp: new KeyedRateLimiter(n * 3, (n * 3) / (15 * 60)),
     perIpAndName: new KeyedRateLimiter(n, n / (15 * 60)),
-    perAccount: new FailureBackoff({ freeFailures: config.loginFreeFailures, baseMs: 1000, maxMs: config.loginBackoffMaxMs }),
+    perAccount: new FailureBackoff({ freeFailures: config.loginFreeFailures, baseMs: config.loginBackoffBaseMs, maxMs: config.loginBackoffMaxMs }),
   };
 }
 

@@ -132,7 +132,7 @@ describe("seats nobody holds come back", () => {
   });
 
   it("claims per room code are paced: a burst gets in at once, the rest wait their turn, past the queue limit 429 with Retry-After", async () => {
-    const s = await start({ claimBurstPerRoom: 5, claimsPerSecondPerRoom: 10, claimQueueMs: 500 });
+    const s = await start({ claimBurstPerRoom: 5, claimsPerSecondPerRoom: 1, claimQueueMs: 1500 });
     const room = await openRoomDirect(s);
     const avatars = (await available(s.url, room.code)).slice(0, 15);
     const started = Date.now();
@@ -144,13 +144,13 @@ describe("seats nobody holds come back", () => {
     );
     const ok = results.filter((r) => r.status === 201);
     const refused = results.filter((r) => r.status === 429);
-    // 5 at once, then about 5 at 10/s within the 500 ms queue (one or two more if the requests
-    // themselves arrive spread out), the rest refused.
-    expect(ok.length).toBeGreaterThanOrEqual(10);
-    expect(ok.length).toBeLessThanOrEqual(12);
+    // 5 at once, then one a second for as long as a claim may wait (1.5 s): about 6 or 7, a few
+    // more only if the requests themselves arrive spread out over seconds. Unpaced, all 15 pass.
+    expect(ok.length).toBeGreaterThanOrEqual(6);
+    expect(ok.length).toBeLessThanOrEqual(10);
     expect(refused).toHaveLength(15 - ok.length);
     for (const r of refused) expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(1);
-    expect(Math.max(...ok.map((r) => r.at))).toBeGreaterThanOrEqual(450);
+    expect(Math.max(...ok.map((r) => r.at))).toBeGreaterThanOrEqual(900); // the sixth waited its turn
     expect(s.sammen.registry.byRoomCode(room.code)!.room.seatCount).toBe(ok.length);
   });
 });
