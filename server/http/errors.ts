@@ -18,6 +18,7 @@ export const HTTP_ONLY_CODES = [
   "BUILTIN_READONLY", // built-in content cannot be changed
   "VERSION_CONFLICT", // someone else changed the record first
   "PLAN_IN_USE", // a group follows this plan
+  "LINK_EXPIRED", // an invite or reset link that was used, replaced or is too old
   "NOT_FOUND", // no such route or record
   "NOT_BUILT", // the client bundle is missing (run npm run build)
 ] as const;
