@@ -10,14 +10,19 @@
  * - `virtual:sammen-tablet-pack/<nn|en>` is a chunk with that language's core
  *   strings and every activity's, read from the same meta.ts files (a copy of
  *   the module that exports the one language; tree-shaking drops the rest).
+ * - `i18n/nb.ts` loses its console-only and projector-only sections (`host`,
+ *   `screen`): no tablet view reads them, and they were a tenth of the page's
+ *   JavaScript (docs/performance.md).
  * A meta.ts whose `strings` line does not have that shape fails the build, so
- * a language can never silently go missing.
+ * a language can never silently go missing; so does an nb.ts without those
+ * sections in the shape this plugin cuts.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const PACK = "virtual:sammen-tablet-pack/";
 const LANG_QUERY = "?tablet-lang=";
+const CONSOLE_ONLY_SECTIONS = ["host", "screen"];
 const STRINGS = /(strings:|safeguardingStrings =)\s*\{\s*(?:nb|nn|en)\s*,\s*(?:nb|nn|en)\s*,\s*(?:nb|nn|en)\s*,?\s*\}/;
 
 export function tabletLanguagePacks(root) {
@@ -27,6 +32,7 @@ export function tabletLanguagePacks(root) {
   const activitiesDir = path.join(src, "activities");
   const kinds = () => readdirSync(activitiesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(activitiesDir, d.name, "meta.ts"))).map((d) => d.name);
   const safeguarding = path.join(src, "i18n", "safeguarding.ts");
+  const nbCore = path.join(src, "i18n", "nb.ts");
   const isMeta = (id) => id === safeguarding || (path.dirname(path.dirname(id)) === activitiesDir && path.basename(id) === "meta.ts");
   return {
     name: "sammen-tablet-language-packs",
@@ -58,9 +64,26 @@ export function tabletLanguagePacks(root) {
       return null;
     },
     transform(code, id) {
+      if (id === nbCore) return { code: withoutSections(code, CONSOLE_ONLY_SECTIONS, path.relative(root, id)), map: null };
       if (!isMeta(id)) return null;
       if (!STRINGS.test(code)) throw new Error(`${path.relative(root, id)}: expected \`strings: { nb, nn, en }\` for the tablet's language packs`);
       return { code: code.replace(STRINGS, "$1 { nb }"), map: null };
     },
   };
+}
+
+/**
+ * Drops top-level sections (`  name: {` … `  },` at two spaces) from a strings
+ * module written as one object literal; throws when a section is not there in
+ * that shape, so a reformatted file cannot silently keep (or half-cut) it.
+ */
+function withoutSections(code, names, file) {
+  const lines = code.split("\n");
+  for (const name of names) {
+    const start = lines.findIndex((line) => line === `  ${name}: {`);
+    const end = start < 0 ? -1 : lines.findIndex((line, i) => i > start && line === "  },");
+    if (start < 0 || end < 0) throw new Error(`${file}: expected a top-level \`${name}: {\` … \`},\` section for the tablet build to leave out`);
+    lines.splice(start, end - start + 1);
+  }
+  return lines.join("\n");
 }
