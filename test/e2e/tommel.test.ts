@@ -43,7 +43,8 @@ describe("e2e: Dagens tommel", () => {
       } else {
         await t.getByRole("button", { name: "Pass", exact: true }).click();
       }
-      await expect(t.getByRole("button", { name: answer ?? "Pass", exact: true }).getAttribute("aria-pressed")).resolves.toBe("true");
+      // The pressed state comes back with the tablet's next view: wait for it, do not read it once.
+      await expect.poll(() => t.getByRole("button", { name: answer ?? "Pass", exact: true }).getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("true");
     }
     await screenshot(tablets[0], "join-tommel");
 
@@ -57,8 +58,11 @@ describe("e2e: Dagens tommel", () => {
 
     await host.getByRole("button", { name: "Vis bildet på skjermen" }).click();
     await screen.getByRole("heading", { name: "Sånn var dagen i dag" }).waitFor();
-    await screen.locator(".picture-item", { hasText: "Tommel opp" }).getByText("3").waitFor();
+    // Amounts are words on the projector, never a number (docs/rules.md R-DISC-1): three of the
+    // four answered "up", the only bin shown, so it reads "mange".
+    await screen.locator(".picture-item", { hasText: "Tommel opp" }).getByText("mange").waitFor();
     await expect(screen.locator(".picture-item").count()).resolves.toBe(1);
+    await expect(screen.locator(".picture-item").innerText()).resolves.not.toMatch(/\d/);
     await expect(screen.getByText(/pass/i).count()).resolves.toBe(0);
     for (const t of tablets) await t.getByText("Se på skjermen. Der ser vi hele gruppa sammen.").waitFor();
     await screenshot(screen, "screen-tommel");
