@@ -1,6 +1,6 @@
 /**
  * Security headers. The CSP allows nothing but this origin: no CDN, font,
- * analytics or tracker can load, by construction (docs/rules.md R-PRIV-3).
+ * analytics or tracker can load, by construction (docs/rules.md, "Zero third parties").
  */
 import helmet from "helmet";
 

@@ -2,7 +2,7 @@
  * Opaque ids for things children send (questions, words, flowers, pieces). They come from the
  * platform's cryptographic random source, never from the room's seeded stream: an id seen on the
  * projector must not let anyone rebuild that stream and so the order in which items were sent
- * (docs/rules.md R-PRIV-4). `globalThis.crypto` exists in Node 20+ and every browser, so this
+ * (docs/rules.md, "Ids of what children send are not replayable"). `globalThis.crypto` exists in Node 20+ and every browser, so this
  * stays free of imports.
  */
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
