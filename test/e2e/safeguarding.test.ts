@@ -39,6 +39,8 @@ describe("e2e: safeguarding on the console", () => {
     await host.getByLabel("Oppsettkode").fill(TEST_SETUP_CODE);
     await host.getByRole("button", { name: "Opprett konto" }).click();
     await host.getByRole("button", { name: "Logg ut" }).click();
+    // The signed-in page has username fields of its own (new account, invite): wait for the sign-in form.
+    await host.getByRole("button", { name: "Logg inn" }).waitFor();
 
     await host.getByLabel("Brukernavn").fill("leder");
     await host.getByLabel("Passord").fill("feil-passord");
