@@ -13,6 +13,7 @@
 import { io, type Socket } from "socket.io-client";
 import { RECONNECT_DELAY_MS, RoomConnection } from "../client/src/sdk/connection.js";
 import type { HostView, ScreenView, SeatView } from "../shared/protocol.js";
+import type { TypedActivityEnvelope } from "../shared/activities/registry.js";
 import { FEELING_IDS, STRENGTHS } from "../shared/content/feelings.js";
 import { seededRandom } from "../shared/room/random.js";
 
@@ -189,7 +190,10 @@ async function arm(req: Extract<Request, { op: "arm" }>) {
       const conn = s.conn as RoomConnection<SeatView>;
       const want = activities[s.spec.room];
       const ok = await waitUntil(
-        () => conn.view?.activity?.id === want && conn.view.activity.view.phase === "open" && conn.view.activity.view.mine === null,
+        () => {
+          const act = conn.view?.activity as TypedActivityEnvelope<"seat"> | null | undefined;
+          return act?.id === want && act.kind === "checkin" && act.view.phase === "open" && act.view.mine === null;
+        },
         (fn) => onChange(s, fn),
         10_000,
       );
@@ -230,7 +234,7 @@ function observeHost(
     const conn = h.conn as RoomConnection<HostView>;
     const want = activities[room];
     const check = () => {
-      const act = conn.view?.activity;
+      const act = conn.view?.activity as TypedActivityEnvelope<"host"> | null | undefined;
       if (!act || act.id !== want || act.kind !== "checkin") return false;
       const t = now();
       let answered = 0;
@@ -314,7 +318,7 @@ async function reveal(req: Extract<Request, { op: "reveal" }>) {
     const check =
       mode === "sammen"
         ? () => {
-            const v = (screen.conn as RoomConnection<ScreenView>).view?.activity;
+            const v = (screen.conn as RoomConnection<ScreenView>).view?.activity as TypedActivityEnvelope<"screen"> | null | undefined;
             return v?.id === want && v.kind === "checkin" && v.view.phase === "shown" && v.view.picture !== null;
           }
         : () => screen.picture === round;

@@ -67,7 +67,7 @@ describe("e2e: the console layout", () => {
     expect(await layoutProblems(host), "lobby at 1366×768").toEqual([]);
     await screenshot(host, "console-lobby-1366x768");
 
-    const tablets = [];
+    const tablets: ReturnType<typeof connect<SeatView>>[] = [];
     for (let i = 0; i < 4; i++) {
       const claim = await claimSeat(e2e.url, code, ALL_AVATARS[i]);
       const conn = connect<SeatView>(e2e.url, claim.token);

@@ -281,7 +281,7 @@ describe("e2e: the projector fits every screen", () => {
       await seatAct(t, { type: "send", word: words[(i + 6) % words.length] });
     }
     await settled();
-    const wc = hostView().activity!.view as { queue: { id: string }[] };
+    const wc = hostView().activity!.view as { queue: { id: string; flag: { categories: string[] } | null }[] };
     for (const w of wc.queue) await act({ type: "approve", id: w.id, ...(w.flag ? { confirmFlag: w.flag.categories[0] } : {}) });
     await settled();
     await checkState(screen, "wordcloud-words");

@@ -70,7 +70,7 @@ describe("e2e: safeguarding on the console", () => {
       w.__oscillators = 0;
       const Real = w.AudioContext;
       w.AudioContext = class extends Real {
-        createOscillator() {
+        override createOscillator() {
           w.__oscillators++;
           return super.createOscillator();
         }

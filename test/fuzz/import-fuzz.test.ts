@@ -112,7 +112,7 @@ describe("hostile import files", () => {
       let key: string | number = "plans";
       for (let d = 0; d < 1 + Math.floor(random() * 8); d++) {
         if (!node || typeof node !== "object") break;
-        const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+        const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
         if (keys.length === 0) break;
         parent = node as Record<string, unknown>;
         key = pick(keys);

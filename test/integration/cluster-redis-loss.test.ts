@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionboxHostView } from "../../shared/activities/questionbox/index.js";
 import type { HostView, SeatView } from "../../shared/protocol.js";
-import { RoomConnection, type ConnectionSnapshot, type ConnectionStatus } from "../../client/src/sdk/connection.js";
+import { RoomConnection, type ConnectionOptions, type ConnectionSnapshot, type ConnectionStatus } from "../../client/src/sdk/connection.js";
 import { startCluster, type Cluster } from "../support/cluster.js";
 import { claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
@@ -43,7 +43,7 @@ describe("scale-out: Redis lost and back", () => {
   it("is not ready, refuses with RESTARTING (never 'ended') while Redis is gone, and brings the room back after", async () => {
     const api = await facilitator(cluster.url);
     const room = await openRoom(api);
-    const options = { url: cluster.url, wakeListeners: false, retries: 4, ackTimeoutMs: 3000, socket: { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300 } } as const;
+    const options = { url: cluster.url, wakeListeners: false, retries: 4, ackTimeoutMs: 3000, socket: { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300 } } satisfies Omit<ConnectionOptions, "token">;
     const host = new RoomConnection<HostView>({ ...options, token: room.hostToken });
     const seat = await claimSeat(cluster.url, room.code, "fox-blue");
     const tablet = new RoomConnection<SeatView>({ ...options, token: seat.token });

@@ -7,6 +7,7 @@
  * who does not lead the group cannot list, open or act on the room, and a
  * co-leader the owner takes off loses the console at once.
  */
+import { activityView } from "../support/views.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, RoomSummary, SeatView } from "../../shared/protocol.js";
 import type { GroupRecord } from "../../shared/series/group.js";
@@ -76,10 +77,7 @@ describe("co-leaders of a group", () => {
     const activityId = (await waitFor(hostB, (s) => s.envelope?.view.activity?.kind === "questionbox", 3000, "box on B")).envelope!.view.activity!.id;
     await waitFor(tablet, (s) => s.envelope?.view.activity?.kind === "questionbox", 3000, "box on tablet");
     expect((await tablet.send("activity:act", { activityId, action: { type: "ask", text: "Hvorfor blir voksne syke?" } })).ok).toBe(true);
-    const queueOf = (s: { envelope: { view: HostView } | null }) => {
-      const a = s.envelope?.view.activity;
-      return a?.kind === "questionbox" ? a.view.queue : [];
-    };
+    const queueOf = (s: { envelope: { view: HostView } | null }) => activityView(s, "questionbox")?.queue ?? [];
     const itemA = queueOf(await waitFor(hostA, (s) => queueOf(s).length === 1, 3000, "queue on A"))[0];
     const itemB = queueOf(await waitFor(hostB, (s) => queueOf(s).length === 1, 3000, "queue on B"))[0];
     expect(itemB.id).toBe(itemA.id);

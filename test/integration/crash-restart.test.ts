@@ -5,6 +5,7 @@
  * (SIGTERM) and a new one starts on the same data folder and port; the same
  * client objects reconnect by themselves, with the tokens they already hold.
  */
+import { activityView } from "../support/views.js";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,12 +42,9 @@ async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
   return p;
 }
 
-const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
-const qbScreen = (s: ConnectionSnapshot<ScreenView>): QuestionboxScreenView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
-const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
+const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null => activityView(s, "questionbox");
+const qbScreen = (s: ConnectionSnapshot<ScreenView>): QuestionboxScreenView | null => activityView(s, "questionbox");
+const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null => activityView(s, "questionbox");
 
 interface Tablet {
   seatId: string;

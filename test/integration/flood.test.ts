@@ -3,6 +3,7 @@
  * RATE_LIMITED (nothing it had applied is lost), while the other tablets in the
  * room keep answering with acknowledgements in their usual time.
  */
+import { activityView } from "../support/views.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
@@ -74,7 +75,7 @@ describe("flood isolation", () => {
     expect(limited + applied).toBe(1000);
     // What the flooder had applied is still there: its last applied answer is in the host view.
     const hostRows = await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin");
-    const rows = hostRows.envelope!.view.activity!.kind === "checkin" ? hostRows.envelope!.view.activity!.view.rows : [];
+    const rows = activityView(hostRows, "checkin")?.rows ?? [];
     expect(rows.find((r) => r.seatId === flooder.view!.seatId)?.answer?.kind).toBe("thermometer");
 
     console.log(`[flood] other tablets' ack p99: quiet ${p99(quiet).toFixed(1)} ms, during flood ${p99(loud).toFixed(1)} ms`);

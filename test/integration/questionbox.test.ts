@@ -4,6 +4,7 @@
  * test records every envelope the screen and the other tablets ever receive,
  * so "never" means never, not "not at the end".
  */
+import { activityView } from "../support/views.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/connection.js";
@@ -53,18 +54,12 @@ function record(conn: { subscribe(listener: () => void): () => void; getSnapshot
   return seen;
 }
 
-const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
-const qbScreen = (s: ConnectionSnapshot<ScreenView>): QuestionboxScreenView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
-const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null =>
-  s.envelope?.view.activity?.kind === "questionbox" ? s.envelope.view.activity.view : null;
-const wcHost = (s: ConnectionSnapshot<HostView>): WordcloudHostView | null =>
-  s.envelope?.view.activity?.kind === "wordcloud" ? s.envelope.view.activity.view : null;
-const wcScreen = (s: ConnectionSnapshot<ScreenView>): WordcloudScreenView | null =>
-  s.envelope?.view.activity?.kind === "wordcloud" ? s.envelope.view.activity.view : null;
-const wcSeat = (s: ConnectionSnapshot<SeatView>): WordcloudSeatView | null =>
-  s.envelope?.view.activity?.kind === "wordcloud" ? s.envelope.view.activity.view : null;
+const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null => activityView(s, "questionbox");
+const qbScreen = (s: ConnectionSnapshot<ScreenView>): QuestionboxScreenView | null => activityView(s, "questionbox");
+const qbSeat = (s: ConnectionSnapshot<SeatView>): QuestionboxSeatView | null => activityView(s, "questionbox");
+const wcHost = (s: ConnectionSnapshot<HostView>): WordcloudHostView | null => activityView(s, "wordcloud");
+const wcScreen = (s: ConnectionSnapshot<ScreenView>): WordcloudScreenView | null => activityView(s, "wordcloud");
+const wcSeat = (s: ConnectionSnapshot<SeatView>): WordcloudSeatView | null => activityView(s, "wordcloud");
 
 async function startBox(host: RoomConnection<HostView>, config: unknown = {}) {
   const started = await host.send("activity:start", { kind: "questionbox", config });

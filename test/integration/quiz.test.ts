@@ -6,8 +6,9 @@
  * keeps every answer.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RoomConnection } from "../../client/src/sdk/connection.js";
+import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/connection.js";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
+import { activityView } from "../support/views.js";
 import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
 
 let server: TestServer;
@@ -35,15 +36,8 @@ async function roomWithTablets(n: number) {
   return { room, host, screen, seats };
 }
 
-type Snap<V extends HostView | ScreenView | SeatView> = { envelope: { view: V } | null };
-const quizOf = <V extends HostView | ScreenView | SeatView>(s: Snap<V>) => {
-  const a = s.envelope?.view.activity;
-  return a?.kind === "quiz" ? (a.view as NonNullable<Extract<V["activity"], { kind: "quiz" }>>["view"]) : null;
-};
-const detectiveOf = <V extends HostView | ScreenView | SeatView>(s: Snap<V>) => {
-  const a = s.envelope?.view.activity;
-  return a?.kind === "detective" ? (a.view as NonNullable<Extract<V["activity"], { kind: "detective" }>>["view"]) : null;
-};
+const quizOf = <V extends HostView | ScreenView | SeatView>(s: ConnectionSnapshot<V>) => activityView(s, "quiz");
+const detectiveOf = <V extends HostView | ScreenView | SeatView>(s: ConnectionSnapshot<V>) => activityView(s, "detective");
 
 describe("live room: feelings quiz", () => {
   it("per-role views, stale after reveal, options off the card refused, age band switch keeps answers", async () => {

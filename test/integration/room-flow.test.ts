@@ -4,6 +4,7 @@
  * project's SDK. Host + screen + 5 tablets run a check-in round, and every
  * role's view is checked for what it must and must not hold.
  */
+import { activityView } from "../support/views.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
@@ -59,27 +60,27 @@ describe("live room: check-in round", () => {
     // Host: each seat's answer, for the leader's eyes.
     const hostView = await waitFor(
       host,
-      (s) => s.envelope?.view.activity?.kind === "checkin" && s.envelope.view.activity.view.rows.every((r) => r.answer !== null),
+      (s) => activityView(s, "checkin")?.rows.every((r) => r.answer !== null) === true,
       3000,
       "host sees all answers",
     );
-    const rows = hostView.envelope!.view.activity!.kind === "checkin" ? hostView.envelope!.view.activity!.view.rows : [];
+    const rows = activityView(hostView, "checkin")?.rows ?? [];
     expect(rows.find((r) => r.seatId === seats[3].seatId)?.answer).toEqual({ kind: "feeling", feeling: "trist", strength: "endel" });
     expect(rows.find((r) => r.seatId === seats[4].seatId)?.answer).toEqual({ kind: "pass" });
 
     // Screen before reveal: no picture, no counters.
     const screenBefore = screen.getSnapshot().envelope!.view;
     expect(screenBefore.activity?.kind).toBe("checkin");
-    expect(screenBefore.activity?.kind === "checkin" && screenBefore.activity.view.picture).toBeNull();
+    expect(activityView(screenBefore, "checkin")?.picture).toBeNull();
 
     expect((await host.send("activity:act", { activityId, action: { type: "reveal" } })).ok).toBe(true);
     const screenAfter = await waitFor(
       screen,
-      (s) => s.envelope?.view.activity?.kind === "checkin" && s.envelope.view.activity.view.picture !== null,
+      (s) => activityView(s, "checkin")?.picture !== null,
       3000,
       "screen picture",
     );
-    const picture = screenAfter.envelope!.view.activity!.kind === "checkin" ? screenAfter.envelope!.view.activity!.view.picture : null;
+    const picture = activityView(screenAfter, "checkin")?.picture ?? null;
     // 4 answered (pass not counted): glad 3 shown; trist 1 merged and shown only as a word.
     expect(picture).toEqual({
       status: "shown",
@@ -97,10 +98,10 @@ describe("live room: check-in round", () => {
 
     // A tablet's view holds its own answer and nobody else's.
     for (const [i, s] of seats.entries()) {
-      const snap = await waitFor(s.conn, (x) => x.envelope?.view.activity?.kind === "checkin" && x.envelope.view.activity.view.phase === "shown");
+      const snap = await waitFor(s.conn, (x) => activityView(x, "checkin")?.phase === "shown");
       const json = JSON.stringify(snap.envelope);
       for (const [j, other] of seats.entries()) if (j !== i) expect(json).not.toContain(other.seatId);
-      const mine = snap.envelope!.view.activity!.kind === "checkin" ? snap.envelope!.view.activity!.view.mine : null;
+      const mine = activityView(snap, "checkin")?.mine ?? null;
       expect(mine?.kind).toBe(answers[i].type === "pass" ? "pass" : "feeling");
       if (i !== 3) expect(json).not.toContain("trist");
     }
@@ -119,9 +120,8 @@ describe("live room: check-in round", () => {
     await seats[1].conn.send("activity:act", { activityId, action: { type: "answer", feeling: "redd" } });
     await seats[2].conn.send("activity:act", { activityId, action: { type: "pass" } });
     await host.send("activity:act", { activityId, action: { type: "reveal" } });
-    const snap = await waitFor(screen, (s) => s.envelope?.view.activity?.kind === "checkin" && s.envelope.view.activity.view.phase === "shown");
-    const view = snap.envelope!.view.activity!;
-    expect(view.kind === "checkin" && view.view.picture).toEqual({ status: "hidden", reason: "too-few" });
+    const snap = await waitFor(screen, (s) => activityView(s, "checkin")?.phase === "shown");
+    expect(activityView(snap, "checkin")?.picture).toEqual({ status: "hidden", reason: "too-few" });
     expect(JSON.stringify(snap.envelope)).not.toContain("redd");
   });
 

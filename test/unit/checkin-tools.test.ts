@@ -3,6 +3,7 @@
  * "vil du si mer?" to the host only, check-out with before/after for the leader and only a
  * k-safe change picture on the projector, and the picture frozen at reveal.
  */
+import { activityView } from "../support/views.js";
 import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import { checkin, checkinActionSchema, checkinConfigSchema, changeBetween, type CheckinAction, type CheckinState } from "../../shared/activities/checkin/index.js";
@@ -155,7 +156,7 @@ describe("check-out through the room core", () => {
     expect(host.rows[0].before).toEqual({ kind: "feeling", feeling: "trist", strength: null });
 
     const screen = screenView(state, { joinUrl: "x", screenToken: "t" }, 1);
-    const view = screen.activity?.kind === "checkin" ? screen.activity.view : null;
+    const view = activityView(screen, "checkin");
     expect(view?.change).toEqual({
       status: "shown",
       items: [

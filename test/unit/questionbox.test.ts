@@ -3,6 +3,7 @@
  * (moderation, rate limit, merge, me too, report, withdraw) and, above all,
  * the views: the screen and the tablets never see what they may not.
  */
+import { activityView } from "../support/views.js";
 import { seededIds } from "../../shared/room/ids.js";
 import { describe, expect, it } from "vitest";
 import {
@@ -472,7 +473,7 @@ describe("questionbox: me too and report", () => {
         const seats = Array.from({ length: 10 }, (_, i) => `seat${i}xx`);
         const item: QuestionItem = {
           ...{ id: "iaaaaaaaa", text: "", starterId: null, displayText: "", submittedAt: 0, status: "approved" },
-          ...{ flag: null, mergedInto: null, reports: [], reported: false, note: null },
+          ...{ flag: null, mergedInto: null, reports: [], reportReasons: [], reported: false, takenDown: false, note: null },
           seatId: seats[0],
           meToo: seats.slice(1, 1 + n),
         };
@@ -639,7 +640,7 @@ describe("questionbox: through the room core", () => {
     const state = actOnActivity(s0, id, { type: "ask", text: "Jeg vil snakke om pappa" }, seat(A), clock) as RoomState;
     const links = { joinUrl: "http://x/join", screenToken: "tok" };
     const h = hostView(state, links, clock.now);
-    expect(h.activity?.kind === "questionbox" && h.activity.view.queue[0].seatId).toBe(A);
+    expect(activityView(h, "questionbox")?.queue[0].seatId).toBe(A);
     expect(JSON.stringify(screenView(state, links, clock.now).activity)).not.toContain("pappa");
     expect(JSON.stringify(seatView(state, B, clock.now)!.activity)).not.toContain("pappa");
     expect(JSON.stringify(seatView(state, A, clock.now)!.activity)).toContain("pappa");

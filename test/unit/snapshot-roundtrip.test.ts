@@ -50,6 +50,7 @@ describe("room snapshot round trip", () => {
       state = core.setPresence(next, seatId, "present", clockAt(i, now));
     });
     const gen = kindGenerators[kind];
+    if (!gen) throw new Error(`no fuzz generator for ${kind}`);
     const ctx = () => ({ g, hostActivity: views(state, now).host.activity?.view, seatActivity: null as unknown, seatIds: SEATS });
     const started = core.startActivity(state, kind, gen.config(ctx()), clockAt(99, now));
     if (isRejection(started)) throw new Error(`${kind}: ${started.message}`);
