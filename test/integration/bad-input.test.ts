@@ -9,6 +9,7 @@
  * SQLite file, real socket.io-client; malformed payloads go through the raw
  * socket, below the SDK's types.
  */
+import { VALID_PAYLOADS, type PayloadContext } from "../support/valid-payloads.js";
 import type { Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -41,37 +42,8 @@ afterEach(async () => {
   await server.close();
 });
 
-interface Ctx {
-  /** A seat that exists in the room (not the sender's own when the sender is a seat). */
-  seatId: string;
-  /** The id of the running check-in. */
-  activityId: string;
-}
-
-/** A payload each event's schema accepts (minus the commandId). Typed per event: a new event must be added here. */
-const VALID: { [E in ClientEventName]: (ctx: Ctx) => Omit<ClientPayload<E>, "commandId"> } = {
-  "room:sync": () => ({ lastVersion: 1 }),
-  "room:lock": () => ({ locked: true }),
-  "room:joinScreen": () => ({ shown: true }),
-  "room:configure": () => ({ k: 4 }),
-  "room:end": () => ({}),
-  "seat:kick": (ctx) => ({ seatId: ctx.seatId }),
-  "activity:start": () => ({ kind: "checkin", config: { moment: "checkout" } }),
-  "activity:stop": (ctx) => ({ activityId: ctx.activityId }),
-  "activity:act": (ctx) => ({ activityId: ctx.activityId, action: { type: "pass" } }),
-  "help:request": () => ({}),
-  "help:resolve": (ctx) => ({ seatId: ctx.seatId }),
-  "help:withdraw": () => ({}),
-  "safeguarding:seen": () => ({ key: "a1:more-x-1" }),
-  "calm:start": () => ({ pattern: "4-5", cycles: 3 }),
-  "calm:stop": () => ({}),
-  "goal:configure": () => ({ target: 6 }),
-  "goal:light": () => ({}),
-  "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
-  "goal:dismiss": () => ({}),
-  "agenda:goto": () => ({ index: 0, from: -1 }),
-  "agenda:insert": () => ({ from: -1, step: { kind: "calm", title: "Pause", config: { cycles: 3 } } }),
-};
+const VALID = VALID_PAYLOADS;
+type Ctx = PayloadContext;
 
 /** Live input (the second, volatile table): a payload its schema accepts. */
 const VALID_INPUT: { [E in ClientInputName]: (ctx: Ctx) => ClientInputPayload<E> } = {

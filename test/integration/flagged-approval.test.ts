@@ -14,7 +14,7 @@ import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/co
 import type { QuestionboxHostView, QuestionboxScreenView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { WordcloudHostView, WordcloudSeatView } from "../../shared/activities/wordcloud/index.js";
 import type { StyrkehagenHostView } from "../../shared/activities/styrkehagen/index.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -25,22 +25,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const AVATARS = ["fox-blue", "bear-green", "owl-orange", "rabbit-purple"];
 
-async function roomWithTablets(n: number) {
-  const api = await facilitator(server.url);
-  const room = await openRoom(api);
-  const host = connect<HostView>(server.url, room.hostToken);
-  const screen = connect<ScreenView>(server.url, room.screenToken);
-  const seats: { seatId: string; conn: RoomConnection<SeatView> }[] = [];
-  for (const avatar of AVATARS.slice(0, n)) {
-    const claim = await claimSeat(server.url, room.code, avatar);
-    seats.push({ seatId: claim.seatId, conn: connect<SeatView>(server.url, claim.token) });
-  }
-  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, 3000, "all seats present");
-  await waitFor(screen, (s) => s.envelope !== null, 3000, "screen connected");
-  return { host, screen, seats };
-}
+const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
 
 /** Every envelope the connection receives from now on, as JSON. */
 function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {

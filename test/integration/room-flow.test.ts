@@ -8,7 +8,7 @@ import { activityView } from "../support/views.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -19,21 +19,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const AVATARS = ["fox-blue", "bear-green", "owl-orange", "rabbit-purple", "cat-blue"];
 
-async function roomWithTablets(n: number) {
-  const api = await facilitator(server.url);
-  const room = await openRoom(api);
-  const host = connect<HostView>(server.url, room.hostToken);
-  const screen = connect<ScreenView>(server.url, room.screenToken);
-  const seats: { seatId: string; token: string; conn: RoomConnection<SeatView> }[] = [];
-  for (const avatar of AVATARS.slice(0, n)) {
-    const claim = await claimSeat(server.url, room.code, avatar);
-    seats.push({ seatId: claim.seatId, token: claim.token, conn: connect<SeatView>(server.url, claim.token) });
-  }
-  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, 3000, "all seats present");
-  return { api, room, host, screen, seats };
-}
+const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
 
 function startCheckin(host: RoomConnection<HostView>) {
   return host.send("activity:start", { kind: "checkin", config: { moment: "checkin", askStrength: true } });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import { Outbox } from "../../client/src/sdk/outbox.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -19,22 +19,8 @@ afterEach(async () => {
   await server.close();
 });
 
-const AVATARS = ["fox-blue", "bear-green", "owl-orange"];
 
-async function roomWithTablets(n: number) {
-  const api = await facilitator(server.url);
-  const room = await openRoom(api);
-  const host = connect<HostView>(server.url, room.hostToken);
-  const screen = connect<ScreenView>(server.url, room.screenToken);
-  const seats: { seatId: string; avatar: string; token: string; conn: RoomConnection<SeatView> }[] = [];
-  for (const avatar of AVATARS.slice(0, n)) {
-    const claim = await claimSeat(server.url, room.code, avatar);
-    seats.push({ seatId: claim.seatId, avatar, token: claim.token, conn: connect<SeatView>(server.url, claim.token) });
-  }
-  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, 3000, "all seats present");
-  await waitFor(screen, (s) => s.envelope !== null, 3000, "screen connected");
-  return { room, host, screen, seats };
-}
+const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
 
 function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
   const seen: string[] = [];

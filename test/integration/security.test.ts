@@ -3,6 +3,7 @@
  * between host, screen and tablet, room isolation, protocol version checks,
  * security headers and the per-address socket limit.
  */
+import { VALID_PAYLOADS, type ValidPayloads } from "../support/valid-payloads.js";
 import { io, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ServerConfig } from "../../server/config.js";
@@ -72,28 +73,10 @@ async function twoRooms(s: TestServer) {
 }
 
 /** A valid payload for every event (the role checks below must be the only reason for a refusal). */
-const VALID: { [E in ClientEventName]: (ctx: { seatId: string; activityId: string }) => Omit<ClientPayload<E>, "commandId"> } = {
-  "room:sync": () => ({}),
-  "room:lock": () => ({ locked: true }),
-  "room:joinScreen": () => ({ shown: true }),
-  "room:configure": () => ({ k: 5 }),
-  "room:end": () => ({}),
-  "seat:kick": (ctx) => ({ seatId: ctx.seatId }),
-  "activity:start": () => ({ kind: "checkin", config: { moment: "checkout" } }),
-  "activity:stop": (ctx) => ({ activityId: ctx.activityId }),
+const VALID: ValidPayloads = {
+  ...VALID_PAYLOADS,
+  // The host-only step of the check-in, so a seat's refusal is about its role, not the action.
   "activity:act": (ctx) => ({ activityId: ctx.activityId, action: { type: "reveal" } }),
-  "help:request": () => ({}),
-  "help:resolve": (ctx) => ({ seatId: ctx.seatId }),
-  "help:withdraw": () => ({}),
-  "safeguarding:seen": () => ({ key: "a1:more-x-1" }),
-  "calm:start": () => ({ pattern: "4-5", cycles: 3 }),
-  "calm:stop": () => ({}),
-  "goal:configure": () => ({ target: 6 }),
-  "goal:light": () => ({}),
-  "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
-  "goal:dismiss": () => ({}),
-  "agenda:goto": () => ({ index: 0, from: -1 }),
-  "agenda:insert": () => ({ from: -1, step: { kind: "calm", title: "Pause", config: { cycles: 3 } } }),
 };
 
 function send(conn: RoomConnection, event: ClientEventName, ctx: { seatId: string; activityId: string }) {

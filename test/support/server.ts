@@ -9,7 +9,8 @@ import path from "node:path";
 import { createServer, type SammenInstance, type ServerParts } from "../../server/app.js";
 import { defaultConfig, type ServerConfig } from "../../server/config.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
-import type { JoinClaimed, RoleView, RoomSummary } from "../../shared/protocol.js";
+import type { HostView, JoinClaimed, RoleView, RoomSummary, ScreenView, SeatView } from "../../shared/protocol.js";
+import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import type { RoomHandle } from "../../server/rooms/registry.js";
 
 /**
@@ -217,3 +218,29 @@ export function waitFor<V extends RoleView>(
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface TestTablet {
+  seatId: string;
+  avatar: string;
+  token: string;
+  conn: RoomConnection<SeatView>;
+}
+
+/**
+ * A facilitator's new room with a host console, a screen and `n` tablets (the first `n` avatars
+ * in content order), every one connected and present before this resolves.
+ */
+export async function roomWithTablets(base: string, n: number, timeoutMs = 3000) {
+  const api = await facilitator(base);
+  const room = await openRoom(api);
+  const host = connect<HostView>(base, room.hostToken);
+  const screen = connect<ScreenView>(base, room.screenToken);
+  const seats: TestTablet[] = [];
+  for (const avatar of ALL_AVATARS.slice(0, n)) {
+    const claim = await claimSeat(base, room.code, avatar);
+    seats.push({ seatId: claim.seatId, avatar, token: claim.token, conn: connect<SeatView>(base, claim.token) });
+  }
+  await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, timeoutMs, "all seats present");
+  await waitFor(screen, (s) => s.envelope !== null, timeoutMs, "screen connected");
+  return { api, room, host, screen, seats };
+}
