@@ -3,40 +3,23 @@
  * copies, by type. A copy is edited as JSON and checked by the server with the
  * same schemas the activities use; every problem comes back with its path.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CONTENT_TYPES, type ContentRecord, type ContentSummary } from "../../../shared/series/content.js";
 import { ConfirmButton } from "../ui/ConfirmButton.js";
 import { SeriesError, seriesApi } from "./series-api.js";
 import { SeriesNote } from "./SeriesNote.js";
+import { useSeriesList } from "./use-list.js";
+
+const loadContent = async (): Promise<ContentSummary[]> => (await seriesApi.content()).content;
 
 export function ContentLibrary() {
   const { t } = useTranslation();
-  const [items, setItems] = useState<ContentSummary[] | null>(null);
   const [editing, setEditing] = useState<ContentRecord | null>(null);
   const [text, setText] = useState("");
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const { items, error, setError, refresh, attempt } = useSeriesList(loadContent, () => setSaved(false));
 
-  const refresh = useCallback(async () => {
-    try {
-      setItems((await seriesApi.content()).content);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => void refresh(), [refresh]);
-
-  const attempt = async (fn: () => Promise<unknown>) => {
-    try {
-      setSaved(false);
-      await fn();
-      setError(null);
-      await refresh();
-    } catch (e) {
-      setError(e);
-    }
-  };
   const edit = async (id: string) => {
     await attempt(async () => {
       const record = await seriesApi.contentItem(id);

@@ -5,7 +5,7 @@
  * copy, export, import) and the content library. A group holds no child data,
  * and the page says so.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ritualTemplate } from "../../../shared/series/builtin-series.js";
 import type { PlanSummary } from "../../../shared/series/plan.js";
@@ -15,35 +15,17 @@ import { ContentLibrary } from "./ContentLibrary.js";
 import { PlanEditor } from "./PlanEditor.js";
 import { SeriesError, seriesApi } from "./series-api.js";
 import { SeriesNote } from "./SeriesNote.js";
+import { useSeriesList } from "./use-list.js";
 import "./series.css";
+
+const loadPlans = async (): Promise<PlanSummary[]> => (await seriesApi.plans()).plans;
 
 /** `onGroupsChanged`: a group was made, so the groups list (GroupLeaders) loads again. */
 export function SeriesHome({ onGroupsChanged }: { onGroupsChanged: () => void }) {
   const { t, i18n } = useTranslation();
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      setPlans((await seriesApi.plans()).plans);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => void refresh(), [refresh]);
-
-  const attempt = async (fn: () => Promise<unknown>) => {
-    try {
-      setNotice(null);
-      await fn();
-      setError(null);
-      await refresh();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { items: plans, error, setError, refresh, attempt } = useSeriesList(loadPlans, () => setNotice(null));
 
   if (editing) {
     return <PlanEditor id={editing} onClose={() => { setEditing(null); void refresh(); }} />;

@@ -1,12 +1,12 @@
 /** A calm error line for the series pages, with every path-level problem listed. */
 import { useTranslation } from "react-i18next";
-import { SeriesError } from "./series-api.js";
+import { ApiError } from "../sdk/api.js";
 
 export function SeriesNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const code = error instanceof SeriesError ? error.code : "INTERNAL";
-  const issues = error instanceof SeriesError ? error.issues : [];
+  const code = error instanceof ApiError ? error.code : "INTERNAL";
+  const issues = error instanceof ApiError ? error.issues : [];
   return (
     <div role="alert" className="series-note">
       <p className="error-note">{t(`series.errors.${code}`, { defaultValue: t(`errors.${code}`, { defaultValue: t("errors.INTERNAL") }) })}</p>

@@ -1,51 +1,30 @@
-/** REST calls of the series pages, keeping the path-level issues an INVALID answer carries. */
+/** REST calls of the series pages (the SDK's `api`, which keeps the field issues an INVALID answer carries). */
+import { api, ApiError } from "../sdk/api.js";
 import type { ContentRecord, ContentSummary } from "../../../shared/series/content.js";
 import type { GroupInput, GroupRecord } from "../../../shared/series/group.js";
 import type { Plan, PlanRecord, PlanSummary } from "../../../shared/series/plan.js";
 
-export interface Issue {
-  path: string;
-  message: string;
-}
+export type { ApiIssue as Issue } from "../sdk/api.js";
 
-export class SeriesError extends Error {
-  constructor(
-    readonly code: string,
-    readonly issues: Issue[] = [],
-  ) {
-    super(code);
+/** A series page's error: the REST error (code and field issues), or one made here (e.g. a file that is not JSON). */
+export class SeriesError extends ApiError {
+  constructor(code: string) {
+    super(0, code, code);
   }
-}
-
-export async function call<T>(method: "GET" | "POST" | "PUT" | "DELETE", route: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(route, {
-      method,
-      headers: body !== undefined ? { "content-type": "application/json" } : {},
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new SeriesError("NETWORK");
-  }
-  const data = (await res.json().catch(() => ({}))) as T & { error?: { code: string; issues?: Issue[] } };
-  if (!res.ok) throw new SeriesError(data.error?.code ?? "INTERNAL", data.error?.issues ?? []);
-  return data;
 }
 
 export const seriesApi = {
-  createGroup: (group: GroupInput) => call<GroupRecord>("POST", "/api/groups", { group }),
-  plans: () => call<{ plans: PlanSummary[] }>("GET", "/api/plans"),
-  plan: (id: string) => call<PlanRecord>("GET", `/api/plans/${encodeURIComponent(id)}`),
-  createPlan: (plan: Plan) => call<PlanRecord>("POST", "/api/plans", { plan }),
-  savePlan: (id: string, version: number, plan: Plan) => call<PlanRecord>("PUT", `/api/plans/${encodeURIComponent(id)}`, { version, plan }),
-  copyPlan: (id: string) => call<PlanRecord>("POST", `/api/plans/${encodeURIComponent(id)}/copy`),
-  deletePlan: (id: string) => call<unknown>("DELETE", `/api/plans/${encodeURIComponent(id)}`),
-  content: () => call<{ content: ContentSummary[] }>("GET", "/api/content"),
-  contentItem: (id: string) => call<ContentRecord>("GET", `/api/content/${encodeURIComponent(id)}`),
-  saveContent: (id: string, version: number, item: unknown) => call<ContentRecord>("PUT", `/api/content/${encodeURIComponent(id)}`, { version, item }),
-  copyContent: (id: string) => call<ContentRecord>("POST", `/api/content/${encodeURIComponent(id)}/copy`),
-  deleteContent: (id: string) => call<unknown>("DELETE", `/api/content/${encodeURIComponent(id)}`),
-  importFile: (file: unknown) => call<{ imported: { plans: string[]; content: string[] } }>("POST", "/api/import", file),
+  createGroup: (group: GroupInput) => api<GroupRecord>("POST", "/api/groups", { group }),
+  plans: () => api<{ plans: PlanSummary[] }>("GET", "/api/plans"),
+  plan: (id: string) => api<PlanRecord>("GET", `/api/plans/${encodeURIComponent(id)}`),
+  createPlan: (plan: Plan) => api<PlanRecord>("POST", "/api/plans", { plan }),
+  savePlan: (id: string, version: number, plan: Plan) => api<PlanRecord>("PUT", `/api/plans/${encodeURIComponent(id)}`, { version, plan }),
+  copyPlan: (id: string) => api<PlanRecord>("POST", `/api/plans/${encodeURIComponent(id)}/copy`),
+  deletePlan: (id: string) => api<unknown>("DELETE", `/api/plans/${encodeURIComponent(id)}`),
+  content: () => api<{ content: ContentSummary[] }>("GET", "/api/content"),
+  contentItem: (id: string) => api<ContentRecord>("GET", `/api/content/${encodeURIComponent(id)}`),
+  saveContent: (id: string, version: number, item: unknown) => api<ContentRecord>("PUT", `/api/content/${encodeURIComponent(id)}`, { version, item }),
+  copyContent: (id: string) => api<ContentRecord>("POST", `/api/content/${encodeURIComponent(id)}/copy`),
+  deleteContent: (id: string) => api<unknown>("DELETE", `/api/content/${encodeURIComponent(id)}`),
+  importFile: (file: unknown) => api<{ imported: { plans: string[]; content: string[] } }>("POST", "/api/import", file),
 };
