@@ -6,6 +6,8 @@
  *                                  [--only s1,s2,s3,s4,s5,s7,s8] [--workers N] [--rounds N] [--server-prof]
  *                                  [--no-results-md | --results-md]   (by default only the full profile rewrites RESULTS.md)
  *                                  [--wait-quiet SECONDS]   (full: waits up to 300 s for other processes to go idle)
+ *                                  [--cluster-only]   (the scale-out ratio alone: s3 on sammen and sammen-cluster2)
+ *                                  [--out-dir DIR]    (where the run's JSON goes; bench/out by default)
  *   node bench/run.mjs --render bench/out/<run>.json     (re-render RESULTS.md from a saved run, with bench/NOTES.md)
  *
  * For each system under test (the real server from the production build, and
@@ -20,6 +22,11 @@
  * 300 tablets over as few rooms as the cap allows); s3 many rooms bursting at
  * once; s4 memory per idle socket; s5 reconnect storm; s6 restart (n/a);
  * s7 client weight; s8 /join on a slow tablet (throttled Chromium, bench/slow-join.mjs).
+ *
+ * However the run ends (done, a failure, SIGINT or SIGTERM, the watchdog), it
+ * stops what it started before it exits: the servers and workers, and for
+ * sammen-cluster2 the redis-server, PostgreSQL and nginx, by PID
+ * (bench/lib/procs.mjs, stopAll; test/integration/bench-cleanup.test.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,10 +35,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { clientWeight } from "./lib/client-weight.mjs";
 import { slowJoin } from "./slow-join.mjs";
-import { killAll, startCluster2, startServer, startWorker } from "./lib/procs.mjs";
+import { startCluster2, startServer, startWorker, stopAll } from "./lib/procs.mjs";
 
 import { round, summariseSamples } from "./lib/stats.mjs";
-import { renderMarkdown, targetsTable } from "./lib/report.mjs";
+import { renderMarkdown, scaleOutTable, targetsTable } from "./lib/report.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** The first-run setup code of each bench server (passed as SAMMEN_SETUP_CODE). */
@@ -52,6 +59,8 @@ const { values: args } = parseArgs({
     "server-prof": { type: "boolean", default: false },
     "no-results-md": { type: "boolean", default: false },
     "results-md": { type: "boolean", default: false },
+    "cluster-only": { type: "boolean", default: false },
+    "out-dir": { type: "string" },
     render: { type: "string" },
   },
 });
@@ -112,13 +121,21 @@ if (args.rounds) {
   Object.assign(profile.s2, { singleRounds: n, spreadRounds: n });
   Object.assign(profile.s3, { rounds: n });
 }
+if (args["cluster-only"]) {
+  // The scale-out ratio on its own: the many-rooms burst (s3) on one process, then on two behind nginx.
+  if (args.systems || process.argv.some((a) => a === "--only" || a.startsWith("--only="))) {
+    throw new Error("--cluster-only picks the systems and scenarios itself: leave out --systems and --only");
+  }
+  args.systems = "sammen,sammen-cluster2";
+  args.only = "s3";
+}
 const WORKERS = Number(args.workers ?? profile.workers);
 const SYSTEMS = (args.systems ?? profile.systems).split(",").filter(Boolean);
 const ONLY = new Set(args.only.split(",").filter(Boolean));
 const MAX_SEATS = 48; // the product's avatar list (shared/content/avatars.ts) caps a room at 48 tablets
 const runStarted = now();
 const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
-const outDir = path.join(ROOT, "bench", "out");
+const outDir = args["out-dir"] ? path.resolve(args["out-dir"]) : path.join(ROOT, "bench", "out");
 mkdirSync(outDir, { recursive: true });
 
 const { ALL_AVATARS } = await import("../dist/server/shared/content/avatars.js").catch(() => {
@@ -140,31 +157,65 @@ const watchdog = setTimeout(() => {
   results.problems.push(`watchdog fired after ${profile.deadlineMs / 1000} s; results are partial`);
   finish(2);
 }, profile.deadlineMs);
-process.on("SIGINT", () => {
-  results.problems.push("interrupted (SIGINT); results are partial");
-  finish(130);
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.on(signal, () => {
+    if (finished) {
+      // A second signal while stopping: do not wait for the services any longer.
+      console.error(`[bench] ${signal} again: exiting now`);
+      process.exit(code);
+    }
+    results.problems.push(`interrupted (${signal}); results are partial`);
+    void finish(code);
+  });
+}
+// A bug in the driver must not leave servers behind either.
+process.on("uncaughtException", (error) => {
+  if (finished) return; // the run is stopping; what breaks now is its children going away
+  results.problems.push(`driver crashed: ${error?.stack ?? error}`);
+  console.error(error);
+  void finish(1);
+});
+process.on("unhandledRejection", (error) => {
+  if (finished) return;
+  results.problems.push(`driver crashed (unhandled rejection): ${error instanceof Error ? error.stack : String(error)}`);
+  console.error(error);
+  void finish(1);
 });
 
 let finished = false;
-function finish(code) {
+async function finish(code) {
   if (finished) return;
   finished = true;
   clearTimeout(watchdog);
+  try {
+    report();
+  } catch (error) {
+    console.error("[bench] could not write the results:", error);
+    code ||= 1;
+  } finally {
+    // Stopped whatever happened above: the services would outlive the driver.
+    await stopAll();
+    console.log("[bench] every process this run started is stopped");
+    process.exit(code);
+  }
+}
+
+function report() {
   results.meta.durationS = round((now() - runStarted) / 1000, 1);
   const jsonPath = path.join(outDir, `${stamp}-${args.profile}.json`);
   writeFileSync(jsonPath, JSON.stringify(results, null, 2));
-  // RESULTS.md holds the full profile's figures; a smoke run only writes its JSON unless asked.
-  const writeMd = !args["no-results-md"] && (args["results-md"] || args.profile === "full");
+  // RESULTS.md holds the full profile's figures; a smoke run or a part of a run only writes its JSON unless asked.
+  const writeMd = !args["no-results-md"] && (args["results-md"] || (args.profile === "full" && !args["cluster-only"]));
   if (writeMd) {
     const notesPath = path.join(ROOT, "bench", "NOTES.md");
     const notes = existsSync(notesPath) ? readFileSync(notesPath, "utf8") : "";
     writeFileSync(path.join(ROOT, "bench", "RESULTS.md"), renderMarkdown(results, { jsonPath: path.relative(ROOT, jsonPath), notes }));
   }
   console.log(`\n${targetsTable(results)}`);
+  const scaleOut = scaleOutTable(results);
+  if (scaleOut) console.log(`\nScale-out (2 processes behind nginx against 1):\n${scaleOut}`);
   if (results.problems.length) console.log(`\nProblems:\n${results.problems.map((p) => `- ${p}`).join("\n")}`);
   console.log(`\n[bench] done in ${results.meta.durationS} s → ${path.relative(ROOT, jsonPath)}${writeMd ? ", bench/RESULTS.md" : ""}`);
-  killAll();
-  process.exit(code);
 }
 
 function meta() {
@@ -497,9 +548,10 @@ function harvestLog(kind, sys) {
  * gets a fresh process, so no phase inherits another's heap, and the phases run
  * system by system back to back, so outside load hits the systems alike.
  */
-async function withServer(kind, workers, body) {
+async function withServer(kind, workers, body, { sockets = 0 } = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "sammen-bench-"));
   const sys = await (kind === "sammen-cluster2" ? startCluster2 : (options) => startServer(kind, options))({
+    sockets,
     env: {
       SAMMEN_DB: path.join(tmp, "bench.db"),
       MAX_SEATS_PER_ROOM: String(MAX_SEATS),
@@ -517,6 +569,7 @@ async function withServer(kind, workers, body) {
     },
     cpuProf: args["server-prof"] ? path.join(outDir, "prof") : null,
   });
+  if (sys.pids) log(`${kind}: up: ${JSON.stringify({ pids: sys.pids, dirs: sys.dirs })}`);
   const sampler = setInterval(async () => {
     try {
       const st = await sys.stats();
@@ -590,7 +643,7 @@ async function manyRoomsPhase(kind, workers) {
       const immediate = await window(sys, workers, () => storm(sys, workers, pop, drop, { immediate: true }));
       record("s5", `Reconnect storm: ${drop} tablets dropped at once`, kind, { defaults, immediate });
     }
-  });
+  }, { sockets: rooms * (tablets + 2) });
 }
 
 // ---------- the run ----------

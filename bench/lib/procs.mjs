@@ -1,14 +1,39 @@
 /**
  * The processes of a bench run: the server under test (the real production
- * build, or the bare Socket.IO baseline) and the load-generating workers.
+ * build, or the bare Socket.IO baseline) and the load-generating workers, and
+ * for the scale-out system the redis-server, PostgreSQL and nginx it runs on.
  * Everything binds 127.0.0.1; every child is killed by its own handle when the
- * run ends, and the children exit by themselves if the driver goes away.
+ * run ends, and the children exit by themselves if the driver goes away. The
+ * services are not the driver's Node children and would outlive it, so they
+ * are kept in `services` until stopped, and stopAll() (the driver's way out:
+ * done, failed, interrupted, watchdog) stops them by PID.
  */
 import { fork } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const children = new Set();
+/** Started services (redis-server, PostgreSQL, nginx) not yet stopped: { label, stop() }. */
+const services = new Set();
+/** Service starts in flight: a stop that comes meanwhile waits for them, so nothing starts after it. */
+const starting = new Set();
+
+/** Keep a service for stopAll() from the moment it is up until its own stop() ran. */
+function track(label, startPromise) {
+  const p = startPromise.then((service) => {
+    const entry = { label, stop: () => service.stop() };
+    services.add(entry);
+    const stop = service.stop.bind(service);
+    service.stop = async () => {
+      services.delete(entry);
+      await stop();
+    };
+    return service;
+  });
+  starting.add(p);
+  p.catch(() => {}).finally(() => starting.delete(p));
+  return p;
+}
 
 /** Send requests over IPC and match replies by id. */
 function rpc(child, label) {
@@ -27,6 +52,8 @@ function rpc(child, label) {
   });
   return (op, body = {}, timeoutMs = 120_000) =>
     new Promise((resolve, reject) => {
+      // Gone (stopped, killed by stopAll): a plain refusal, not an EPIPE thrown at the driver.
+      if (!child.connected) return reject(new Error(`${label} is gone ("${op}" not sent)`));
       const id = next++;
       const timer = setTimeout(() => {
         pending.delete(id);
@@ -36,7 +63,11 @@ function rpc(child, label) {
         resolve: (v) => (clearTimeout(timer), resolve(v)),
         reject: (e) => (clearTimeout(timer), reject(e)),
       });
-      child.send({ ...body, op, id });
+      child.send({ ...body, op, id }, (error) => {
+        if (!error || !pending.has(id)) return;
+        pending.get(id).reject(new Error(`${label}: could not send "${op}": ${error.message}`));
+        pending.delete(id);
+      });
     });
 }
 
@@ -151,6 +182,28 @@ export function killAll() {
 }
 
 /**
+ * The way out of every run (done, failed, interrupted, watchdog): kill the
+ * Node children, then stop every service this run started, by PID, after any
+ * start still in flight has finished (bounded, so a hung start cannot keep the
+ * driver alive). Resolves when they are gone.
+ */
+export async function stopAll({ waitForStartsMs = 30_000 } = {}) {
+  killAll();
+  if (starting.size) {
+    let timer;
+    await Promise.race([Promise.allSettled([...starting]), new Promise((r) => (timer = setTimeout(r, waitForStartsMs)))]);
+    clearTimeout(timer);
+  }
+  // nginx first (it holds the clients), then the stores.
+  const order = (e) => (e.label === "nginx" ? 0 : 1);
+  const list = [...services].sort((a, b) => order(a) - order(b));
+  for (const entry of list.filter((e) => order(e) === 0)) await entry.stop().catch(() => {});
+  await Promise.all(list.filter((e) => order(e) === 1).map((e) => e.stop().catch(() => {})));
+  services.clear();
+  killAll();
+}
+
+/**
  * kind "sammen-cluster2": the scale-out set-up of docs/operations.md on this
  * machine: two Sammen processes (the production build, each forked with its
  * stats channel) sharing a redis-server and a PostgreSQL, behind nginx with the
@@ -159,17 +212,17 @@ export function killAll() {
  * on the machine. The servers come from test/support/services.ts (run under
  * tsx: `npm run bench` loads it), and stop by PID.
  */
-export async function startCluster2({ env = {}, cpuProf = null } = {}) {
-  const services = await import("../../test/support/services.ts");
-  const [redis, postgres] = await Promise.all([services.startRedis(), services.startPostgres()]);
+export async function startCluster2({ env = {}, cpuProf = null, sockets = 0 } = {}) {
+  const support = await import("../../test/support/services.ts");
+  const [redis, postgres] = await Promise.all([track("redis", support.startRedis()), track("postgres", support.startPostgres())]);
   const parts = [];
-  const stopAll = async () => {
+  const stopCluster = async () => {
     for (const p of parts.reverse()) await p.stop().catch(() => {});
     await Promise.all([redis.stop(), postgres.stop()]);
   };
   try {
     const databaseUrl = await postgres.createDatabase("sammen_bench");
-    const ports = [await services.freePort(), await services.freePort()];
+    const ports = [await support.freePort(), await support.freePort()];
     const shared = {
       ...env,
       REDIS_URL: redis.url,
@@ -184,12 +237,17 @@ export async function startCluster2({ env = {}, cpuProf = null } = {}) {
       apps.push(app);
       parts.push(app);
     }
-    const nginx = await services.startNginx(ports.map((p) => `127.0.0.1:${p}`));
+    // A proxied WebSocket holds two of nginx's connections (client side, upstream side): the
+    // harness's 1024 fit the tests, not a bench population (docs/operations.md, "Sizing nginx").
+    const nginx = await track("nginx", support.startNginx(ports.map((p) => `127.0.0.1:${p}`), { workerConnections: Math.max(1024, 2 * sockets + 1024) }));
     parts.push(nginx);
     return {
       kind: "sammen-cluster2",
       url: nginx.url,
       pid: apps[0].pid,
+      /** Every process this system runs, by PID (the bench-cleanup test checks they are gone after a stop). */
+      pids: { apps: apps.map((a) => a.pid), redis: redis.pid, postgres: postgres.pid, nginx: nginx.pid },
+      dirs: [redis.dir, postgres.dir, nginx.dir],
       get log() {
         return apps.flatMap((a) => a.log);
       },
@@ -208,10 +266,10 @@ export async function startCluster2({ env = {}, cpuProf = null } = {}) {
           counts,
         };
       },
-      stop: stopAll,
+      stop: stopCluster,
     };
   } catch (error) {
-    await stopAll();
+    await stopCluster();
     throw error;
   }
 }

@@ -123,6 +123,8 @@ export function pgBinDir(): string {
 export interface RedisService {
   url: string;
   port: number;
+  /** Its temp folder (gone after stop()). */
+  dir: string;
   /** The running redis-server's PID (a new one after restart()). */
   pid: number;
   /** Stop it (SIGTERM: with append-only on, it writes what it has first) and start it again on the same port and folder. */
@@ -163,6 +165,7 @@ export async function startRedis(options: { appendOnly?: boolean } = {}): Promis
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    dir,
     get pid() {
       return child?.pid ?? 0;
     },
@@ -184,6 +187,8 @@ export interface PostgresService {
   /** postgres://postgres@127.0.0.1:port/postgres */
   url: string;
   port: number;
+  /** Its temp folder, data folder and socket inside (gone after stop()). */
+  dir: string;
   /** The postmaster's PID (from postmaster.pid), which is what stop() signals. */
   pid: number;
   /** A URL for another database on this server, created empty. */
@@ -260,6 +265,7 @@ export async function startPostgres(): Promise<PostgresService> {
   return {
     url: `${base}/postgres`,
     port,
+    dir,
     pid,
     async createDatabase(name) {
       if (!/^[a-z][a-z0-9_]{0,40}$/.test(name)) throw new Error(`bad database name ${name}`);
@@ -287,6 +293,8 @@ export async function startPostgres(): Promise<PostgresService> {
 export interface NginxService {
   url: string;
   port: number;
+  /** Its temp folder: config, pid file, error log (gone after stop()). */
+  dir: string;
   pid: number;
   config: string;
   stop(): Promise<void>;
@@ -314,15 +322,26 @@ export function sammenProxyConfig(upstreams: string[], listen: string): string {
   return withServers.replace(/^(\s*)listen 80;$/m, `$1listen ${listen};`);
 }
 
-export async function startNginx(upstreams: string[]): Promise<NginxService> {
+export interface NginxOptions {
+  /**
+   * nginx's connection cap per worker. Every proxied WebSocket holds two (the client's and the
+   * upstream one), so 1024 carries about 500 sockets: enough for the tests; the bench's
+   * population asks for more (docs/operations.md, "Sizing nginx").
+   */
+  workerConnections?: number;
+}
+
+export async function startNginx(upstreams: string[], options: NginxOptions = {}): Promise<NginxService> {
   const dir = mkdtempSync(path.join(tmpdir(), "sammen-nginx-"));
   const port = await freePort();
+  const connections = Math.max(64, Math.floor(options.workerConnections ?? 1024));
   const config = `
 worker_processes 1;
+worker_rlimit_nofile ${connections + 256};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
+events { worker_connections ${connections}; }
 http {
   access_log off;
   client_body_temp_path ${dir}/body;
@@ -348,6 +367,7 @@ ${sammenProxyConfig(upstreams, `127.0.0.1:${port}`)}
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    dir,
     pid: child.pid!,
     config,
     async stop() {
