@@ -74,23 +74,30 @@ export function createPasswordHasher(logN: number = DEFAULT_SCRYPT_LOG_N): Passw
     const key = await scrypt(password, salt, KEYLEN, params);
     return ["scrypt", params.N, params.r, params.p, salt.toString("base64url"), key.toString("base64url")].join("$");
   };
+  const dummyHash = () => {
+    dummy ??= hash(randomBytes(24).toString("base64url"));
+    return dummy;
+  };
+  const matches = async (password: string, parsed: NonNullable<ReturnType<typeof parse>>) => {
+    const key = await scrypt(password, parsed.salt, parsed.key.length, parsed.params);
+    return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
+  };
   return {
     hash,
     async verify(password, stored) {
       const parsed = parse(stored);
-      if (!parsed || parsed.key.length === 0) return false;
-      const key = await scrypt(password, parsed.salt, parsed.key.length, parsed.params);
-      return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
+      if (parsed && parsed.key.length > 0) return matches(password, parsed);
+      // No usable hash (an invited account whose password is not set yet): pay for a scrypt all
+      // the same, so a quick refusal does not tell that such an account exists.
+      await matches(password, parse(await dummyHash())!);
+      return false;
     },
     needsRehash(stored) {
       const parsed = parse(stored);
       if (!parsed) return true;
       return parsed.params.N < params.N || parsed.params.r < params.r || parsed.params.p < params.p;
     },
-    dummyHash() {
-      dummy ??= hash(randomBytes(24).toString("base64url"));
-      return dummy;
-    },
+    dummyHash,
   };
 }
 
