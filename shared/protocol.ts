@@ -8,9 +8,9 @@
  * their role; they never patch state themselves.
  */
 import { z } from "zod";
-import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS } from "./content/group-strengths.js";
+import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS, type GroupStrengthId } from "./content/group-strengths.js";
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
-import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
+import { GOAL_MAX_LIT, GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
 import type { AgendaView } from "./room/agenda-state.js";
 import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
 import type { AttentionKind } from "./safeguarding/attention.js";
@@ -45,6 +45,35 @@ export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 export type HandshakeRefusal = { code: ErrorCode; message: string };
 
 // ---------- client → server ----------
+
+/** Leader text for the projector: one line, no control characters, 1–`max` characters. */
+const leaderLine = (max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+    .refine((s) => s.length >= 1, "The text is empty.")
+    .refine((s) => s.length <= max, `At most ${max} characters.`)
+    .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u.test(s), "No control characters.");
+
+/**
+ * "Sist gang…": the group's memory of its last meeting, as the leader chose to show it at the
+ * start of this one (docs/series.md, rule S8). Group-level only: strength ids from content lists
+ * and the leader's own words; there is no field a seat, an avatar or a child's text could go in.
+ * `garden` ids are checked against the strength lists of the room's kinds when it is shown.
+ */
+export const recapSchema = z.strictObject({
+  title: leaderLine(120),
+  lamps: z.number().int().min(0).max(GOAL_MAX_LIT),
+  /** Lamps lit in the whole series before this meeting. */
+  lampsSoFar: z.number().int().min(0).max(GOAL_MAX_LIT * 40),
+  strengths: z.array(z.enum(GROUP_STRENGTH_IDS)).max(GROUP_STRENGTH_IDS.length).default([]),
+  garden: z.array(z.string().regex(/^[a-z]{2,16}$/)).max(20).default([]),
+  words: z.array(leaderLine(200)).max(6).default([]),
+  learned: z.array(leaderLine(200)).max(10).default([]),
+  themes: z.array(leaderLine(120)).max(6).default([]),
+});
+export type Recap = z.output<typeof recapSchema>;
 
 const commandId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const seatId = z.string().min(4).max(32).regex(/^[A-Za-z0-9_-]+$/);
@@ -169,6 +198,16 @@ export const clientEvents = {
         .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u.test(s), "No control characters.")
         .optional(),
     }),
+  },
+  /** Show "Sist gang…" on the projector: the last meeting's memory, as the leader left it. */
+  "recap:show": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, recap: recapSchema }),
+  },
+  /** Take "Sist gang…" off the projector (starting an activity does this too). */
+  "recap:hide": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
   },
   /** Take the celebration off the screens. */
   "goal:dismiss": {
@@ -301,6 +340,27 @@ export interface HostView extends BaseView {
   joinUrl: string;
   /** The meeting's agenda, leader notes and soft clock: host only, never on a screen or tablet. */
   agenda: AgendaView | null;
+  /** In a group's room: what the console proposes to keep in the group's memory (group-level only). */
+  memory: MemoryDraft | null;
+  /** "Sist gang…" as the projector shows it now, or null. */
+  recap: Recap | null;
+}
+
+/**
+ * What the console proposes to keep from the running meeting (docs/series.md, rule S8): the
+ * lamps lit, the strengths and words the leaders gave at celebrations, the content-list
+ * strengths the activities grew (`keepsakes`: the garden's), and the plan's title and theme.
+ * None of it is a child's words; the leader leaves out or rewrites what they want and saves.
+ */
+export interface MemoryDraft {
+  /** Which meeting this is in the group's memory (the plan meeting id, or `rom-…`). */
+  key: string;
+  title: string;
+  theme: string | null;
+  lamps: number;
+  strengths: GroupStrengthId[];
+  words: string[];
+  keepsakes: string[];
 }
 
 export interface ScreenView extends BaseView {
@@ -309,6 +369,8 @@ export interface ScreenView extends BaseView {
   joinUrl: string;
   /** Avatars in the room, shown in the lobby only; sorted, never in join order. */
   lobbyAvatars: AvatarId[];
+  /** "Sist gang…" when the leader shows it, or null. */
+  recap: Recap | null;
 }
 
 export interface SeatView extends BaseView {

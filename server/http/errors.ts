@@ -18,6 +18,7 @@ export const HTTP_ONLY_CODES = [
   "BUILTIN_READONLY", // built-in content cannot be changed
   "VERSION_CONFLICT", // someone else changed the record first
   "PLAN_IN_USE", // a group follows this plan
+  "MEMORY_FULL", // a group's memory holds as many meetings as it may
   "LINK_EXPIRED", // an invite or reset link that was used, replaced or is too old
   "NOT_FOUND", // no such route or record
   "NOT_BUILT", // the client bundle is missing (run npm run build)

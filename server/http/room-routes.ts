@@ -110,6 +110,7 @@ export function roomRoutes(deps: {
         planId: found?.plan.id ?? null,
         meetingId: found?.meeting.id ?? null,
         title: found ? found.meeting.title : group.group.name,
+        ...(found?.meeting.theme ? { theme: found.meeting.theme } : {}),
         steps: found?.meeting.steps ?? [],
       });
     }

@@ -12,6 +12,8 @@ import { planSchema, summarisePlan } from "../../shared/series/plan.js";
 import { exportFileSchema, MAX_IMPORT_BYTES, parseUntrusted } from "../../shared/series/transfer.js";
 import { summariseContent } from "../../shared/series/content.js";
 import type { SeriesLibrary } from "../series/library.js";
+import { GroupMemory } from "../series/group-memory.js";
+import { memoryEntrySchema, memoryKeySchema } from "../../shared/series/memory.js";
 import type { Store } from "../store/db.js";
 import { requireFacilitator } from "./auth-routes.js";
 import { ApiFailure } from "./errors.js";
@@ -95,6 +97,34 @@ export function seriesRoutes(deps: { store: Store; library: SeriesLibrary }): Ro
   });
   router.delete("/groups/:id", async (req, res) => {
     await library.deleteGroup(id(req), me(req));
+    res.status(204).end();
+  });
+
+  // ---------- the group's memory (docs/series.md, rule S8) ----------
+  const memory = new GroupMemory(library, store);
+  const memoryKey = (req: Request): string => {
+    const parsed = memoryKeySchema.safeParse(req.params.key);
+    if (!parsed.success) throw new ApiFailure(404, "NOT_FOUND", "No such meeting in the group's memory.");
+    return parsed.data;
+  };
+  router.get("/groups/:id/memory", async (req, res) => {
+    res.json(await memory.read(id(req), me(req)));
+  });
+  /** "Sist gang…" for the meeting `?current=<key>` (the latest other entry); `recap: null` when there is none. */
+  router.get("/groups/:id/recap", async (req, res) => {
+    const current = req.query.current === undefined ? null : memoryKeySchema.safeParse(req.query.current);
+    if (current && !current.success) throw new ApiFailure(400, "INVALID", "current: a meeting key.");
+    res.json({ recap: await memory.recap(id(req), me(req), current?.data ?? null) });
+  });
+  router.put("/groups/:id/memory/:key", async (req, res) => {
+    const body = parse(z.strictObject({ version: z.number().int().min(0), entry: z.unknown() }), req.body);
+    const groupId = id(req);
+    const key = memoryKey(req);
+    const saved = await memory.save(groupId, key, body.version, parse(memoryEntrySchema, body.entry), me(req));
+    res.status(body.version === 0 ? 201 : 200).json(saved);
+  });
+  router.delete("/groups/:id/memory/:key", async (req, res) => {
+    await memory.remove(id(req), memoryKey(req), me(req));
     res.status(204).end();
   });
 

@@ -94,6 +94,8 @@ export const commandHandlers: { [E in ClientEventName]: CommandHandler<E> } = {
   "goal:light": ({ state }) => ({ next: lightGoal(state) }),
   "goal:celebrate": ({ state }, _actor, { strengths, words }) => ({ next: celebrate(state, strengths, words ?? null) }),
   "goal:dismiss": ({ state }) => ({ next: dismissCelebration(state) }),
+  "recap:show": ({ state, core }, _actor, { recap }) => ({ next: core.showRecap(state, recap) }),
+  "recap:hide": ({ state, core }) => ({ next: core.hideRecap(state) }),
   // A step may start a calm-down: arm its end timer (a no-op when none is on).
   "agenda:goto": ({ state, core, clock }, _actor, { index, from }) => ({
     next: gotoStep(core, state, index, from, clock),

@@ -2,7 +2,8 @@
  * The database: the embedded SQLite file by default, PostgreSQL with
  * DATABASE_URL. It holds facilitator accounts and their login sessions, the
  * groups, plans and content library (server/store/series-store.ts: no child
- * data, ever), and (in SQLite only) the crash-recovery snapshots of live rooms
+ * data, ever), the groups' memory (server/store/memory-store.ts: group-level
+ * only), and (in SQLite only) the crash-recovery snapshots of live rooms
  * (server/store/room-snapshots.ts), which are the only child data here and are
  * wiped with their room (docs/privacy.md).
  */
@@ -10,6 +11,7 @@ import Database from "better-sqlite3";
 import { ACCOUNT_MIGRATIONS, sqlAccountStore, type AccountStore } from "./accounts.js";
 import { ACCOUNT_LINKS_MIGRATION, sqlAccountLinkStore, type AccountLinkStore } from "./account-links.js";
 import { SERIES_MIGRATION, sqlSeriesStore, type SeriesStore } from "./series-store.js";
+import { MEMORY_MIGRATION, sqlMemoryStore, type MemoryStore } from "./memory-store.js";
 import { migrate, openPostgres, sqliteDb, type Dialect, type Migration, type SqlDb } from "./sql.js";
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +23,7 @@ export type { FacilitatorRow } from "./accounts.js";
  * default or on PostgreSQL with DATABASE_URL (several processes share it), one
  * query layer for both (server/store/sql.ts).
  */
-export interface Store extends AccountStore, AccountLinkStore, SeriesStore {
+export interface Store extends AccountStore, AccountLinkStore, SeriesStore, MemoryStore {
   readonly dialect: Dialect;
   /**
    * The SQLite file's handle, for the room snapshot store (server/store/room-snapshots.ts).
@@ -66,6 +68,8 @@ const MIGRATIONS: Migration[] = [
   SERIES_MIGRATION,
   // One-time invitation and reset links (server/store/account-links.ts).
   ACCOUNT_LINKS_MIGRATION,
+  // The group's memory across meetings (server/store/memory-store.ts): group-level only.
+  MEMORY_MIGRATION,
 ];
 
 /** The schema version this build knows; a database from a newer build is refused, not guessed at. */
@@ -136,6 +140,7 @@ export function openStore(dbPath: string, options: StoreOptions = {}): Store {
     ...accounts,
     ...sqlSeriesStore(sql),
     ...sqlAccountLinkStore(sql),
+    ...sqlMemoryStore(sql),
     dialect: sql.dialect,
     get db() {
       return sqliteHandle();

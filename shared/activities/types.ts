@@ -89,6 +89,15 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
    */
   milestones?(state: State): number;
   /**
+   * Optional: ids from a fixed content list that this run produced for the whole group (the
+   * garden's strengths), never a child's words or who added one. The room gathers them for the
+   * group's memory (docs/series.md, rule S8); `ids` is the whole list, and only its ids count.
+   */
+  keepsakes?: {
+    ids: readonly string[];
+    of(state: State): readonly string[];
+  };
+  /**
    * Optional: children's text that needs a leader (flagged and still waiting, or put aside to
    * talk later). The room gathers it from every activity for the console's safeguarding strip
    * and the list shown before the session ends. Pure; host-only.

@@ -20,6 +20,8 @@ export interface AgendaState {
   planId: string | null;
   meetingId: string | null;
   title: string;
+  /** The plan meeting's theme (leader text), for the group's memory; absent when it has none. */
+  theme?: string;
   steps: AgendaStep[];
   /** Index of the step on now; -1 before the first. */
   current: number;

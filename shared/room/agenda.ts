@@ -42,12 +42,13 @@ export interface PlannedStep {
   minutes?: number;
 }
 
-export function createAgenda(init: { groupId: string | null; planId: string | null; meetingId: string | null; title: string; steps: readonly PlannedStep[] }): AgendaState {
+export function createAgenda(init: { groupId: string | null; planId: string | null; meetingId: string | null; title: string; theme?: string; steps: readonly PlannedStep[] }): AgendaState {
   return {
     groupId: init.groupId,
     planId: init.planId,
     meetingId: init.meetingId,
     title: init.title,
+    ...(init.theme ? { theme: init.theme } : {}),
     steps: init.steps.slice(0, MAX_AGENDA_STEPS).map((s) => ({
       kind: s.kind,
       title: s.title,

@@ -8,7 +8,7 @@ import type { AnyActivityKind } from "../activities/types.js";
 import * as room from "./room.js";
 import type { ActivityKinds, RoomClock, RoomResult, RoomState } from "./room.js";
 import type { Actor, AvatarId, SeatId } from "./types.js";
-import type { PresenceState } from "../protocol.js";
+import type { PresenceState, Recap } from "../protocol.js";
 import * as safeguarding from "./safeguarding.js";
 import * as views from "./views.js";
 import type { RoomLinks } from "./views.js";
@@ -47,6 +47,10 @@ export function createRoomCore(kinds: ActivityKinds) {
     activityTicks: (state: RoomState): boolean => t.activityTicks(find, state),
     tickActivity: (state: RoomState, clock: RoomClock): RoomState => t.tickActivity(find, state, clock),
     wipeRoom: room.wipeRoom,
+    /** "Sist gang…" on the projector; list ids are checked against the lists of this core's kinds. */
+    showRecap: (state: RoomState, recap: Recap): RoomResult =>
+      room.showRecap(state, recap, (id) => Object.values(kinds).some((k) => k.keepsakes?.ids.includes(id) === true)),
+    hideRecap: room.hideRecap,
     /** The host has read one item of the safeguarding list (shared/room/safeguarding.ts). */
     markSeen: (state: RoomState, key: string): RoomResult => safeguarding.markSeen(find, state, key),
 

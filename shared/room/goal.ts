@@ -26,7 +26,16 @@ export interface GoalState {
   target: number;
   celebration: Celebration | null;
   celebrations: number;
+  /**
+   * Every strength named and every line of the leader's own words at this room's celebrations
+   * (at most MAX_NAMED_WORDS lines), for the group's memory (docs/series.md, rule S8). Leader
+   * choices only. Optional so snapshots from before these fields still restore.
+   */
+  named?: GroupStrengthId[];
+  words?: string[];
 }
+
+export const MAX_NAMED_WORDS = 6;
 
 /** Every role sees the same meter; nothing in it is about one child. */
 export interface GoalView {

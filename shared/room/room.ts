@@ -14,7 +14,8 @@ import type { GroupStrengthId } from "../content/group-strengths.js";
 import type { PresenceState } from "../protocol.js";
 import type { AgendaState } from "./agenda-state.js";
 import { makeCalm, type CalmPattern, type CalmState } from "./calm.js";
-import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, type GoalState } from "./goal.js";
+import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, MAX_NAMED_WORDS, type GoalState } from "./goal.js";
+import type { Recap } from "../protocol.js";
 import { randomId } from "./ids.js";
 import { DEFAULT_SETTINGS, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
 
@@ -67,6 +68,14 @@ export interface RoomState {
   seen: readonly string[];
   /** The meeting's steps when the room was opened for a group (shared/room/agenda.ts), else null. */
   agenda: AgendaState | null;
+  /**
+   * Content-list ids the room's activities grew (each kind's `keepsakes`, e.g. the garden's
+   * strengths), gathered as they appear, for the group's memory. Never a child's words, never
+   * who added one. Optional so older snapshots still restore.
+   */
+  keepsakes?: readonly string[];
+  /** "Sist gang…" on the projector, as the leader sent it; null or absent when not shown. */
+  recap?: Recap | null;
 }
 
 export type RoomResult = RoomState | Rejection;
@@ -162,7 +171,16 @@ function withActivityState(state: RoomState, kind: AnyActivityKind, next: unknow
     ...state,
     activity: { ...running, state: next, milestones: Math.max(running.milestones, reached) },
     goal: gained > 0 ? lightLamps(state.goal, gained) : state.goal,
+    ...gatherKeepsakes(state, kind, next),
   };
+}
+
+/** New content-list ids from the kind's `keepsakes` (only those of its own list), added once each. */
+function gatherKeepsakes(state: RoomState, kind: AnyActivityKind, next: unknown): Pick<RoomState, "keepsakes"> | object {
+  if (!kind.keepsakes) return {};
+  const have = state.keepsakes ?? [];
+  const fresh = kind.keepsakes.of(next).filter((id) => kind.keepsakes!.ids.includes(id) && !have.includes(id));
+  return fresh.length === 0 ? {} : { keepsakes: [...have, ...new Set(fresh)] };
 }
 
 /** Tell the running activity that the set of present seats changed (it may rebalance). */
@@ -308,6 +326,8 @@ export function wipeRoom(state: RoomState): RoomState {
     finished: [],
     calm: null,
     seen: [],
+    keepsakes: [],
+    recap: null,
   });
 }
 
@@ -340,11 +360,12 @@ function startActivity(
   // after a check-in can read it.
   const finished = archiveRunning(state);
   const activityState: unknown = kind.init(parsed.data, buildCtx({ ...state, finished }, clock));
-  // A new activity starts on a clean screen: the last celebration goes (the lamps stay lit).
+  // A new activity starts on a clean screen: the last celebration and "Sist gang…" go (the lamps stay lit).
   const goal = state.goal.celebration ? { ...state.goal, celebration: null } : state.goal;
   return bump(state, {
     ...state,
     goal,
+    recap: null,
     finished,
     activitySerial: serial,
     activity: { id: `a${serial}`, kind: kindName, state: activityState, milestones: 0 },
@@ -467,7 +488,28 @@ export function celebrate(state: RoomState, strengths: readonly GroupStrengthId[
   const text = words?.trim() ? words.trim() : null;
   if (unique.length === 0 && text === null) return reject("INVALID", "Name at least one strength or write a few words.");
   const n = state.goal.celebrations + 1;
-  return bump(state, { ...state, goal: { ...state.goal, celebrations: n, celebration: { n, strengths: unique, words: text } } });
+  // Remembered for the group's memory: every strength named, and the leader's words (a few lines).
+  const named = [...new Set([...(state.goal.named ?? []), ...unique])];
+  const said = state.goal.words ?? [];
+  const lines = text === null || said.includes(text) ? said : [...said, text].slice(-MAX_NAMED_WORDS);
+  return bump(state, { ...state, goal: { ...state.goal, celebrations: n, celebration: { n, strengths: unique, words: text }, named, words: lines } });
+}
+
+// ---------- "Sist gang…" (the group's memory on the projector) ----------
+
+/**
+ * Show the last meeting's memory on the projector. `known` says which content-list ids the
+ * room's kinds have (the garden's strengths); any other id is refused, so only list strengths
+ * and the leader's own words ever reach the screen this way.
+ */
+export function showRecap(state: RoomState, recap: Recap, known: (id: string) => boolean): RoomResult {
+  const unknown = recap.garden.find((id) => !known(id));
+  if (unknown !== undefined) return reject("INVALID", `Unknown strength "${unknown}".`);
+  return bump(state, { ...state, recap: { ...recap, garden: [...new Set(recap.garden)] } });
+}
+
+export function hideRecap(state: RoomState): RoomState {
+  return state.recap ? bump(state, { ...state, recap: null }) : state;
 }
 
 export function dismissCelebration(state: RoomState): RoomState {

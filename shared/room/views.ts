@@ -4,7 +4,7 @@
  * pure view functions, looked up in the kinds the room core was given.
  */
 import type { RoomCtx, ViewRole } from "../activities/types.js";
-import type { ActivityEnvelope, HostView, ScreenView, SeatView } from "../protocol.js";
+import type { ActivityEnvelope, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
 import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
 import { safeguardingItems } from "./safeguarding.js";
@@ -68,6 +68,27 @@ export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now
     joinUrl: links.joinUrl,
     activity: activityEnvelope(find, state, ctx, "host"),
     agenda: state.agenda ?? null,
+    memory: memoryDraft(state),
+    recap: state.recap ?? null,
+  };
+}
+
+/**
+ * In a group's room, what the console proposes for the group's memory (docs/series.md, rule S8):
+ * built only from the goal meter, the leaders' celebrations, the kinds' content-list keepsakes
+ * and the agenda, never from a seat or anything a child sent.
+ */
+function memoryDraft(state: RoomState): MemoryDraft | null {
+  const agenda = state.agenda;
+  if (!agenda?.groupId) return null;
+  return {
+    key: agenda.meetingId ?? `rom-${Math.max(0, Math.floor(state.createdAt)).toString(36)}`,
+    title: agenda.title,
+    theme: agenda.theme ?? null,
+    lamps: state.goal.lit,
+    strengths: [...(state.goal.named ?? [])],
+    words: [...(state.goal.words ?? [])],
+    keepsakes: [...(state.keepsakes ?? [])],
   };
 }
 
@@ -87,6 +108,7 @@ export function screenView(find: FindKind, state: RoomState, links: RoomLinks, n
           .map((s) => s.avatar)
           .sort(),
     activity: activityEnvelope(find, state, ctx, "screen"),
+    recap: state.recap ?? null,
   };
 }
 

@@ -217,6 +217,13 @@ export const styrkehagen: ActivityKind<
     return state.bloomed ? 1 : 0;
   },
 
+  // The list strengths that grew, for the group's memory; a leader-approved text flower is not
+  // one of them (the leader writes the group's own words for the memory in the console).
+  keepsakes: {
+    ids: GARDEN_STRENGTH_IDS,
+    of: (state) => state.flowers.flatMap((f) => (f.strength === null ? [] : [f.strength])),
+  },
+
   attention(state) {
     return state.queue
       .filter((q) => q.flag !== null)
