@@ -95,6 +95,20 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
     return { strengths: strengths.length || words.words ? strengths : [c.g.pick(GROUP_STRENGTH_IDS)], ...words };
   },
   "goal:dismiss": () => ({}),
+  // "Sist gang…": list strengths and leader lines only (an id off every list is in memory-privacy.test.ts).
+  "recap:show": (c) => ({
+    recap: {
+      title: c.g.pick(["Møte 1", "Forrige gang"]),
+      lamps: c.g.int(0, 5),
+      lampsSoFar: c.g.int(0, 20),
+      strengths: c.g.subset(GROUP_STRENGTH_IDS, 3),
+      garden: c.g.chance(0.5) ? ["modig"] : [],
+      words: [],
+      learned: c.g.chance(0.5) ? ["Vi lærte at det ikke er vår skyld"] : [],
+      themes: [],
+    },
+  }),
+  "recap:hide": () => ({}),
   // The fuzz room is ad hoc: inserting a step gives it an agenda; most gotos then hit a real step.
   "agenda:goto": (c) => ({ index: c.g.int(0, 5), from: c.g.int(-1, 5) }),
   "agenda:insert": (c) => ({

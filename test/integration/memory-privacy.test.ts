@@ -1,6 +1,6 @@
 /**
  * The group's memory holds no child data (docs/series.md rule S8, docs/rules.md
- * R-PRIV-7), byte for byte. A real meeting through a real server and real
+ * R-PRIV-5), byte for byte. A real meeting through a real server and real
  * socket.io clients: two tablets with known avatars and seat ids type
  * distinctive text in the check-in's "say more", the question box, the garden
  * (which the leader approves verbatim, so it blooms on the projector) and the
@@ -26,6 +26,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { HostView, RoomSummary, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { MemoryRecord, Recap } from "../../shared/series/memory.js";
 import type { Plan } from "../../shared/series/plan.js";
+import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import { startPostgres, type PostgresService } from "../support/services.js";
 import { claimSeat, closeAllConnections, connect, facilitator, startServer, waitFor, type TestServer } from "../support/server.js";
 
@@ -96,13 +97,13 @@ async function meetingOne(s: TestServer) {
   const room = (await api.request<{ room: RoomSummary }>("POST", "/api/rooms", { groupId: group })).body.room;
   const host = connect<HostView>(s.url, room.hostToken);
   await waitFor(host, (x) => !!x.envelope?.view.agenda, 3000, "agenda");
-  const seats = [];
+  const seats: { seatId: string; conn: RoomConnection<SeatView> }[] = [];
   for (const avatar of AVATARS) {
     const claim = await claimSeat(s.url, room.code, avatar);
     seats.push({ ...claim, conn: connect<SeatView>(s.url, claim.token) });
   }
   await waitFor(host, (x) => x.envelope?.view.seats.filter((y) => y.presence === "present").length === 2, 3000, "two tablets");
-  const act = async (conn: (typeof seats)[number]["conn"] | typeof host, activityId: string, action: unknown) => {
+  const act = async (conn: RoomConnection<SeatView> | RoomConnection<HostView>, activityId: string, action: unknown) => {
     const ack = await conn.send("activity:act", { activityId, action });
     expect(ack, JSON.stringify(action)).toMatchObject({ ok: true });
   };

@@ -34,6 +34,8 @@ export const VALID_PAYLOADS: ValidPayloads = {
   "goal:light": () => ({}),
   "goal:celebrate": () => ({ strengths: ["cooperated"], words: "Dere hjalp hverandre" }),
   "goal:dismiss": () => ({}),
+  "recap:show": () => ({ recap: { title: "Møte 1", lamps: 2, lampsSoFar: 2, strengths: ["cooperated"], garden: ["modig"], words: [], learned: ["Vi lærte noe"], themes: [] } }),
+  "recap:hide": () => ({}),
   "agenda:goto": () => ({ index: 0, from: -1 }),
   "agenda:insert": () => ({ from: -1, step: { kind: "calm", title: "Pause", config: { cycles: 3 } } }),
 };
