@@ -151,6 +151,29 @@ export const clientEvents = {
     roles: ["seat"],
     schema: z.strictObject({ commandId }),
   },
+  /**
+   * "Jeg vil si noe": the child raises its hand for a talking round (low-stakes, not the help
+   * button). The host sees raised hands in order; never the projector or another tablet.
+   */
+  "hand:raise": {
+    roles: ["seat"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** The child takes its own hand down. */
+  "hand:lower": {
+    roles: ["seat"],
+    schema: z.strictObject({ commandId }),
+  },
+  /** The host lowers one child's hand (it was that child's turn, or it went up by mistake). */
+  "hand:dismiss": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId, seatId }),
+  },
+  /** The host lowers every raised hand (the talking round is over). */
+  "hand:clear": {
+    roles: ["host"],
+    schema: z.strictObject({ commandId }),
+  },
   /** The host has read one item on the safeguarding strip (it stays listed when the session ends). */
   "safeguarding:seen": {
     roles: ["host"],
@@ -281,6 +304,14 @@ export interface HostSeat {
   helpWithdrawnAt: number | null;
 }
 
+/** A raised "Jeg vil si noe" hand, for the host only, in the order the hands went up. */
+export interface HostHand {
+  seatId: string;
+  avatar: AvatarId;
+  /** When it went up (server clock). */
+  raisedAt: number;
+}
+
 /**
  * One thing that needs a leader, for the safeguarding strip and the end-of-session list
  * (docs/safeguarding.md). Host view only: never sent to a tablet or the projector.
@@ -344,6 +375,8 @@ export interface HostView extends BaseView {
   memory: MemoryDraft | null;
   /** "Sist gang…" as the projector shows it now, or null. */
   recap: Recap | null;
+  /** "Jeg vil si noe": raised hands, first raised first. Host only. */
+  hands: HostHand[];
 }
 
 /**
@@ -380,6 +413,8 @@ export interface SeatView extends BaseView {
   avatar: AvatarId;
   /** True while this seat's own help request is open, so the tablet can say "an adult is coming". */
   helpPending: boolean;
+  /** This seat's own "Jeg vil si noe" hand is up (nothing about anyone else's). */
+  handRaised: boolean;
 }
 
 export type RoleView = HostView | ScreenView | SeatView;

@@ -8,6 +8,7 @@
 import type { Ack, ClientEventName, ClientPayload } from "../../shared/protocol.js";
 import type { RoomCore } from "../../shared/room/core.js";
 import { gotoStep, insertStep } from "../../shared/room/agenda.js";
+import { lowerAllHands, lowerHand, raiseHand } from "../../shared/room/hands.js";
 import {
   celebrate,
   configure,
@@ -84,6 +85,16 @@ export const commandHandlers: { [E in ClientEventName]: CommandHandler<E> } = {
     if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet can take its help request back.");
     return { next: withdrawHelp(state, actor.seatId, clock.now) };
   },
+  "hand:raise": ({ state, clock }, actor) => {
+    if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet can raise its hand.");
+    return { next: raiseHand(state, actor.seatId, clock.now) };
+  },
+  "hand:lower": ({ state }, actor) => {
+    if (actor.role !== "seat") return fail("FORBIDDEN", "Only a tablet can take its own hand down.");
+    return { next: lowerHand(state, actor.seatId) };
+  },
+  "hand:dismiss": ({ state }, _actor, { seatId }) => ({ next: lowerHand(state, seatId) }),
+  "hand:clear": ({ state }) => ({ next: lowerAllHands(state) }),
   "safeguarding:seen": ({ state, core }, _actor, { key }) => ({ next: core.markSeen(state, key) }),
   "calm:start": ({ state, clock }, _actor, { pattern, cycles }) => ({
     next: startCalm(state, pattern, cycles, clock.now),

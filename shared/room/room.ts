@@ -16,6 +16,7 @@ import type { AgendaState } from "./agenda-state.js";
 import { makeCalm, type CalmPattern, type CalmState } from "./calm.js";
 import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, MAX_NAMED_WORDS, type GoalState } from "./goal.js";
 import type { Recap } from "../protocol.js";
+import { dropHand, type RaisedHand } from "./hands.js";
 import { randomId } from "./ids.js";
 import { DEFAULT_SETTINGS, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
 
@@ -76,6 +77,11 @@ export interface RoomState {
   keepsakes?: readonly string[];
   /** "Sist gang…" on the projector, as the leader sent it; null or absent when not shown. */
   recap?: Recap | null;
+  /**
+   * "Jeg vil si noe": raised hands in the order they went up (shared/room/hands.ts). Host view
+   * only. Optional so snapshots from before the hand still restore (absent = none).
+   */
+  hands?: readonly RaisedHand[];
 }
 
 export type RoomResult = RoomState | Rejection;
@@ -121,6 +127,7 @@ export function createRoomState(init: {
     goal: initialGoal(),
     seen: [],
     agenda: init.agenda ?? null,
+    hands: [],
   };
 }
 
@@ -216,7 +223,9 @@ function setPresence(
 ): RoomState {
   const seat = state.seats[seatId];
   if (!seat || seat.presence === presence) return state;
-  const moved: RoomState = { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } };
+  const moved0: RoomState = { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } };
+  // A tablet that has left (its grace period is over) is not waiting for its turn any more.
+  const moved = presence === "left" ? dropHand(moved0, seatId) : moved0;
   // Only leaving (after the grace period) or coming back from it changes who takes part.
   const changed = (seat.presence === "left") !== (presence === "left");
   return bump(state, changed ? notifySeatsChanged(find, moved, clock) : moved);
@@ -268,7 +277,7 @@ function forgetSeat(find: FindKind, state: RoomState, seatId: SeatId, clock: Roo
   if (!state.seats[seatId]) return state;
   const seats = { ...state.seats };
   delete seats[seatId];
-  const without: RoomState = { ...state, seats, seatOrder: state.seatOrder.filter((id) => id !== seatId) };
+  const without: RoomState = dropHand({ ...state, seats, seatOrder: state.seatOrder.filter((id) => id !== seatId) }, seatId);
   const ctx = buildCtx(without, clock);
   let next = without;
   if (state.activity) {
@@ -328,6 +337,7 @@ export function wipeRoom(state: RoomState): RoomState {
     seen: [],
     keepsakes: [],
     recap: null,
+    hands: [],
   });
 }
 

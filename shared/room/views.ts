@@ -6,6 +6,7 @@
 import type { RoomCtx, ViewRole } from "../activities/types.js";
 import type { ActivityEnvelope, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
+import { handRaised, raisedHands } from "./hands.js";
 import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
 import { safeguardingItems } from "./safeguarding.js";
 import type { SeatId } from "./types.js";
@@ -70,6 +71,10 @@ export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now
     agenda: state.agenda ?? null,
     memory: memoryDraft(state),
     recap: state.recap ?? null,
+    hands: raisedHands(state).flatMap((h) => {
+      const seat = state.seats[h.seatId];
+      return seat ? [{ seatId: h.seatId, avatar: seat.avatar, raisedAt: h.at }] : [];
+    }),
   };
 }
 
@@ -122,6 +127,7 @@ export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: 
     seatId,
     avatar: seat.avatar,
     helpPending: seat.helpRequestedAt !== null,
+    handRaised: handRaised(state, seatId),
     activity: activityEnvelope(find, state, ctx, "seat", seatId),
   };
 }

@@ -55,6 +55,8 @@ interface Client {
    */
   drops: number;
   closedByUs: boolean;
+  /** Its seat was released (left, held nothing, its avatar went to a new tablet). */
+  released?: boolean;
   kicked: boolean;
   /** Connected when the host removed it: it must end up closed with "kicked". */
   kickedWhileOpen: boolean;
@@ -340,6 +342,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       if (!t) return opJoin();
       if (g.chance(0.08)) return send(t, "help:request", {}, []);
       if (g.chance(0.03)) return send(t, "help:withdraw", {}, []);
+      if (g.chance(0.03)) return send(t, g.chance(0.5) ? "hand:raise" : "hand:lower", {}, []);
       if (g.chance(0.04)) return send(t, "room:sync", {}, []);
       const ctx = eventCtx(t);
       const gen = eventGenerators["activity:act"];
@@ -552,6 +555,13 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         continue;
       }
       const seat = state.seats[t.seatId!];
+      // A seat past its grace period that held nothing gives its avatar back to a new tablet
+      // (release, docs/privacy.md): its tablet was closed, or was refused when it came back.
+      const released = !seat && (t.closedByUs || t.conn.getSnapshot().closed !== null);
+      if (released) {
+        t.released = true;
+        continue;
+      }
       if (!seat) fail(`${t.name} lost its seat without a kick`);
       else if (t.closedByUs && seat.presence !== "left") fail(`${t.name} closed ${GRACE_MS} ms+ ago but is "${seat.presence}", not "left"`);
       else if (!t.closedByUs && seat.presence !== "present") fail(`${t.name} is connected but "${seat.presence}"`);
@@ -564,7 +574,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     if (!failures.length) {
       const ended = await host.conn.send("room:end", {});
       if (!ended.ok) fail(`room:end: ${JSON.stringify(ended)}`);
-      for (const c of allClients().filter((x) => !x.closedByUs && !x.kicked)) {
+      for (const c of allClients().filter((x) => !x.closedByUs && !x.kicked && !x.released)) {
         const closed = await waitFor(c.conn, (s) => s.closed !== null, 3000, `${c.name} sent away`).then(
           (s) => s.closed,
           () => null,

@@ -80,6 +80,10 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
   "help:request": () => ({}),
   "help:resolve": (c) => ({ seatId: c.g.pickOr(c.seatIds, () => "nosuchseat") }),
   "help:withdraw": () => ({}),
+  "hand:raise": () => ({}),
+  "hand:lower": () => ({}),
+  "hand:dismiss": (c) => ({ seatId: c.g.pickOr(c.seatIds, () => "nosuchseat") }),
+  "hand:clear": () => ({}),
   "safeguarding:seen": (c) => ({
     key: c.g.chance(0.7) ? c.g.pickOr(c.safeguardingKeys ?? [], () => "a999:gone") : `help:${c.g.pickOr(c.seatIds, () => "nosuchseat")}`,
   }),

@@ -57,6 +57,7 @@ const SAME_IN_NYNORSK: readonly string[] = [
   "styrkehagen.title", "styrkehagen.strengths.modig", "styrkehagen.strengths.lytter", "styrkehagen.strengths.snill",
   "styrkehagen.strengths.deler", "styrkehagen.strengths.kreativ", "wordcloud.send", "wordcloud.left_one",
   "wordcloud.left_other", "wordcloud.withdraw", "wordcloud.phaseClosed",
+  "hand.host.none", "hand.host.lower", "hand.host.lowerAll", "hand.host.at",
 ];
 
 /** The console's own namespace: adults only, translated later (nn.ts falls back to bokmål there). */

@@ -25,6 +25,7 @@ import { responseCount } from "./response-count.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
+import { HandsPanel } from "./HandsPanel.js";
 import { AgendaBar } from "./agenda/AgendaBar.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
@@ -79,6 +80,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
         <div className="host-grid">
           {/* The running activity first: what the leader acts on is never below a long list. */}
           <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
+          <HandsPanel view={view} conn={conn} curtainOpen={curtainOpen} report={report} />
           <section className="panel" aria-labelledby="pairing-title">
             <h2 id="pairing-title">{t("host.roomCode")}: <span className="room-code-small">{view.code}</span></h2>
             <p>

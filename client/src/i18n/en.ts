@@ -44,6 +44,22 @@ export const en: Resources = {
     sent: "An adult will come to you.",
     sentMore: "You did the right thing. Stay where you are, and one of the adults will come over to you.",
   },
+  hand: {
+    raise: "I want to say something",
+    raised: "Your hand is up. The adults can see it.",
+    lowerHint: "Tap again to put it down.",
+    host: {
+      title: "Want to say something",
+      count_one: "{{count}} wants to say something",
+      count_other: "{{count}} want to say something",
+      none: "No hands up",
+      show: "Show who",
+      hide: "Hide who",
+      lower: "Lower",
+      lowerAll: "Lower all",
+      at: "at {{time}}",
+    },
+  },
   errors: {
     INVALID: "That did not work. Try again.",
     PAYLOAD_TOO_LARGE: "That was too long.",

@@ -43,6 +43,22 @@ export const nb = {
     sent: "En voksen kommer til deg.",
     sentMore: "Du har gjort det riktige. Bli der du er, så kommer en av de voksne bort til deg.",
   },
+  hand: {
+    raise: "Jeg vil si noe",
+    raised: "Hånden din er oppe. De voksne ser det.",
+    lowerHint: "Trykk igjen for å ta den ned.",
+    host: {
+      title: "Vil si noe",
+      count_one: "{{count}} vil si noe",
+      count_other: "{{count}} vil si noe",
+      none: "Ingen hender oppe",
+      show: "Vis hvem",
+      hide: "Skjul hvem",
+      lower: "Ta ned",
+      lowerAll: "Ta ned alle",
+      at: "kl. {{time}}",
+    },
+  },
   errors: {
     INVALID: "Det gikk ikke. Prøv igjen.",
     PAYLOAD_TOO_LARGE: "Det ble for langt.",

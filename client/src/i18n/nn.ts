@@ -34,6 +34,22 @@ export const nn: Resources = {
     sent: "Ein vaksen kjem til deg.",
     sentMore: "Du har gjort det rette. Bli verande der du er, så kjem ein av dei vaksne bort til deg.",
   },
+  hand: {
+    raise: "Eg vil seie noko",
+    raised: "Handa di er oppe. Dei vaksne ser det.",
+    lowerHint: "Trykk igjen for å ta ho ned.",
+    host: {
+      title: "Vil seie noko",
+      count_one: "{{count}} vil seie noko",
+      count_other: "{{count}} vil seie noko",
+      none: "Ingen hender oppe",
+      show: "Vis kven",
+      hide: "Skjul kven",
+      lower: "Ta ned",
+      lowerAll: "Ta ned alle",
+      at: "kl. {{time}}",
+    },
+  },
   errors: {
     ...nb.errors,
     FLAG_CONFIRM_REQUIRED: "Teksten er markert. Skriv han om, eller stadfest at han skal visast ordrett.",

@@ -21,6 +21,7 @@ import { ReadAllContext } from "../ui/ReadAloud.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView } from "../room/goal.js";
 import { DisplaySettings } from "./DisplaySettings.js";
+import { HandButton } from "./HandButton.js";
 
 type Stage =
   | { name: "code"; error: string | null }
@@ -223,6 +224,7 @@ function SeatShell({
         </span>
       </header>
       <main className="tablet-page">
+        {!calm && <HandButton conn={conn} raised={view?.handRaised ?? false} connected={snap?.status === "connected"} />}
         {calm && <CalmOverlay calm={calm} serverNow={serverNow} variant="tablet" />}
         {view?.goal.celebration && !calm && <CelebrationView goal={view.goal} variant="tablet" />}
         {/* Kept mounted under the calm-down, so everyone is back exactly where they were. */}
