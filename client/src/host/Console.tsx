@@ -27,6 +27,7 @@ import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
 import { HandsPanel } from "./HandsPanel.js";
 import { AgendaBar } from "./agenda/AgendaBar.js";
+import { GroupMemory } from "./GroupMemory.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
           <SeatList view={view} conn={conn} report={report} />
           <CalmTools view={view} conn={conn} />
           <GoalTools view={view} conn={conn} />
+          <GroupMemory view={view} conn={conn} />
           <Settings view={view} conn={conn} report={report} />
           <ConsolePrefsPanel />
         </div>

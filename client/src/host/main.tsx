@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { registerActivityStrings } from "../activities/registry.js";
 import { initI18n } from "../i18n/index.js";
 import { registerSeriesStrings } from "../series/strings.js";
+import { registerMemoryStrings } from "../series/memory-strings.js";
 import "../styles.css";
 import { loadConsolePrefs } from "./console-prefs.js";
 import { HostApp } from "./HostApp.js";
@@ -11,6 +12,7 @@ import { HostApp } from "./HostApp.js";
 initI18n(loadConsolePrefs().language);
 registerActivityStrings();
 registerSeriesStrings();
+registerMemoryStrings();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <HostApp />

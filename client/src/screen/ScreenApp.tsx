@@ -12,6 +12,7 @@ import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView, GoalMeter } from "../room/goal.js";
+import { RecapView } from "./RecapView.js";
 
 const KEY = "sammen.screen";
 
@@ -63,7 +64,9 @@ export function ScreenApp() {
           <div hidden={calm !== null || view.goal.celebration !== null}>
             <ActivityView surface="screen" envelope={running} settings={view.settings} serverNow={serverNow} />
           </div>
-        ) : calm || view?.goal.celebration ? null : (
+        ) : calm || view?.goal.celebration ? null : view?.recap ? (
+          <RecapView recap={view.recap} />
+        ) : (
           <section className="lobby" aria-labelledby="screen-welcome">
             <h1 id="screen-welcome" className="screen-big">{view?.started ? t("screen.betweenTitle") : t("screen.welcome")}</h1>
             <p className="screen-note">{view?.started ? t("screen.between") : t("screen.waiting")}</p>
