@@ -12,7 +12,7 @@ import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS, t
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
 import { GOAL_MAX_LIT, GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
 import type { AgendaView } from "./room/agenda-state.js";
-import type { AgeBand, AvatarId, Language, RoomSettings } from "./room/types.js";
+import type { AgeBand, Audience, AvatarId, Language, RoomSettings } from "./room/types.js";
 import type { AttentionKind } from "./safeguarding/attention.js";
 import type { Flag } from "./safeguarding/index.js";
 
@@ -446,6 +446,8 @@ export interface JoinStatus {
   availableAvatars: AvatarId[];
   ageBand: AgeBand;
   language: Language;
+  /** Who the room is for, so the avatar page already speaks to adults at a parent meeting. */
+  audience: Audience;
 }
 export interface JoinClaimed {
   token: string;

@@ -8,6 +8,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { createAgenda } from "../../shared/room/agenda.js";
 import { meetingIdSchema } from "../../shared/series/plan.js";
+import { AUDIENCES, DEFAULT_SETTINGS, roomAudience, type Audience, type RoomSettings } from "../../shared/room/types.js";
 import type { SeriesLibrary } from "../series/library.js";
 import type { RoomLeaders } from "../series/room-leaders.js";
 import type { RoomInit } from "../rooms/registry.js";
@@ -52,11 +53,20 @@ function summary(handle: RoomHandle, session: { sid: string; expiresAt: number }
   };
 }
 
-/** `POST /api/rooms` takes no body (an ad-hoc room, as always) or a group and optionally one of its meetings. */
+/**
+ * `POST /api/rooms` takes no body (an ad-hoc room, as always) or a group and optionally one of its
+ * meetings, and optionally who the room is for (default: "voksne" for a parent meeting, else "barn").
+ */
 const openRoomSchema = z.strictObject({
   groupId: z.string().min(1).max(60).optional(),
   meetingId: meetingIdSchema.optional(),
+  audience: z.enum(AUDIENCES).optional(),
 });
+
+/** A parent meeting's room: adult wording, and the fuller (11+) texts and tools rather than faces. */
+function adultSettings(settings: RoomSettings): RoomSettings {
+  return { ...settings, ageBand: "11+", audience: "voksne" };
+}
 
 export function roomRoutes(deps: {
   store: Store;
@@ -89,7 +99,14 @@ export function roomRoutes(deps: {
 
   router.post("/", async (req, res) => {
     const body = openRoomSchema.safeParse(req.body ?? {});
-    if (!body.success) throw new ApiFailure(400, "INVALID", "Send no body, or { groupId, meetingId? }.");
+    if (!body.success) {
+      const badAudience = body.error.issues.some((i) => i.path[0] === "audience");
+      throw new ApiFailure(
+        400,
+        "INVALID",
+        badAudience ? `audience must be one of ${AUDIENCES.map((a) => `"${a}"`).join(", ")}.` : "Send no body, or { groupId?, meetingId?, audience? }.",
+      );
+    }
     // Rooms this facilitator opened; a co-led room is its owner's.
     const owned = cluster ? await roomsOf(req.facilitator!.id, req.loginSession!) : registry.ownedBy(req.facilitator!.id);
     if (owned.length >= config.maxRoomsPerFacilitator) {
@@ -100,11 +117,13 @@ export function roomRoutes(deps: {
       throw new ApiFailure(503, "TOO_MANY_ROOMS", "This server has as many open rooms as it allows. Try again when one has ended.");
     }
     const init: RoomInit = {};
+    let audience: Audience = body.data.audience ?? "barn";
     if (body.data.groupId) {
       const group = await library.group(body.data.groupId, req.facilitator!.id);
       const { ageBand, language, k } = group.group;
-      init.settings = { ageBand, language, k };
       const found = await library.meetingFor(group, body.data.meetingId);
+      audience = body.data.audience ?? (found?.meeting.kind === "parents" ? "voksne" : "barn");
+      init.settings = { ageBand, language, k };
       init.agenda = createAgenda({
         groupId: group.id,
         planId: found?.plan.id ?? null,
@@ -114,6 +133,7 @@ export function roomRoutes(deps: {
         steps: found?.meeting.steps ?? [],
       });
     }
+    if (audience === "voksne") init.settings = adultSettings(init.settings ?? DEFAULT_SETTINGS);
     const handle = cluster ? await cluster.createRoom(req.facilitator!.id, init) : registry.create(req.facilitator!.id, undefined, init);
     await registry.durable();
     res.status(201).json({ room: summary(handle, req.loginSession!) });
@@ -178,6 +198,7 @@ export function joinRoutes(deps: {
       availableAvatars: room.locked ? [] : room.availableAvatars(),
       ageBand: room.settings.ageBand,
       language: room.settings.language,
+      audience: roomAudience(room.settings),
     };
     res.json(status);
   });

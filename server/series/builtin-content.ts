@@ -6,7 +6,8 @@
  * sees.
  */
 import { QUIZ_DECKS } from "../../shared/content/quiz-decks.js";
-import { STARTERS } from "../../shared/content/starters.js";
+import { STARTERS, type Starter } from "../../shared/content/starters.js";
+import { PARENT_PROMPTS } from "../../shared/content/parent-prompts.js";
 import { FEELINGS, FEELING_FAMILIES } from "../../shared/content/feelings.js";
 import { GROUP_STRENGTH_IDS } from "../../shared/content/group-strengths.js";
 import { COPING_CARD_IDS } from "../../shared/activities/hvahjelper/content.js";
@@ -38,6 +39,8 @@ function label(bundles: { nb: unknown; nn?: unknown; en?: unknown }, ...keys: st
 }
 
 const app = { nb, nn, en };
+const startersFor = (audience: "barn" | "voksne") =>
+  STARTERS.filter((s: Starter) => (s.audience ?? "barn") === audience).map((s) => ({ id: s.id, text: s.text }));
 const coping = hvahjelperMeta.strings as { nb: unknown; nn?: unknown; en?: unknown };
 const garden = styrkehagenMeta.strings as { nb: unknown; nn?: unknown; en?: unknown };
 const cloud = wordcloudMeta.strings as { nb: unknown; nn?: unknown; en?: unknown };
@@ -53,7 +56,15 @@ const ITEMS: { id: string; item: ContentItem }[] = [
   })),
   {
     id: "builtin-starters",
-    item: { type: "starters", title: "Setningsstartere for spørsmålsboksen", body: { starters: STARTERS.map((s) => ({ id: s.id, text: s.text })) } },
+    item: { type: "starters", title: "Setningsstartere for spørsmålsboksen", body: { starters: startersFor("barn") } },
+  },
+  {
+    id: "builtin-starters-voksne",
+    item: { type: "starters", title: "Spørsmål for foreldremøter (spørsmålsboksen)", body: { starters: startersFor("voksne") } },
+  },
+  {
+    id: "builtin-wordcloud-prompts-voksne",
+    item: { type: "wordcloudPrompts", title: "Spørsmål til ordskyen på foreldremøter", body: { prompts: PARENT_PROMPTS.map((p) => p.text.nb) } },
   },
   {
     id: "builtin-wordcloud-prompts",

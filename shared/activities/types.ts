@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { Rejection } from "../errors.js";
-import type { Actor, AgeBand, Language, SeatId } from "../room/types.js";
+import type { Actor, AgeBand, Audience, Language, SeatId } from "../room/types.js";
 import type { AttentionItem } from "../safeguarding/attention.js";
 
 /** Refusals live in the leaf shared/errors.ts; re-exported so a kind needs one import. */
@@ -27,6 +27,8 @@ export interface RoomCtx {
   finished?: readonly { kind: string; state: unknown }[];
   ageBand: AgeBand;
   language: Language;
+  /** Children, or adults at a parent meeting. Optional only in hand-built contexts (absent = "barn"). */
+  audience?: Audience;
   /** Disclosure threshold for the projector. */
   k: number;
   /** Seeded random source for deals and shuffles: reducers stay replayable. */
@@ -46,6 +48,11 @@ export function presentSeats(ctx: RoomCtx): readonly SeatId[] {
   return ctx.present ?? ctx.seats;
 }
 
+/** Does this kind run in a room for `audience`? Kinds without `audiences` are for children only. */
+export function kindServes(kind: { audiences?: readonly Audience[] }, audience: Audience): boolean {
+  return (kind.audiences ?? ["barn"]).includes(audience);
+}
+
 /** How often the server calls a running activity's `tick`. */
 export const ACTIVITY_TICK_MS = 100;
 
@@ -57,6 +64,12 @@ export interface ViewShapes {
 
 export interface ActivityKind<Config, State, Action, Views extends ViewShapes, Input = never> {
   kind: string;
+  /**
+   * Who the kind is made for. Absent means children only: a kind runs in a parent meeting's
+   * room (audience "voksne") only when it says so and its tablet and projector views have adult
+   * wording (docs/series.md, "Foreldremøter").
+   */
+  audiences?: readonly Audience[];
   config: z.ZodType<Config>;
   action: z.ZodType<Action>;
   init(config: Config, ctx: RoomCtx): State;

@@ -25,6 +25,7 @@
  * explanation says so).
  */
 import type { AgeBand } from "../room/types.js";
+import { foreldre } from "./quiz-deck-foreldre.js";
 
 /** A text in bokmål, and nynorsk/English where written. Views fall back to bokmål. */
 export interface QuizText {
@@ -58,6 +59,8 @@ export interface QuizCard {
 
 export interface QuizDeck {
   readonly id: string;
+  /** "voksne": written for parents, offered in a parent meeting's room (shared/content/quiz-deck-foreldre.ts). */
+  readonly audience?: "voksne";
   readonly title: QuizText;
   readonly cards: readonly QuizCard[];
 }
@@ -1427,8 +1430,8 @@ const lurer: QuizDeck = {
   ],
 };
 
-export const QUIZ_DECKS = [psykisk, rus, kropp, skyld, lurer] as const satisfies readonly QuizDeck[];
-export const QUIZ_DECK_IDS = ["psykisk", "rus", "kropp", "skyld", "lurer"] as const;
+export const QUIZ_DECKS = [psykisk, rus, kropp, skyld, lurer, foreldre] as const satisfies readonly QuizDeck[];
+export const QUIZ_DECK_IDS = ["psykisk", "rus", "kropp", "skyld", "lurer", "foreldre"] as const;
 export type QuizDeckId = (typeof QUIZ_DECK_IDS)[number];
 
 export function findQuizDeck(id: string): QuizDeck | undefined {

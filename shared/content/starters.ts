@@ -15,6 +15,8 @@ export interface Starter {
    * is off), so a fragment like "Er det min skyld at?" never reaches the projector.
    */
   complete: LocalText;
+  /** "voksne": a parent's question, offered by default in a parent meeting's room instead of the children's. */
+  audience?: "voksne";
 }
 
 export const STARTERS = [
@@ -63,10 +65,70 @@ export const STARTERS = [
     text: { nb: "Kan jeg også bli syk …", nn: "Kan eg òg bli sjuk …", en: "Can I get ill too …" },
     complete: { nb: "Kan jeg også bli syk?", nn: "Kan eg òg bli sjuk?", en: "Can I get ill too?" },
   },
+  // ---------- parent meetings: complete questions a parent would ask ----------
+  {
+    id: "parent-how-to-tell",
+    audience: "voksne",
+    text: { nb: "Hvordan kan jeg snakke med barnet mitt om …", nn: "Korleis kan eg snakke med barnet mitt om …", en: "How can I talk with my child about …" },
+    complete: { nb: "Hvordan kan jeg snakke med barnet mitt om sykdommen?", nn: "Korleis kan eg snakke med barnet mitt om sjukdommen?", en: "How can I talk with my child about the illness?" },
+  },
+  {
+    id: "parent-words",
+    audience: "voksne",
+    text: { nb: "Hvilke ord kan jeg bruke når …", nn: "Kva ord kan eg bruke når …", en: "What words can I use when …" },
+    complete: { nb: "Hvilke ord kan jeg bruke når jeg forklarer sykdommen eller rusen for barnet?", nn: "Kva ord kan eg bruke når eg forklarar sjukdommen eller rusen for barnet?", en: "What words can I use when I explain the illness or the addiction to my child?" },
+  },
+  {
+    id: "parent-how-much",
+    audience: "voksne",
+    text: { nb: "Hvor mye bør barnet vite om …", nn: "Kor mykje bør barnet vite om …", en: "How much should my child know about …" },
+    complete: { nb: "Hvor mye bør barnet mitt vite om sykdommen?", nn: "Kor mykje bør barnet mitt vite om sjukdommen?", en: "How much should my child know about the illness?" },
+  },
+  {
+    id: "parent-blame",
+    audience: "voksne",
+    text: { nb: "Hva gjør jeg hvis barnet tror …", nn: "Kva gjer eg viss barnet trur …", en: "What do I do if my child thinks …" },
+    complete: { nb: "Hva gjør jeg hvis barnet tror at det er barnets skyld?", nn: "Kva gjer eg viss barnet trur at det er skulda til barnet?", en: "What do I do if my child thinks it is their fault?" },
+  },
+  {
+    id: "parent-signs",
+    audience: "voksne",
+    text: { nb: "Hvordan merker jeg at barnet …", nn: "Korleis merkar eg at barnet …", en: "How can I tell that my child …" },
+    complete: { nb: "Hvordan merker jeg at barnet mitt strever?", nn: "Korleis merkar eg at barnet mitt strevar?", en: "How can I tell that my child is struggling?" },
+  },
+  {
+    id: "parent-bad-days",
+    audience: "voksne",
+    text: { nb: "Hva kan jeg si til barnet på dager når …", nn: "Kva kan eg seie til barnet på dagar når …", en: "What can I say to my child on days when …" },
+    complete: { nb: "Hva kan jeg si til barnet på dager når jeg ikke har det bra?", nn: "Kva kan eg seie til barnet på dagar når eg ikkje har det bra?", en: "What can I say to my child on days when I am not well?" },
+  },
+  {
+    id: "parent-after-group",
+    audience: "voksne",
+    text: { nb: "Hva kan jeg spørre barnet om etter …", nn: "Kva kan eg spørje barnet om etter …", en: "What can I ask my child after …" },
+    complete: { nb: "Hva kan jeg spørre barnet om etter gruppemøtene?", nn: "Kva kan eg spørje barnet om etter gruppemøta?", en: "What can I ask my child after the group meetings?" },
+  },
+  {
+    id: "parent-who-else",
+    audience: "voksne",
+    text: { nb: "Hvem andre kan barnet snakke med …", nn: "Kven andre kan barnet snakke med …", en: "Who else can my child talk to …" },
+    complete: { nb: "Hvem andre kan barnet mitt snakke med?", nn: "Kven andre kan barnet mitt snakke med?", en: "Who else can my child talk to?" },
+  },
+  {
+    id: "parent-inherit",
+    audience: "voksne",
+    text: { nb: "Kan barnet mitt også få …", nn: "Kan barnet mitt òg få …", en: "Can my child get …" },
+    complete: { nb: "Kan barnet mitt også få sykdommen?", nn: "Kan barnet mitt òg få sjukdommen?", en: "Can my child get the illness too?" },
+  },
 ] as const satisfies readonly Starter[];
 
 export type StarterId = (typeof STARTERS)[number]["id"];
 export const STARTER_IDS = STARTERS.map((s) => s.id) as [StarterId, ...StarterId[]];
+
+/** The starters a question box offers by default: the children's, or the parents' at a parent meeting. */
+export function defaultStarterIds(audience: "barn" | "voksne"): StarterId[] {
+  return STARTERS.filter((s: Starter) => (s.audience ?? "barn") === audience).map((s) => s.id);
+}
 
 export function findStarter(id: string): Starter | undefined {
   return STARTERS.find((s) => s.id === id);

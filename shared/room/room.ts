@@ -9,7 +9,7 @@
  * Transitions that do not touch an activity are plain exports as well.
  */
 import { isRejection, reject, type Rejection } from "../errors.js";
-import type { AnyActivityKind, RoomCtx } from "../activities/types.js";
+import { kindServes, type AnyActivityKind, type RoomCtx } from "../activities/types.js";
 import type { GroupStrengthId } from "../content/group-strengths.js";
 import type { PresenceState } from "../protocol.js";
 import type { AgendaState } from "./agenda-state.js";
@@ -18,7 +18,7 @@ import { GOAL_MAX_TARGET, GOAL_MIN_TARGET, initialGoal, lightLamps, MAX_NAMED_WO
 import type { Recap } from "../protocol.js";
 import { dropHand, type RaisedHand } from "./hands.js";
 import { randomId } from "./ids.js";
-import { DEFAULT_SETTINGS, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
+import { DEFAULT_SETTINGS, roomAudience, type Actor, type AvatarId, type RoomSettings, type SeatId } from "./types.js";
 
 export interface SeatRecord {
   seatId: SeatId;
@@ -148,6 +148,7 @@ export function buildCtx(state: RoomState, clock: RoomClock): RoomCtx {
     finished: state.finished,
     ageBand: state.settings.ageBand,
     language: state.settings.language,
+    audience: roomAudience(state.settings),
     k: state.settings.k,
     random: clock.random,
     newId: clock.newId ?? randomId,
@@ -253,8 +254,10 @@ export function joinDisplay(state: RoomState): "full" | "corner" {
   return state.locked || sessionStarted(state) ? "corner" : "full";
 }
 
-export function configure(state: RoomState, patch: Partial<RoomSettings>): RoomState {
+export function configure(state: RoomState, patch: Partial<Omit<RoomSettings, "audience">>): RoomState {
+  // The audience is not in the patch: it is chosen when the room opens and kept.
   const settings: RoomSettings = {
+    ...state.settings,
     k: patch.k ?? state.settings.k,
     ageBand: patch.ageBand ?? state.settings.ageBand,
     language: patch.language ?? state.settings.language,
@@ -363,6 +366,9 @@ function startActivity(
 ): RoomResult {
   const kind = find(kindName);
   if (!kind) return reject("INVALID", `Unknown activity kind "${kindName}".`);
+  if (!kindServes(kind, roomAudience(state.settings))) {
+    return reject("NOT_ALLOWED", `"${kindName}" is made for children and does not run in a room for adults.`);
+  }
   const parsed = kind.config.safeParse(rawConfig);
   if (!parsed.success) return reject("INVALID", `Invalid ${kindName} config: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const serial = state.activitySerial + 1;

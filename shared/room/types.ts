@@ -2,6 +2,14 @@
 
 export type AgeBand = "8-10" | "11+";
 export type Language = "nb" | "nn" | "en";
+
+/**
+ * Who the room is for: children (the default), or adults at a parent meeting, where tablets and
+ * the projector use adult wording and only the kinds made for adults run (docs/series.md,
+ * "Foreldremøter"). Chosen when the room opens; fixed for its life.
+ */
+export const AUDIENCES = ["barn", "voksne"] as const;
+export type Audience = (typeof AUDIENCES)[number];
 export type SeatId = string;
 
 /** An avatar is an animal and a colour from fixed lists, written "animal-colour". No names, ever. */
@@ -17,6 +25,13 @@ export interface RoomSettings {
    * Optional so snapshots from before this setting still restore (absent = off).
    */
   readAloud?: boolean;
+  /** Optional so snapshots from before this setting still restore (absent = "barn"). */
+  audience?: Audience;
+}
+
+/** The room's audience, "barn" when the setting is absent. */
+export function roomAudience(settings: Pick<RoomSettings, "audience">): Audience {
+  return settings.audience === "voksne" ? "voksne" : "barn";
 }
 
 export const DEFAULT_SETTINGS: RoomSettings = { k: 3, ageBand: "8-10", language: "nb", readAloud: false };

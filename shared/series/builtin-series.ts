@@ -301,6 +301,16 @@ const PARENT_MEETINGS: ParentMeetingText[] = [
         config: { allowFreeText: true },
       },
       {
+        kind: "quiz",
+        title: l("Myter og fakta for foreldre", "Mytar og fakta for foreldre"),
+        note: l(
+          "Kortene handler om barna og om åpenhet, ikke om noens forelder. Svarene er private; skjermen viser bare gruppebildet.",
+          "Korta handlar om borna og om openheit, ikkje om forelderen til nokon. Svara er private; skjermen viser berre gruppebiletet.",
+        ),
+        minutes: 20,
+        config: { deck: "foreldre" },
+      },
+      {
         kind: "talk",
         title: l("Å snakke med barnet hjemme", "Å snakke med barnet heime"),
         note: l("Gi råd om åpenhet i familien. Ikke press noen til å fortelle.", "Gi råd om openheit i familien. Ikkje press nokon til å fortelje."),

@@ -66,7 +66,16 @@ const idOf = (state: QuestionboxState, text: string) => state.items.find((i) => 
 describe("questionbox: config", () => {
   it("has safe defaults and refuses unknown keys", () => {
     const config = questionbox.config.parse(undefined);
-    expect(config).toEqual({ allowFreeText: true, starters: STARTERS.map((s) => s.id), prompt: null });
+    // No starter list in the config: the box takes its audience's own when it opens.
+    expect(config).toEqual({ allowFreeText: true, prompt: null });
+    const children = STARTERS.filter((s) => !("audience" in s)).map((s) => s.id);
+    const parents = STARTERS.filter((s) => "audience" in s && s.audience === "voksne").map((s) => s.id);
+    expect(children.length).toBeGreaterThan(0);
+    expect(parents.length).toBeGreaterThan(0);
+    expect(start().config.starters).toEqual(children);
+    expect(start(undefined, makeCtx({ audience: "voksne" })).config.starters).toEqual(parents);
+    // A leader's own list wins over the audience's default.
+    expect(start({ starters: ["my-fault"] }, makeCtx({ audience: "voksne" })).config.starters).toEqual(["my-fault"]);
     expect(questionbox.config.safeParse({ allowFreeText: false, starters: ["my-fault"] }).success).toBe(true);
     expect(questionbox.config.safeParse({ starters: ["nope"] }).success).toBe(false);
     expect(questionbox.config.safeParse({ surprise: 1 }).success).toBe(false);
@@ -115,7 +124,8 @@ describe("questionbox: asking", () => {
   it("a starter sent as it is becomes its complete question, never a fragment, in every language", () => {
     for (const language of ["nb", "nn", "en"] as const) {
       for (const starter of STARTERS) {
-        const sent = ok(act(start({ allowFreeText: false }), { type: "ask", starterId: starter.id, text: "" }, seat(A), makeCtx({ language })));
+        const box = start({ allowFreeText: false, starters: [starter.id] });
+        const sent = ok(act(box, { type: "ask", starterId: starter.id, text: "" }, seat(A), makeCtx({ language })));
         const text = sent.items[0].text;
         expect(text).toBe(starter.complete[language]);
         expect(text).toMatch(/\?$/u);

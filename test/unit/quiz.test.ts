@@ -383,8 +383,9 @@ describe("quiz: what each role sees", () => {
 describe("built-in decks", () => {
   const REQUIRED = ["Hva er psykisk sykdom?", "Hva er rus?", "Følelser i kroppen", "Ikke din skyld – hva hjelper?", "Ting barn lurer på"];
 
-  it("has the four SMIL decks and the one of questions children ask, each with at least 8 cards", () => {
-    expect(QUIZ_DECKS.map((d) => d.title.nb)).toEqual(REQUIRED);
+  it("has the four SMIL decks, the one of questions children ask and the parents' deck, each with at least 8 cards", () => {
+    expect(QUIZ_DECKS.filter((d) => !("audience" in d)).map((d) => d.title.nb)).toEqual(REQUIRED);
+    expect(QUIZ_DECKS.filter((d) => "audience" in d && d.audience === "voksne").map((d) => d.id)).toEqual(["foreldre"]);
     for (const deck of QUIZ_DECKS) expect(deck.cards.length, deck.id).toBeGreaterThanOrEqual(8);
     for (const deck of QUIZ_DECKS) expect(quizConfigSchema.safeParse({ deck: deck.id }).success).toBe(true);
   });

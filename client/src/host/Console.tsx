@@ -5,10 +5,10 @@
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACTIVITY_KIND_NAMES } from "../../../shared/activities/registry.js";
 import type { Ack, HostView, RoomSummary } from "../../../shared/protocol.js";
-import type { AgeBand, Language } from "../../../shared/room/types.js";
-import { clientActivities } from "../activities/registry.js";
+import { roomAudience, type AgeBand, type Language } from "../../../shared/room/types.js";
+import { AudienceContext } from "../i18n/audience.js";
+import { startChoices } from "./start-choices.js";
 import { ActivityView } from "../activities/ActivityView.js";
 import type { RoomConnection } from "../sdk/connection.js";
 import { useConnection } from "../sdk/useConnection.js";
@@ -60,6 +60,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
         <div className="row">
           <button type="button" className="button" onClick={onLeave}>{t("common.back")}</button>
           <h1>{t("host.room", { code: room.code })}</h1>
+          {view && roomAudience(view.settings) === "voksne" && <span className="audience-badge">{t("voksne.console.badge")}</span>}
           <ConnectionBadge status={snap?.status ?? "connecting"} />
         </div>
         <div className="row">
@@ -78,6 +79,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
       <ErrorNote code={error} />
       {view && conn && <AgendaBar view={view} conn={conn} curtainOpen={curtainOpen} />}
       {view && conn && (
+        <AudienceContext.Provider value={roomAudience(view.settings)}>
         <div className="host-grid">
           {/* The running activity first: what the leader acts on is never below a long list. */}
           <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
@@ -101,6 +103,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
           <Settings view={view} conn={conn} report={report} />
           <ConsolePrefsPanel />
         </div>
+        </AudienceContext.Provider>
       )}
       {!curtainOpen && <p className="hint curtain-note">{t("host.curtainNote")}</p>}
     </div>
@@ -137,6 +140,7 @@ function SeatList({ view, conn, report }: { view: HostView; conn: RoomConnection
 
 function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; curtainOpen: boolean; onError: (code: string | null) => void }) {
   const { t } = useTranslation();
+  const audience = roomAudience(props.view.settings);
   const { view, conn } = props;
   const running = view.activity;
   if (running) {
@@ -169,23 +173,22 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
   return (
     <section className="panel activity-panel" aria-labelledby="activities-title">
       <h2 id="activities-title">{t("host.activities")}</h2>
+      {audience === "voksne" && <p className="calm-note audience-note">{t("voksne.console.hint")}</p>}
       <ul className="preset-list">
-        {ACTIVITY_KIND_NAMES.flatMap((kind) =>
-          (clientActivities[kind]?.presets ?? []).map((preset) => (
-            <li key={preset.labelKey}>
-              <div>
-                <strong>{t(`${preset.labelKey}.name`)}</strong>
-                <p className="hint">{t(`${preset.labelKey}.description`)}</p>
-              </div>
-              <button type="button" className="button button-primary" onClick={async () => {
-                const ack = await conn.send("activity:start", { kind, config: preset.config });
-                props.onError(ack.ok ? null : ack.code);
-              }}>
-                {t("host.start")} <span className="visually-hidden">{t(`${preset.labelKey}.name`)}</span>
-              </button>
-            </li>
-          )),
-        )}
+        {startChoices(audience).map((choice) => (
+          <li key={choice.labelKey}>
+            <div>
+              <strong>{t(`${choice.labelKey}.name`)}</strong>
+              <p className="hint">{t(`${choice.labelKey}.description`)}</p>
+            </div>
+            <button type="button" className="button button-primary" onClick={async () => {
+              const ack = await conn.send("activity:start", { kind: choice.kind, config: choice.config });
+              props.onError(ack.ok ? null : ack.code);
+            }}>
+              {t("host.start")} <span className="visually-hidden">{t(`${choice.labelKey}.name`)}</span>
+            </button>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -43,6 +43,17 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
   const room = rooms?.find((r) => r.code === current);
   if (room) return <Console room={room} onLeave={() => { open(null); void refresh(); }} />;
 
+  // An ad-hoc room: for children, or for the adults at a parent meeting (adult wording throughout).
+  const openNew = async (body?: { audience: "voksne" }) => {
+    try {
+      const res = await api<{ room: RoomSummary }>("POST", "/api/rooms", body);
+      await refresh();
+      open(res.room.code);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.code : "NETWORK");
+    }
+  };
+
   return (
     <main className="host-page narrow">
       <header className="row spread">
@@ -63,21 +74,14 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={async () => {
-            try {
-              const res = await api<{ room: RoomSummary }>("POST", "/api/rooms");
-              await refresh();
-              open(res.room.code);
-            } catch (e) {
-              setError(e instanceof ApiError ? e.code : "NETWORK");
-            }
-          }}
-        >
-          {t("host.newRoom")}
-        </button>
+        <div className="row">
+          <button type="button" className="button button-primary" onClick={() => void openNew()}>
+            {t("host.newRoom")}
+          </button>
+          <button type="button" className="button" onClick={() => void openNew({ audience: "voksne" })}>
+            {t("voksne.console.newRoom")}
+          </button>
+        </div>
         <ErrorNote code={error} />
       </section>
       <GroupLeaders key={groupsSeen} me={me} onOpened={async (r) => { await refresh(); open(r.code); }} />

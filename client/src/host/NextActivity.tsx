@@ -5,14 +5,14 @@
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACTIVITY_KIND_NAMES } from "../../../shared/activities/registry.js";
 import type { HostView } from "../../../shared/protocol.js";
-import { clientActivities } from "../activities/registry.js";
+import { roomAudience } from "../../../shared/room/types.js";
+import { startChoices } from "./start-choices.js";
 import type { RoomConnection } from "../sdk/connection.js";
 
-export function NextActivity({ conn, onError }: { view: HostView; conn: RoomConnection<HostView>; onError: (code: string | null) => void }) {
+export function NextActivity({ view, conn, onError }: { view: HostView; conn: RoomConnection<HostView>; onError: (code: string | null) => void }) {
   const { t } = useTranslation();
-  const presets = ACTIVITY_KIND_NAMES.flatMap((kind) => (clientActivities[kind]?.presets ?? []).map((preset) => ({ kind, preset })));
+  const presets = startChoices(roomAudience(view.settings));
   const [choice, setChoice] = useState(0);
   const picked = presets[choice];
   return (
@@ -21,15 +21,15 @@ export function NextActivity({ conn, onError }: { view: HostView; conn: RoomConn
       onSubmit={async (e) => {
         e.preventDefault();
         if (!picked) return;
-        const ack = await conn.send("activity:start", { kind: picked.kind, config: picked.preset.config });
+        const ack = await conn.send("activity:start", { kind: picked.kind, config: picked.config });
         onError(ack.ok ? null : ack.code);
       }}
     >
       <label htmlFor="next-activity">{t("host.next")}</label>
       <select id="next-activity" value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
         {presets.map((p, i) => (
-          <option key={p.preset.labelKey} value={i}>
-            {t(`${p.preset.labelKey}.name`)}
+          <option key={p.labelKey} value={i}>
+            {t(`${p.labelKey}.name`)}
           </option>
         ))}
       </select>

@@ -6,9 +6,10 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JoinClaimed, JoinStatus, SeatView } from "../../../shared/protocol.js";
-import type { AvatarId } from "../../../shared/room/types.js";
+import { roomAudience, type AvatarId } from "../../../shared/room/types.js";
 import { ActivityView, hasActivityView } from "../activities/ActivityView.js";
-import { setLanguage } from "../i18n/index.js";
+import { setAudience, setLanguage } from "../i18n/index.js";
+import { AudienceContext, useAudienceT } from "../i18n/audience.js";
 import { api, ApiError } from "../sdk/api.js";
 import { clearSeat, loadSeat, saveSeat, type StoredSeat } from "../sdk/seat-storage.js";
 import { useConnection } from "../sdk/useConnection.js";
@@ -41,6 +42,7 @@ export function JoinApp() {
       // Written as the server writes codes, so a proxy hashing on the path sends it where the room is.
       const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code.replace(/\s+/g, "").toUpperCase())}`);
       setLanguage(status.language);
+      setAudience(status.audience);
       // Keep the code in the address, so a reload on the avatar picker comes back to it.
       history.replaceState(null, "", `${location.pathname}?code=${encodeURIComponent(status.code)}`);
       if (status.locked) setStage({ name: "code", error: "ROOM_LOCKED" });
@@ -62,6 +64,7 @@ export function JoinApp() {
       return <CodeEntry error={stage.error} onCode={lookUp} />;
     case "avatar":
       return (
+        <AudienceContext.Provider value={stage.status.audience}>
         <AvatarPicker
           status={stage.status}
           error={stage.error}
@@ -78,6 +81,7 @@ export function JoinApp() {
             }
           }}
         />
+        </AudienceContext.Provider>
       );
     case "seat":
       return <SeatScreen seat={stage.seat} onClosed={(reason) => setStage({ name: "closed", reason })} />;
@@ -126,7 +130,7 @@ function CodeEntry({ error, onCode }: { error: string | null; onCode: (code: str
 }
 
 function AvatarPicker({ status, error, onPick }: { status: JoinStatus; error: string | null; onPick: (a: AvatarId) => void }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const [busy, setBusy] = useState(false);
   return (
     <main className="tablet-page">
@@ -166,6 +170,8 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
   useEffect(() => {
     if (view) setLanguage(view.settings.language);
   }, [view?.settings.language]);
+  const audience = view ? roomAudience(view.settings) : "barn";
+  useEffect(() => setAudience(audience), [audience]);
 
   useEffect(() => {
     const closed = snap?.closed;
@@ -189,7 +195,9 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
 
   const running = view?.activity ?? null;
   return (
-    <SeatShell seat={seat} snap={snap} conn={conn} running={running} />
+    <AudienceContext.Provider value={audience}>
+      <SeatShell seat={seat} snap={snap} conn={conn} running={running} />
+    </AudienceContext.Provider>
   );
 }
 
@@ -205,7 +213,7 @@ function SeatShell({
   conn: ReturnType<typeof useConnection<SeatView>>["conn"];
   running: SeatView["activity"];
 }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const view = snap?.envelope?.view ?? null;
   const serverNow = conn ? conn.serverNow : Date.now;
   const calm = useCalm(view?.calm ?? null, serverNow);

@@ -4,11 +4,11 @@
  * the screen at once and goes back to the leader's queue with the reason.
  */
 import { useRef, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../i18n/audience.js";
 import { REPORT_REASONS, type ReportReason } from "../../../shared/moderation/report.js";
 
 export function ReportButton(props: { label: ReactNode; question: string; className?: string; onReport: (reason: ReportReason) => void }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>

@@ -5,7 +5,7 @@
  * leader-only pieces are in host-parts.tsx (kept out of the tablet bundle). Each takes
  * the activity's i18n namespace (`ns`) for its words.
  */
-import { useTranslation } from "react-i18next";
+import { useAudienceT, useContentForAudience } from "../i18n/audience.js";
 import type { TFunction } from "i18next";
 import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import type { Amount } from "../../../shared/disclosure/index.js";
@@ -24,7 +24,7 @@ export interface Refusal {
 }
 
 export function RefusalNote({ ns, refusal }: { ns: string; refusal: Refusal | null }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   if (!refusal) return null;
   return (
     <p className="error-note" role="alert">
@@ -43,15 +43,16 @@ export function cleanLength(text: string): number {
  * who can see what (never "secret"), and who else the child can talk to.
  */
 export function AfterSend({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const lang = useContentLanguage();
+  const text = useContentForAudience();
   return (
     <div className="after-send" aria-labelledby={`${id}-title`} role="group">
       <p id={`${id}-title`} className="after-send-title">
         <span aria-hidden="true">✓ </span>
-        <span>{AFTER_SEND.title[lang]}</span>
+        <span>{text("afterSendTitle", AFTER_SEND.title[lang])}</span>
       </p>
-      <p>{AFTER_SEND.body[lang]}</p>
+      <p>{text("afterSendBody", AFTER_SEND.body[lang])}</p>
       <details className="after-send-help" open>
         <summary>{WHO_CAN_I_TALK_TO[lang]}</summary>
         <HelpLines id={`${id}-help`} headingLevel={3} showTitle={false} />
@@ -77,7 +78,7 @@ export function MineList<S extends string>(props: {
   symbols: Readonly<Record<S, string>>;
   onWithdraw: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const { ns } = props;
   if (props.items.length === 0) return null;
   return (

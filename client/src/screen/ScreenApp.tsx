@@ -7,6 +7,8 @@ import { useTranslation } from "react-i18next";
 import type { ScreenView } from "../../../shared/protocol.js";
 import { ActivityView, hasActivityView } from "../activities/ActivityView.js";
 import { setLanguage } from "../i18n/index.js";
+import { AudienceContext } from "../i18n/audience.js";
+import { roomAudience } from "../../../shared/room/types.js";
 import { useConnection } from "../sdk/useConnection.js";
 import { Avatar } from "../ui/Avatar.js";
 import { ConnectionBadge } from "../ui/ConnectionBadge.js";
@@ -48,6 +50,7 @@ export function ScreenApp() {
   const running = view?.activity ?? null;
   const corner = view?.join === "corner";
   return (
+    <AudienceContext.Provider value={view ? roomAudience(view.settings) : "barn"}>
     <div className={corner ? "screen-shell join-is-corner" : "screen-shell"}>
       <header className={corner ? "screen-header screen-header-corner" : "screen-header"}>
         {view && (corner ? <JoinCorner code={view.code} /> : <JoinBox code={view.code} joinUrl={view.joinUrl} />)}
@@ -86,6 +89,7 @@ export function ScreenApp() {
         )}
       </main>
     </div>
+    </AudienceContext.Provider>
   );
 }
 

@@ -8,7 +8,7 @@
  * to (help lines from content, in the room's language).
  */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../i18n/audience.js";
 import { WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import type { HelpRequest } from "../join/help-request.js";
 import { ErrorNote } from "./ErrorNote.js";
@@ -16,7 +16,7 @@ import { HelpLines, useContentLanguage } from "./HelpLines.js";
 import { Icon } from "./Icon.js";
 
 export function HelpButton({ help }: { help: HelpRequest }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const lang = useContentLanguage();
   const [linesOpen, setLinesOpen] = useState(false);
   const asked = help.state === "queued" || help.state === "pending";

@@ -8,6 +8,7 @@
 import { useTranslation } from "react-i18next";
 import { EMERGENCY, HELP_LINES, TRUSTED_ADULT, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import type { Language } from "../../../shared/room/types.js";
+import { useAudience, useContentForAudience } from "../i18n/audience.js";
 
 const LANGS: readonly string[] = ["nb", "nn", "en"];
 
@@ -35,6 +36,9 @@ export function HelpLines({
   scroll?: boolean;
 }) {
   const lang = useContentLanguage();
+  const text = useContentForAudience();
+  // At a parent meeting: only the lines that are also for adults (the children's lines are under 18 only).
+  const lines = useAudience() === "voksne" ? HELP_LINES.filter((line) => line.ages === "11+") : HELP_LINES;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
@@ -43,11 +47,11 @@ export function HelpLines({
         {WHO_CAN_I_TALK_TO[lang]}
       </Heading>
       <div className="help-line help-line-adult">
-        <Sub>{TRUSTED_ADULT.title[lang]}</Sub>
-        <p>{TRUSTED_ADULT.body[lang]}</p>
+        <Sub>{text("trustedTitle", TRUSTED_ADULT.title[lang])}</Sub>
+        <p>{text("trustedBody", TRUSTED_ADULT.body[lang])}</p>
       </div>
       <ul className="help-line-list">
-        {HELP_LINES.map((line) => (
+        {lines.map((line) => (
           <li key={line.id} className="help-line">
             <Sub>
               {line.name[lang]}

@@ -26,6 +26,8 @@ export * from "./views.js";
 
 export const questionbox: ActivityKind<QuestionboxConfig, QuestionboxState, QuestionboxAction, QuestionboxViews> = {
   kind: "questionbox",
+  /** Also at parent meetings, with adult wording on the tablets and the projector. */
+  audiences: ["barn", "voksne"],
   config: questionboxConfigSchema,
   action: questionboxActionSchema,
   init: initQuestionbox,

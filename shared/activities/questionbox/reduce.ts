@@ -4,7 +4,7 @@
  * question box's own is composing a starter, "me too", report, merge and the
  * screen's order.
  */
-import { findStarter, starterStem, type StarterId } from "../../content/starters.js";
+import { defaultStarterIds, findStarter, starterStem, type StarterId } from "../../content/starters.js";
 import { isRejection, reject, type Rejection } from "../../errors.js";
 import type { Actor, SeatId } from "../../room/types.js";
 import { flagOwnWords, mergeFlags } from "../../safeguarding/index.js";
@@ -83,7 +83,8 @@ function releaseMerged(items: readonly QuestionItem[], goneIds: ReadonlySet<stri
 }
 
 export function initQuestionbox(config: QuestionboxConfig, ctx: RoomCtx): QuestionboxState {
-  return { config, phase: "open", items: [], order: { mode: "shuffle", seed: newSeed(ctx.random) }, passed: [], buckets: {} };
+  const starters = config.starters ?? defaultStarterIds(ctx.audience ?? "barn");
+  return { config: { ...config, starters }, phase: "open", items: [], order: { mode: "shuffle", seed: newSeed(ctx.random) }, passed: [], buckets: {} };
 }
 
 export function reduceQuestionbox(state: QuestionboxState, action: QuestionboxAction, actor: Actor, ctx: RoomCtx): QuestionboxState | Rejection {

@@ -34,13 +34,18 @@ export const questionboxConfigSchema = z
   .strictObject({
     /** docs/rules.md R-MOD-3: leaders may turn free typing off and offer starters only. */
     allowFreeText: z.boolean().default(true),
-    /** Which starter sentences the tablets offer, in this order. */
-    starters: z.array(z.enum(STARTER_IDS)).max(STARTER_IDS.length).default([...STARTER_IDS]),
+    /**
+     * Which starter sentences the tablets offer, in this order. Absent: the room's audience's own
+     * (the children's, or the parents' at a parent meeting), chosen when the box opens.
+     */
+    starters: z.array(z.enum(STARTER_IDS)).max(STARTER_IDS.length).optional(),
     /** The host's own heading for the box, shown on the screen and tablets. */
     prompt: freeText({ max: MAX_PROMPT_LENGTH, label: "Prompt" }).nullable().default(null),
   })
-  .default({ allowFreeText: true, starters: [...STARTER_IDS], prompt: null });
+  .default({ allowFreeText: true, prompt: null });
 export type QuestionboxConfig = z.output<typeof questionboxConfigSchema>;
+/** The config as the box runs it: the starters are settled when it opens. */
+export type RunningQuestionboxConfig = QuestionboxConfig & { starters: StarterId[] };
 export type QuestionboxConfigInput = z.input<typeof questionboxConfigSchema>;
 
 // ---------- actions ----------
@@ -120,7 +125,7 @@ export interface QuestionItem {
 }
 
 export interface QuestionboxState {
-  config: QuestionboxConfig;
+  config: RunningQuestionboxConfig;
   phase: QuestionboxPhase;
   /** In the order sent. Only the host's view ever reflects that order (oldest first in its queue). */
   items: readonly QuestionItem[];

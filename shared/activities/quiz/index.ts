@@ -193,8 +193,13 @@ function cardFace(card: QuizCard, language: Language): QuizCardFace {
   };
 }
 
+/** Adults at a parent meeting read the fuller ("11+") explanation, whatever the age band says. */
+function explanationBand(ctx: RoomCtx): "8-10" | "11+" {
+  return ctx.audience === "voksne" ? "11+" : ctx.ageBand;
+}
+
 function solutionOf(card: QuizCard, ctx: RoomCtx): QuizSolution {
-  return { correct: card.correct, explanation: localText(card.explanation[ctx.ageBand], ctx.language) };
+  return { correct: card.correct, explanation: localText(card.explanation[explanationBand(ctx)], ctx.language) };
 }
 
 /** Answers to one card as counts per option id; "vet ikke" and pass are kept out altogether. */
@@ -226,6 +231,8 @@ function cardsOf(config: QuizConfig): { title: QuizText; cards: QuizCard[] } {
 
 export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizHostView; screen: QuizScreenView; seat: QuizSeatView }> = {
   kind: "quiz",
+  /** Also at parent meetings, with adult wording on the tablets and the projector. */
+  audiences: ["barn", "voksne"],
   config: quizConfigSchema,
   action: quizActionSchema,
 
@@ -299,7 +306,7 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
         card: {
           ...cardFace(card, ctx.language),
           correct: card.correct,
-          explanation: localText(card.explanation[ctx.ageBand], ctx.language),
+          explanation: localText(card.explanation[explanationBand(ctx)], ctx.language),
           leaderNote: localText(card.leaderNote, ctx.language),
           sensitive: card.sensitive === true,
         },

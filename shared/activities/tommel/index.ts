@@ -51,6 +51,8 @@ export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelSta
   seat: { phase: TommelState["phase"]; mine: Thumb | "pass" | null };
 }> = {
   kind: "tommel",
+  /** Also at parent meetings, with adult wording on the tablets and the projector. */
+  audiences: ["barn", "voksne"],
   config: tommelConfigSchema,
   action: tommelActionSchema,
   init: () => ({ phase: "open", votes: {}, shown: null }),

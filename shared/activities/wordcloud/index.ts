@@ -202,6 +202,8 @@ function toHostItem(item: WordItem): WordHostItem {
 
 export const wordcloud: ActivityKind<WordcloudConfig, WordcloudState, WordcloudAction, WordcloudViews> = {
   kind: "wordcloud",
+  /** Also at parent meetings, with adult wording on the tablets and the projector. */
+  audiences: ["barn", "voksne"],
   config: wordcloudConfigSchema,
   action: wordcloudActionSchema,
 

@@ -5,7 +5,7 @@
  * answered questions carry a symbol and a word, not a colour alone. Nothing
  * here can tell who asked, when, or in which order.
  */
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { ScreenViewProps } from "../types.js";
 import { meTooText } from "../../moderation/tablet-parts.js";
 import { Icon } from "../../ui/Icon.js";
@@ -13,7 +13,7 @@ import { Icon } from "../../ui/Icon.js";
 const NS = "questionbox";
 
 export default function QuestionboxScreen({ view }: ScreenViewProps<"questionbox">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const title = view.prompt ?? t(`${NS}.screenTitle`);
   return (
     <section className="screen-activity qb-screen" aria-labelledby="qb-screen-title">

@@ -6,7 +6,7 @@
  * is always there. Nothing here says "secret".
  */
 import { useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import { STARTERS, starterStem, type StarterId } from "../../../../shared/content/starters.js";
 import type { QuestionboxActionInput, SeatQuestionStatus } from "../../../../shared/activities/questionbox/index.js";
 import { ReportButton } from "../../moderation/ReportButton.js";
@@ -27,7 +27,7 @@ const STATUS_SYMBOL: Record<SeatQuestionStatus, string> = {
 };
 
 export default function QuestionboxTablet({ view, act, settings }: TabletViewProps<"questionbox">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const lang = settings.language;
   const [text, setText] = useState("");
   const [starterId, setStarterId] = useState<StarterId | null>(null);

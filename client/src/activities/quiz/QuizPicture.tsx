@@ -3,14 +3,14 @@
  * allowed it: numbers only where the rules gave a number, words otherwise.
  * Used by the projector and (as a preview) by the host panel.
  */
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { QuizCardFace } from "../../../../shared/activities/quiz/index.js";
 import type { QuizPicture } from "../../../../shared/disclosure/index.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
 import { letterOf } from "./letters.js";
 
 export function QuizPictureView({ picture, card, correct, size = "screen" }: { picture: QuizPicture; card: QuizCardFace; correct: string | null; size?: "screen" | "panel" }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const optionText = (id: string) => card.options.find((o) => o.id === id)?.text ?? id;
   switch (picture.status) {
     case "hidden":

@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { ScreenViewProps } from "../types.js";
 import { letterOf } from "./letters.js";
 import { QuizPictureView } from "./QuizPicture.js";
 import "./quiz.css";
 
 export default function QuizScreen({ view }: ScreenViewProps<"quiz">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   if (view.phase === "end") {
     return (
       <section className="screen-activity quiz-screen" aria-labelledby="quiz-screen-title">

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import { ErrorNote } from "../../ui/ErrorNote.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
@@ -7,7 +7,7 @@ import { letterOf } from "./letters.js";
 import "./quiz.css";
 
 export default function QuizTablet({ view, act, settings }: TabletViewProps<"quiz">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const [error, setError] = useState<string | null>(null);
 
   const send = async (action: Parameters<typeof act>[0]) => {

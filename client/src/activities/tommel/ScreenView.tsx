@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { PictureItem } from "../../../../shared/disclosure/index.js";
 import type { Thumb as ThumbId } from "../../../../shared/activities/tommel/index.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
@@ -15,7 +15,7 @@ export function pictureLabel(t: TFunction, item: PictureItem): string {
 }
 
 export default function TommelScreen({ view }: ScreenViewProps<"tommel">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   return (
     <section className="screen-activity" aria-labelledby="tommel-screen-title">
       <h1 id="tommel-screen-title">{view.picture ? t("tommel.screenTitle") : t("tommel.prompt")}</h1>

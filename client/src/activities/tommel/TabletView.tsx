@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import { THUMBS } from "../../../../shared/activities/tommel/index.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
 import { Thumb } from "./Thumb.js";
 
 export default function TommelTablet({ view, act }: TabletViewProps<"tommel">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const open = view.phase === "open";
   return (
     <section className="tablet-activity" aria-labelledby="tommel-prompt">

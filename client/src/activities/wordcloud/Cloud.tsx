@@ -7,11 +7,15 @@
 import type { TFunction } from "i18next";
 import type { Cloud } from "../../../../shared/activities/wordcloud/index.js";
 import { KNOWN_PROMPTS } from "./meta.js";
+import { findParentPrompt } from "../../../../shared/content/parent-prompts.js";
+import type { Language } from "../../../../shared/room/types.js";
 
-export function promptText(t: TFunction, prompt: string | null): string {
+export function promptText(t: TFunction, prompt: string | null, language: Language): string {
   if (prompt === null) return t("wordcloud.defaultPrompt");
   const known = (Object.keys(KNOWN_PROMPTS) as (keyof typeof KNOWN_PROMPTS)[]).find((k) => KNOWN_PROMPTS[k].includes(prompt));
-  return known ? t(`wordcloud.prompts.${known}`) : prompt;
+  if (known) return t(`wordcloud.prompts.${known}`);
+  // A parent meeting's prompts live in content (shared/content/parent-prompts.ts).
+  return findParentPrompt(prompt)?.text[language] ?? prompt;
 }
 
 export function CloudView({ cloud, hiddenText, size = "screen", label }: { cloud: Cloud; hiddenText: string; size?: "screen" | "panel" | "tablet"; label: string }) {

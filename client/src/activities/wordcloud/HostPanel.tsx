@@ -12,6 +12,7 @@ import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
 import { RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import type { HostPanelProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
+import { useContentLanguage } from "../../ui/HelpLines.js";
 
 const NS = "wordcloud";
 const ONE_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
@@ -20,6 +21,7 @@ type Mode = "queue" | "approved" | "discarded";
 
 export default function WordcloudHost({ view, act, seats, curtainOpen, settings }: HostPanelProps<"wordcloud">) {
   const { t } = useTranslation();
+  const contentLanguage = useContentLanguage();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [fixing, setFixing] = useState<{ id: string; draft: string } | null>(null);
 
@@ -100,7 +102,7 @@ export default function WordcloudHost({ view, act, seats, curtainOpen, settings 
   return (
     <div className="host-activity wc-host">
       <p className="wc-host-prompt">
-        <strong>{promptText(t, view.prompt)}</strong>
+        <strong>{promptText(t, view.prompt, contentLanguage)}</strong>
       </p>
       <div className="row">
         <p className="qb-phase">

@@ -3,13 +3,15 @@
  * says, in a calm layout without counts. Until words from at least k children
  * are approved, a calm waiting line instead.
  */
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { ScreenViewProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
+import { useContentLanguage } from "../../ui/HelpLines.js";
 
 export default function WordcloudScreen({ view }: ScreenViewProps<"wordcloud">) {
-  const { t } = useTranslation();
-  const prompt = promptText(t, view.prompt);
+  const t = useAudienceT();
+  const contentLanguage = useContentLanguage();
+  const prompt = promptText(t, view.prompt, contentLanguage);
   return (
     <section className="screen-activity wc-screen" aria-labelledby="wc-screen-title">
       <h1 id="wc-screen-title">{prompt}</h1>

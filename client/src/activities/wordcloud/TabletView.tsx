@@ -4,12 +4,13 @@
  * while it waits, or pass. The cloud is shown here too once the screen has it.
  */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { SeatWordStatus, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import { AfterSend, MineList, RefusalNote, type Refusal } from "../../moderation/tablet-parts.js";
 import type { TabletViewProps } from "../types.js";
 import { CloudView, promptText } from "./Cloud.js";
+import { useContentLanguage } from "../../ui/HelpLines.js";
 
 const NS = "wordcloud";
 /** The same rule the server applies: letters, and single hyphens between parts. */
@@ -17,14 +18,15 @@ const ONE_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
 const STATUS_SYMBOL: Record<SeatWordStatus, string> = { sent: "✉", shown: "☁", rephrased: "☁", takenDown: "▢", read: "●" };
 
 export default function WordcloudTablet({ view, act }: TabletViewProps<"wordcloud">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
+  const contentLanguage = useContentLanguage();
   const [word, setWord] = useState("");
   const [justSent, setJustSent] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const prompt = promptText(t, view.prompt);
+  const prompt = promptText(t, view.prompt, contentLanguage);
   const cleaned = word.normalize("NFC").trim();
   const valid = ONE_WORD.test(cleaned) && [...cleaned].length <= view.maxLength;
   const showInvalid = cleaned.length > 0 && !valid;

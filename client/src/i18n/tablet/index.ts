@@ -4,7 +4,7 @@
  * the page; nynorsk or English, the core strings and every activity's, is
  * fetched as one small chunk when the room turns out to speak it.
  */
-import type { Language } from "../../../../shared/room/types.js";
+import type { Audience, Language } from "../../../../shared/room/types.js";
 import { nb } from "../nb.js";
 import { safeguardingStrings as sg } from "../safeguarding.js";
 import { translator } from "./translator.js";
@@ -46,6 +46,24 @@ export function setLanguage(language: Language): void {
 function show(language: Language): void {
   void translator.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+let adultWords: Promise<void> | null = null;
+
+/**
+ * A room for adults: fetch the adult wording (../voksne.ts, every language, one small chunk) once.
+ * Until it is here, and if it cannot come, the tablet shows the ordinary words.
+ */
+export function setAudience(audience: Audience): void {
+  if (audience !== "voksne" || adultWords) return;
+  adultWords = import("../voksne.js").then(
+    ({ voksneStrings }) => {
+      for (const [lng, bundle] of Object.entries(voksneStrings)) translator.addResourceBundle(lng, "translation", { voksne: bundle });
+    },
+    () => {
+      adultWords = null;
+    },
+  );
 }
 
 /** Activities add their strings per language under their own top-level key (bokmål here; the others come with their pack). */
