@@ -54,7 +54,7 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const meetingSchema = z.strictObject({
   id: meetingIdSchema,
-  /** A group meeting with the children, or a parent meeting (for the adults only: no children join its room). */
+  /** A group meeting with the children, or a parent meeting (for the adults only: its room opens with audience "voksne", docs/series.md). */
   kind: z.enum(MEETING_KINDS).default("children"),
   title: leaderText(120).min(1, "A meeting needs a title."),
   theme: leaderText(300).optional(),
