@@ -166,8 +166,10 @@ describe("parent meetings: activities in an adult room", () => {
     const activityId = seatSnap.envelope!.view.activity!.id;
     for (const s of seats) expect(await s.conn.send("activity:act", { activityId, action: { type: "answer", card: first.id, option: "myte" } })).toMatchObject({ ok: true });
     expect(await host.send("activity:act", { activityId, action: { type: "reveal", card: first.id } })).toMatchObject({ ok: true });
-    const shown = await waitFor(screen, (s) => (s.envelope?.view.activity?.view as QuizScreenView | undefined)?.revealed === true, 3000, "revealed");
-    const screenView = shown.envelope!.view.activity!.view as QuizScreenView;
-    expect(screenView.revealed && screenView.solution.explanation).toBe(first.explanation["11+"].nb);
+    const revealed = (v: QuizScreenView | undefined) => (v?.phase === "card" && v.revealed ? v : null);
+    const shown = await waitFor(screen, (s) => revealed(s.envelope?.view.activity?.view as QuizScreenView | undefined) !== null, 3000, "revealed");
+    const screenView = revealed(shown.envelope!.view.activity!.view as QuizScreenView)!;
+    expect(screenView.solution.explanation).toBe(first.explanation["11+"].nb);
+    expect(screenView.solution.explanation).not.toBe(first.explanation["8-10"].nb);
   });
 });
