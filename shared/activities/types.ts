@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { Rejection } from "../errors.js";
-import type { Actor, AgeBand, Audience, Language, SeatId } from "../room/types.js";
+import type { Actor, AgeBand, Audience, AvatarId, Language, SeatId } from "../room/types.js";
 import type { AttentionItem } from "../safeguarding/attention.js";
 
 /** Refusals live in the leaf shared/errors.ts; re-exported so a kind needs one import. */
@@ -20,6 +20,16 @@ export interface RoomCtx {
    * in the same order. Undefined only in hand-built contexts; read it through `presentSeats(ctx)`.
    */
   present?: readonly SeatId[];
+  /**
+   * The seats of `present` whose tablet is connected right now (not inside a grace period after a
+   * drop), in the same order. Read it through `connectedSeats(ctx)`.
+   */
+  connected?: readonly SeatId[];
+  /**
+   * Each seat's avatar, for a kind whose tablet lets a child pick another child by avatar (Bygg
+   * sammen's "Gi bort"). A kind may show a tablet avatars only where the game needs them.
+   */
+  avatars?: Readonly<Record<SeatId, AvatarId>>;
   /**
    * Final states of activities that ran earlier in this room, oldest first, for a kind that
    * builds on an earlier one (check-out reads the check-in). Wiped with the room.
@@ -51,6 +61,11 @@ export function presentSeats(ctx: RoomCtx): readonly SeatId[] {
 /** Does this kind run in a room for `audience`? Kinds without `audiences` are for children only. */
 export function kindServes(kind: { audiences?: readonly Audience[] }, audience: Audience): boolean {
   return (kind.audiences ?? ["barn"]).includes(audience);
+}
+
+/** Present seats whose tablet is connected now: `ctx.connected`, or `presentSeats(ctx)` when a hand-built context has none. */
+export function connectedSeats(ctx: RoomCtx): readonly SeatId[] {
+  return ctx.connected ?? presentSeats(ctx);
 }
 
 /** How often the server calls a running activity's `tick`. */

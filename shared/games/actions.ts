@@ -20,3 +20,6 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same: Same<z.infer<(typeof gameHostActions)[number]>, GameHostAction> = true;
 void same;
 
+
+/** A tablet's "Jeg ser på" (on) and "Bli med igjen" (off); see ./watching.ts. */
+export const gameWatchAction = z.strictObject({ type: z.literal("watch"), on: z.boolean() });

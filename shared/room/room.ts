@@ -145,6 +145,8 @@ export function buildCtx(state: RoomState, clock: RoomClock): RoomCtx {
   return {
     seats,
     present: seats.filter((id) => state.seats[id].presence !== "left"),
+    connected: seats.filter((id) => state.seats[id].presence === "present"),
+    avatars: Object.fromEntries(seats.map((id) => [id, state.seats[id].avatar])),
     finished: state.finished,
     ageBand: state.settings.ageBand,
     language: state.settings.language,

@@ -9,6 +9,7 @@ import {
   ballongenConfigSchema,
   HOLD_OUT_WEIGHT,
   HOLD_STALE_MS,
+  LET_GO_GRACE_MS,
   LEVEL_FACTOR,
   RHYTHM_LEAD_MS,
   liftOf,
@@ -64,19 +65,33 @@ describe("ballongen: lifting", () => {
     expect(next.progress).toBeCloseTo(900 / (4 * 10_000), 6);
   });
 
-  it("holding through a breath out still lifts, at half; letting go to breathe out counts fully", () => {
+  it("holding through a breath out: the first moments count fully (children let go a little late), then at half; letting go counts fully", () => {
     const { s, c } = fresh();
     const outStart = T0 + RHYTHM_LEAD_MS + 4000;
     // Seat 0 holds across the breath out; seat 1 holds in, then lets go as the breath out starts.
     let a = hold(s, 0, true, c(outStart - 100));
     a = hold(a, 1, true, c(outStart - 100));
     a = hold(a, 1, false, c(outStart));
-    a = ballongen.tick!(a, c(outStart + 450));
-    a = hold(a, 0, true, c(outStart + 900));
-    const t1 = a.progress;
-    // Two shares for the 100 ms of breath in, then: seat 0 half for 900 ms, seat 1 fully (gliding) for 900 ms.
-    const expected = (100 * 2 + 900 * HOLD_OUT_WEIGHT + 900) / (4 * 10_000);
-    expect(t1).toBeCloseTo(expected, 6);
+    for (let t = outStart + 500; t <= outStart + 2000; t += 500) a = hold(a, 0, true, c(t));
+    // Two shares for the 100 ms of breath in, then: seat 0 fully for the grace and half after it,
+    // seat 1 fully (gliding) for the 2000 ms.
+    const expected = (100 * 2 + LET_GO_GRACE_MS + (2000 - LET_GO_GRACE_MS) * HOLD_OUT_WEIGHT + 2000) / (4 * 10_000);
+    expect(a.progress).toBeCloseTo(expected, 6);
+  });
+
+  it("a press a moment after \"pust inn\" counts from the start of that breath, never twice", () => {
+    const { s, c } = fresh();
+    const inStart = T0 + RHYTHM_LEAD_MS + 8000; // the second breath in (4-4)
+    let a = ballongen.tick!(s, c(inStart - 100));
+    const before = a.progress;
+    a = hold(a, 0, true, c(inStart + 600));
+    expect(a.progress - before).toBeCloseTo(600 / (4 * 10_000), 6);
+    // Pressing again while held adds nothing; a press well into the breath gets no credit.
+    const again = hold(a, 0, true, c(inStart + 700));
+    expect(again.progress - a.progress).toBeCloseTo(100 / (4 * 10_000), 6);
+    let late = hold(ballongen.tick!(s, c(inStart + 2500)), 1, true, c(inStart + 2500));
+    late = ballongen.tick!(late, c(inStart + 2500));
+    expect(late.progress).toBe(ballongen.tick!(s, c(inStart + 2500)).progress);
   });
 
   it("never drops: letting go, stopping, leaving, pausing only slow it down", () => {
@@ -202,7 +217,7 @@ describe("ballongen: views", () => {
     for (const id of SEATS.slice(0, 4)) {
       const v = ballongen.view.seat(a, id, ctx);
       expectNoPerSeatMeasures(v, SEATS, "seat");
-      expect(Object.keys(v).sort()).toEqual(["hint", "level", "phase", "rhythm", "round"]);
+      expect(Object.keys(v).sort()).toEqual(["hint", "level", "phase", "rhythm", "round", "watching"]);
     }
   });
 

@@ -180,7 +180,7 @@ describe("detective: a round", () => {
     expect(refusal(s, { type: "goto", round: 3 }, HOST)).toBe("INVALID");
     s = act(s, { type: "goto", round: 2 }, HOST);
     expect(detective.view.screen(s, ctx())).toEqual({ phase: "end", rounds: 2 });
-    expect(detective.view.seat(s, SEATS[0], ctx())).toEqual({ phase: "end", rounds: 2 });
+    expect(detective.view.seat(s, SEATS[0], ctx())).toEqual({ phase: "end", rounds: 2, watching: false });
     expect(refusal(s, { type: "pass", round: 2 }, seat(SEATS[0]))).toBe("STALE");
   });
 

@@ -3,8 +3,11 @@
  * a picture (a rainbow) or a tower (a lighthouse). A tablet places its pieces
  * onto the shared picture on the projector; a child who is stuck can hand a
  * piece on ("gi bort"), so no one blocks the group. The picture is finished
- * when every piece is placed, whoever placed it. Tablets that leave have their
- * pieces dealt to the others; a tablet that joins late gets some.
+ * when every piece is placed, whoever placed it. Tablets that leave, or choose
+ * "Jeg ser på", have their pieces dealt to the others; a tablet that joins late
+ * (or comes back) gets some. Until the first piece is placed, the picture is
+ * sized for the tablets taking part (docs/rules.md R-GAME-8). "Gi bort" goes to
+ * the avatar the child picks, or to whoever has fewest (R-GAME-9).
  *
  * The lighthouse is built from the bottom up at the middle level and harder
  * (a piece waits until the row below is done, so the group has to talk about
@@ -12,7 +15,8 @@
  * who holds, placed or gave what; the screen shows only the picture.
  */
 import { z } from "zod";
-import type { SeatId } from "../../room/types.js";
+import type { AvatarId, SeatId } from "../../room/types.js";
+import { ALL_AVATARS } from "../../content/avatars.js";
 import {
   initialRound,
   nextRound,
@@ -23,8 +27,9 @@ import {
   type RoundState,
   type RoundView,
 } from "../../games/round.js";
-import { gameHostActions } from "../../games/actions.js";
-import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { gameHostActions, gameWatchAction } from "../../games/actions.js";
+import { forgetWatcher, isWatching, setWatching, takingPart, takingPartNow, watchersOf, type Watching } from "../../games/watching.js";
+import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 export const MOTIFS = ["regnbue", "fyr"] as const;
 export type Motif = (typeof MOTIFS)[number];
@@ -40,9 +45,13 @@ export const byggsammenConfigSchema = z
 export type ByggsammenConfig = z.output<typeof byggsammenConfigSchema>;
 
 const pieceId = z.string().min(2).max(12).regex(/^[a-z0-9]+$/);
+/** An avatar as the tablet shows it ("fox-blue"); which seat it is, the server looks up. */
+const recipient = z.string().min(3).max(40).regex(/^[a-z]+-[a-z]+$/);
 export const byggsammenActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("place"), pieceId }),
-  z.strictObject({ type: z.literal("give"), pieceId }),
+  /** Without `to`: "til noen som trenger den" (the server picks whoever has fewest pieces). */
+  z.strictObject({ type: z.literal("give"), pieceId, to: recipient.optional() }),
+  gameWatchAction,
   ...gameHostActions,
 ]);
 export type ByggsammenAction = z.infer<typeof byggsammenActionSchema>;
@@ -65,6 +74,8 @@ export interface ByggsammenState {
   placed: Readonly<Record<string, true>>;
   /** Who holds each unplaced piece; null while it waits to be dealt (no one here yet). Server-private. */
   holder: Readonly<Record<string, SeatId | null>>;
+  /** Server-private: tablets that chose "Jeg ser på". Absent in a state from before it existed. */
+  watching?: Watching;
 }
 
 export interface BoardCell {
@@ -90,12 +101,25 @@ export interface ByggsammenHostView extends ByggsammenScreenView {
   placedCount: number;
   /** Pieces waiting for a tablet (none here yet). */
   undealt: number;
+  /** How many tablets watch right now (never who). */
+  watchers: number;
 }
 export interface ByggsammenSeatView extends RoundView {
   motif: Motif;
   ordered: boolean;
+  /** The shared picture, exactly as the projector shows it (so a tablet can mark where its pieces go). */
+  width: number;
+  height: number;
+  cells: BoardCell[];
   /** This tablet's own unplaced pieces, in board order. */
   mine: { id: string; x: number; y: number; colour: PieceColour; ready: boolean }[];
+  /**
+   * The avatars this tablet may give a piece to: here, connected, taking part, not itself; in the
+   * avatar list's order (never join order). Nothing about what they hold.
+   */
+  giveTo: AvatarId[];
+  /** This tablet chose "Jeg ser på". */
+  watching: boolean;
   /** The whole picture is finished. */
   complete: boolean;
 }
@@ -189,8 +213,8 @@ export function rebalance(state: ByggsammenState, present: readonly SeatId[]): B
   return same ? state : { ...state, holder };
 }
 
-function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx): ByggsammenState {
-  const present = presentSeats(ctx);
+function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx, watching: Watching): ByggsammenState {
+  const present = takingPart(ctx, watching);
   const { width, height, cells } = layout(config.motif, present.length);
   const taken = new Set<string>();
   const pieces = cells.map((c) => ({ ...c, id: newId(ctx.newId, taken) }));
@@ -205,7 +229,58 @@ function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx): Byggsa
   order.forEach((id, i) => {
     holder[id] = present.length > 0 ? present[(start + i) % present.length] : null;
   });
-  return { config, round, width, height, pieces, placed: {}, holder };
+  return { config, round, width, height, pieces, placed: {}, holder, watching };
+}
+
+/**
+ * Fit the round to who takes part now: before the first piece is placed, a picture sized for a
+ * different number of tablets is dealt afresh; after that, only who holds what changes.
+ */
+function fit(state: ByggsammenState, ctx: RoomCtx): ByggsammenState {
+  const watching = state.watching ?? {};
+  const part = takingPart(ctx, watching);
+  const untouched = state.pieces.every((p) => !state.placed[p.id]);
+  if (untouched && part.length > 0 && state.round.phase === "running" && layout(state.config.motif, part.length).cells.length !== state.pieces.length) {
+    return deal(state.config, state.round, ctx, watching);
+  }
+  return rebalance(state, part);
+}
+
+const AVATAR_ORDER = new Map<string, number>(ALL_AVATARS.map((a, i) => [a, i]));
+
+function giveTargets(state: ByggsammenState, seatId: SeatId, ctx: RoomCtx): AvatarId[] {
+  const avatars = ctx.avatars ?? {};
+  return takingPartNow(ctx, state.watching)
+    .filter((s) => s !== seatId && avatars[s] !== undefined)
+    .map((s) => avatars[s])
+    .sort((a, b) => (AVATAR_ORDER.get(a) ?? 999) - (AVATAR_ORDER.get(b) ?? 999) || a.localeCompare(b));
+}
+
+/** Who gets a piece the giver hands on: the avatar it picked (checked), or whoever has fewest. */
+function recipientOf(state: ByggsammenState, giver: SeatId, to: string | undefined, ctx: RoomCtx): SeatId | ReturnType<typeof reject> {
+  const here = takingPartNow(ctx, state.watching);
+  if (to === undefined) {
+    const others = here.filter((s) => s !== giver);
+    if (others.length === 0) return reject("NOT_ALLOWED", "There is no other tablet to give it to.");
+    // Fewest pieces first; ties go to the next tablet after the giver in the room's order.
+    const order = presentSeatsOrder(ctx);
+    const from = Math.max(0, order.indexOf(giver));
+    const ring = [...order.slice(from + 1), ...order.slice(0, from)].filter((s) => others.includes(s));
+    let best = ring[0];
+    for (const s of ring) if (heldBy(state, s).length < heldBy(state, best).length) best = s;
+    return best;
+  }
+  const avatars = ctx.avatars ?? {};
+  const seat = ctx.seats.find((s) => avatars[s] === to);
+  if (seat === undefined) return reject("STALE", "No tablet with that avatar is in the room.");
+  if (seat === giver) return reject("INVALID", "A piece cannot be given to the tablet that holds it.");
+  if (isWatching(state.watching, seat)) return reject("NOT_ALLOWED", "That tablet is watching this game.");
+  if (!here.includes(seat)) return reject("NOT_ALLOWED", "That tablet is not here right now.");
+  return seat;
+}
+
+function presentSeatsOrder(ctx: RoomCtx): readonly SeatId[] {
+  return ctx.present ?? ctx.seats;
 }
 
 function screenOf(state: ByggsammenState): ByggsammenScreenView {
@@ -238,7 +313,7 @@ export const byggsammen: ActivityKind<
   action: byggsammenActionSchema,
 
   init(config, ctx) {
-    return deal(config, initialRound(), ctx);
+    return deal(config, initialRound(), ctx, {});
   },
 
   reduce(state, action, actor, ctx) {
@@ -253,14 +328,8 @@ export const byggsammen: ActivityKind<
           return reject("STALE", "That piece is not on this tablet any more.");
         }
         if (action.type === "give") {
-          const present = presentSeats(ctx);
-          const others = present.filter((s) => s !== actor.seatId);
-          if (others.length === 0) return reject("NOT_ALLOWED", "There is no other tablet to give it to.");
-          // To whoever has fewest pieces; ties go to the next tablet after the giver.
-          const from = Math.max(0, present.indexOf(actor.seatId));
-          const ring = [...present.slice(from + 1), ...present.slice(0, from)].filter((s) => s !== actor.seatId);
-          let to = ring[0];
-          for (const s of ring) if (heldBy(state, s).length < heldBy(state, to).length) to = s;
+          const to = recipientOf(state, actor.seatId, action.to, ctx);
+          if (isRejection(to)) return to;
           return { ...state, holder: { ...state.holder, [piece.id]: to } };
         }
         if (!ready(state, piece)) return reject("NOT_ALLOWED", "That piece waits for the row below.");
@@ -270,9 +339,15 @@ export const byggsammen: ActivityKind<
         const next = { ...state, placed, holder };
         return state.pieces.every((p) => placed[p.id]) ? { ...next, round: succeed(next.round) } : next;
       }
+      case "watch": {
+        const watching = setWatching(state.watching, actor, action.on);
+        if (isRejection(watching)) return watching;
+        if (watching === (state.watching ?? {})) return state;
+        return fit({ ...state, watching }, ctx);
+      }
       case "newRound": {
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host runs the game.");
-        return deal(state.config, nextRound(state.round), ctx);
+        return deal(state.config, nextRound(state.round), ctx, state.watching ?? {});
       }
       default: {
         const round = reduceRound(state.round, action, actor, { levels: true, rounds: true });
@@ -283,11 +358,12 @@ export const byggsammen: ActivityKind<
   },
 
   seatsChanged(state, ctx) {
-    return rebalance(state, presentSeats(ctx));
+    return fit(state, ctx);
   },
 
   forgetSeat(state, seatId, ctx) {
-    return rebalance(state, presentSeats(ctx).filter((s) => s !== seatId));
+    const base = isWatching(state.watching, seatId) ? { ...state, watching: forgetWatcher(state.watching, seatId) } : state;
+    return rebalance(base, takingPart(ctx, base.watching).filter((s) => s !== seatId));
   },
 
   milestones(state) {
@@ -295,7 +371,7 @@ export const byggsammen: ActivityKind<
   },
 
   view: {
-    host(state) {
+    host(state, ctx) {
       const placedCount = state.pieces.filter((p) => state.placed[p.id]).length;
       return {
         ...screenOf(state),
@@ -303,15 +379,22 @@ export const byggsammen: ActivityKind<
         total: state.pieces.length,
         placedCount,
         undealt: state.pieces.filter((p) => !state.placed[p.id] && state.holder[p.id] === null).length,
+        watchers: watchersOf(state.watching, ctx),
       };
     },
     screen: screenOf,
-    seat(state, seatId) {
+    seat(state, seatId, ctx) {
+      const picture = screenOf(state);
       return {
         ...roundView(state.round),
         motif: state.config.motif,
         ordered: isOrdered(state),
+        width: picture.width,
+        height: picture.height,
+        cells: picture.cells,
         mine: heldBy(state, seatId).map((p) => ({ id: p.id, x: p.x, y: p.y, colour: p.colour, ready: ready(state, p) })),
+        giveTo: isWatching(state.watching, seatId) ? [] : giveTargets(state, seatId, ctx),
+        watching: isWatching(state.watching, seatId),
         complete: state.pieces.every((p) => state.placed[p.id]),
       };
     },

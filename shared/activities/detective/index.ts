@@ -19,13 +19,19 @@
  * A seat that joins mid-round gets the next least-used clue: the views compute
  * the same deal the next reducer call stores, so a late joiner sees its clue at
  * once and keeps it.
+ *
+ * A tablet may choose "Jeg ser på" at any moment (docs/rules.md R-GAME-8): its
+ * proposal goes, it proposes nothing until it comes back, and a clue only a
+ * watcher holds counts as unused when the next tablet is dealt one. Nothing
+ * waits for it: the host moves the rounds on.
  */
 import { z } from "zod";
 import { DETECTIVE_PUZZLES, DETECTIVE_PUZZLE_IDS, findDetectivePuzzle, type ClueKind, type DetectivePuzzle, type DetectivePuzzleId } from "../../content/detective.js";
 import { FEELING_IDS, type FaceShape, type FeelingId } from "../../content/feelings.js";
 import { wordPicture, type WordPicture } from "../../disclosure/index.js";
 import type { Language, SeatId } from "../../room/types.js";
-import { reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { forgetWatcher, isWatching, setWatching, watchersOf, type Watching } from "../../games/watching.js";
+import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 const MAX_ROUNDS = DETECTIVE_PUZZLES.length;
 
@@ -60,6 +66,8 @@ export const detectiveActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("reveal"), round }),
   /** Start round n (0-based) with a fresh deal; n === number of rounds is the closing screen. Idempotent. */
   z.strictObject({ type: z.literal("goto"), round }),
+  /** "Jeg ser på" / "Bli med igjen": for the whole game, not one round. */
+  z.strictObject({ type: z.literal("watch"), on: z.boolean() }),
 ]);
 export type DetectiveAction = z.infer<typeof detectiveActionSchema>;
 
@@ -85,6 +93,8 @@ export interface DetectiveState {
    */
   shownIdeas: Readonly<Record<string, number>> | null;
   shownClues: readonly number[] | null;
+  /** Server-private: tablets that chose "Jeg ser på". Absent in a state from before it existed. */
+  watching?: Watching;
 }
 
 export interface DetectiveClueView {
@@ -101,10 +111,10 @@ export type DetectiveScreenView =
   | { phase: "end"; rounds: number };
 
 export type DetectiveSeatView =
-  | { phase: "guessing" | "ideas"; round: number; rounds: number; clue: DetectiveClueView; mine: DetectiveProposal | null }
+  | { phase: "guessing" | "ideas"; round: number; rounds: number; clue: DetectiveClueView; mine: DetectiveProposal | null; watching: boolean }
   /** Solved: the answer, and no longer the seat's own proposal (no individual success). */
-  | { phase: "solved"; round: number; rounds: number; clue: DetectiveClueView; feeling: FeelingId }
-  | { phase: "end"; rounds: number };
+  | { phase: "solved"; round: number; rounds: number; clue: DetectiveClueView; feeling: FeelingId; watching: boolean }
+  | { phase: "end"; rounds: number; watching: boolean };
 
 export interface DetectiveHostView {
   phase: DetectivePhase;
@@ -117,6 +127,8 @@ export interface DetectiveHostView {
   ideas: WordPicture;
   /** Leader's eyes only: each seat's clue and proposal. */
   rows: { seatId: SeatId; clue: DetectiveClueView; proposal: DetectiveProposal | null }[];
+  /** How many tablets watch right now. */
+  watchers: number;
 }
 
 // ---------- dealing ----------
@@ -146,7 +158,7 @@ function dealTo(state: DetectiveState, seats: readonly SeatId[]): Readonly<Recor
   if (state.order.length === 0) return state.dealt;
   let dealt: Record<SeatId, number> | null = null;
   const uses = new Map<number, number>();
-  for (const i of Object.values(state.dealt)) uses.set(i, (uses.get(i) ?? 0) + 1);
+  for (const [seatId, i] of Object.entries(state.dealt)) if (!isWatching(state.watching, seatId)) uses.set(i, (uses.get(i) ?? 0) + 1);
   for (const seatId of seats) {
     if (Object.prototype.hasOwnProperty.call(dealt ?? state.dealt, seatId)) continue;
     let best = state.order[0];
@@ -228,6 +240,15 @@ export const detective: ActivityKind<
 
   reduce(before, action, actor, ctx) {
     const state = withDeal(before, ctx);
+    if (action.type === "watch") {
+      const watching = setWatching(state.watching, actor, action.on);
+      if (isRejection(watching)) return watching;
+      if (watching === (state.watching ?? {})) return state;
+      const proposals = { ...state.proposals };
+      if (action.on && actor.role === "seat") delete proposals[actor.seatId];
+      // Proposals are closed after "show ideas": what the screen shows is frozen (shownIdeas).
+      return { ...state, watching, proposals };
+    }
     if (action.type === "goto") {
       if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can change the round.");
       if (action.round > state.puzzles.length) return reject("INVALID", "There is no such round.");
@@ -240,6 +261,7 @@ export const detective: ActivityKind<
       case "pass": {
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can propose a feeling.");
         if (state.phase !== "guessing") return reject("STALE", "The ideas are shown; proposals are closed.");
+        if (isWatching(state.watching, actor.seatId)) return reject("NOT_ALLOWED", "This tablet is watching; choose \"Bli med igjen\" first.");
         const proposal: DetectiveProposal = action.type === "propose" ? { kind: "feeling", feeling: action.feeling } : { kind: action.type };
         const prior = state.proposals[actor.seatId];
         if (prior && JSON.stringify(prior) === JSON.stringify(proposal)) return state;
@@ -267,13 +289,14 @@ export const detective: ActivityKind<
   forgetSeat(state, seatId) {
     const hasClue = Object.prototype.hasOwnProperty.call(state.dealt, seatId);
     const hasProposal = Object.prototype.hasOwnProperty.call(state.proposals, seatId);
-    if (!hasClue && !hasProposal) return state;
+    const watched = isWatching(state.watching, seatId);
+    if (!hasClue && !hasProposal && !watched) return state;
     const dealt = { ...state.dealt };
     const proposals = { ...state.proposals };
     delete dealt[seatId];
     delete proposals[seatId];
     // `shownIdeas` and `shownClues` stay as they were (see DetectiveState).
-    return { ...state, dealt, proposals };
+    return { ...state, dealt, proposals, ...(watched ? { watching: forgetWatcher(state.watching, seatId) } : {}) };
   },
 
   view: {
@@ -282,7 +305,8 @@ export const detective: ActivityKind<
       const puzzle = puzzleOf(state);
       const rounds = state.puzzles.length;
       const ideas = ideasOf(state, ctx);
-      if (!puzzle || state.phase === "end") return { phase: "end", round: state.round, rounds, feeling: null, groupAnswer: null, ideas, rows: [] };
+      const watchers = watchersOf(state.watching, ctx);
+      if (!puzzle || state.phase === "end") return { phase: "end", round: state.round, rounds, feeling: null, groupAnswer: null, ideas, rows: [], watchers };
       return {
         phase: state.phase,
         round: state.round,
@@ -295,6 +319,7 @@ export const detective: ActivityKind<
           clue: clueView(puzzle, state.dealt[seatId], ctx.language),
           proposal: state.proposals[seatId] ?? null,
         })),
+        watchers,
       };
     },
 
@@ -315,10 +340,11 @@ export const detective: ActivityKind<
       if (!Object.prototype.hasOwnProperty.call(state.dealt, seatId)) state = { ...state, dealt: dealTo(state, [...ctx.seats, seatId]) };
       const puzzle = puzzleOf(state);
       const rounds = state.puzzles.length;
-      if (!puzzle || state.phase === "end") return { phase: "end", rounds };
+      const watching = isWatching(state.watching, seatId);
+      if (!puzzle || state.phase === "end") return { phase: "end", rounds, watching };
       const clue = clueView(puzzle, state.dealt[seatId], ctx.language);
-      if (state.phase === "solved") return { phase: "solved", round: state.round, rounds, clue, feeling: puzzle.feeling };
-      return { phase: state.phase, round: state.round, rounds, clue, mine: state.proposals[seatId] ?? null };
+      if (state.phase === "solved") return { phase: "solved", round: state.round, rounds, clue, feeling: puzzle.feeling, watching };
+      return { phase: state.phase, round: state.round, rounds, clue, mine: state.proposals[seatId] ?? null, watching };
     },
   },
 };

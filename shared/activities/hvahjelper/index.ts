@@ -6,7 +6,10 @@
  * sorted it: in its column when they agree, or under "vi er uenige om denne"
  * for the leader to talk about. The board never says who put what where, and
  * never how many; a pass is never shown (a card everyone passed waits for the
- * leader). The leader can place a card after the talk.
+ * leader). The leader can place a card after the talk. A tablet that chooses
+ * "Jeg ser på" (or leaves) holds nothing up: a card waits only for holders
+ * taking part, and a card no one taking part holds goes to one who does
+ * (docs/rules.md R-GAME-8).
  */
 import { z } from "zod";
 import type { SeatId } from "../../room/types.js";
@@ -20,8 +23,9 @@ import {
   type RoundState,
   type RoundView,
 } from "../../games/round.js";
-import { gameHostActions } from "../../games/actions.js";
-import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { gameHostActions, gameWatchAction } from "../../games/actions.js";
+import { forgetWatcher, isWatching, setWatching, takingPart, watchersOf, type Watching } from "../../games/watching.js";
+import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 import { COLUMNS, COPING_CARD_IDS, type Choice, type Column, type CopingCardId } from "./content.js";
 export { COLUMNS, COPING_CARD_IDS, type Choice, type Column, type CopingCardId } from "./content.js";
@@ -40,6 +44,7 @@ export const hvahjelperActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("pass"), card }),
   /** The leader places a card after the talk (also one that was disagreed on or passed by all). */
   z.strictObject({ type: z.literal("settle"), card, column: z.enum(COLUMNS) }),
+  gameWatchAction,
   ...gameHostActions,
 ]);
 export type HvahjelperAction = z.infer<typeof hvahjelperActionSchema>;
@@ -54,6 +59,8 @@ export interface HvahjelperState {
   choices: Readonly<Record<string, Readonly<Record<SeatId, Choice>>>>;
   /** Cards the leader placed. */
   settled: Readonly<Record<string, Column>>;
+  /** Server-private: tablets that chose "Jeg ser på". Absent in a state from before it existed. */
+  watching?: Watching;
 }
 
 export type Placement = Column | "disagree";
@@ -74,10 +81,14 @@ export interface HvahjelperHostView extends HvahjelperScreenView {
   successes: number;
   /** Per card (never per tablet): waiting, on the board, or sorted by no one (all passed). */
   cards: { card: CopingCardId; status: CardStatus; settled: boolean }[];
+  /** How many tablets watch right now (never who). */
+  watchers: number;
 }
 export interface HvahjelperSeatView extends RoundView {
   /** This tablet's own cards and its own choices; `onBoard` once the card is decided (then it is locked). */
   mine: { card: CopingCardId; choice: Choice | null; onBoard: boolean }[];
+  /** This tablet chose "Jeg ser på" (then `mine` is empty until it comes back). */
+  watching: boolean;
   complete: boolean;
 }
 
@@ -158,8 +169,8 @@ export function rebalance(state: HvahjelperState, presentList: readonly SeatId[]
   return same ? state : { ...state, holders };
 }
 
-function deal(config: HvahjelperConfig, round: RoundState, ctx: RoomCtx, previous: readonly CopingCardId[] = []): HvahjelperState {
-  const present = presentSeats(ctx);
+function deal(config: HvahjelperConfig, round: RoundState, ctx: RoomCtx, watching: Watching, previous: readonly CopingCardId[] = []): HvahjelperState {
+  const present = takingPart(ctx, watching);
   const n = present.length;
   const copies = copiesPerCard(n);
   const count = config.cards ?? Math.min(COPING_CARD_IDS.length, Math.max(4, Math.ceil((3 * Math.max(n, 2)) / copies)));
@@ -182,19 +193,20 @@ function deal(config: HvahjelperConfig, round: RoundState, ctx: RoomCtx, previou
     for (const s of picks) load.set(s, load.get(s)! + 1);
     ring.push(ring.shift()!);
   }
-  return { config, round, cards, holders, choices: {}, settled: {} };
+  return { config, round, cards, holders, choices: {}, settled: {}, watching };
 }
 
-function presentSet(ctx: RoomCtx): Set<SeatId> {
-  return new Set(presentSeats(ctx));
+/** The seats a card waits for: present and taking part. */
+function presentSet(state: HvahjelperState, ctx: RoomCtx): Set<SeatId> {
+  return new Set(takingPart(ctx, state.watching));
 }
 
 function checkDone(state: HvahjelperState, ctx: RoomCtx): HvahjelperState {
-  return state.round.phase === "running" && isDone(state, presentSet(ctx)) ? { ...state, round: succeed(state.round) } : state;
+  return state.round.phase === "running" && isDone(state, presentSet(state, ctx)) ? { ...state, round: succeed(state.round) } : state;
 }
 
 function screenOf(state: HvahjelperState, ctx: RoomCtx): HvahjelperScreenView {
-  const present = presentSet(ctx);
+  const present = presentSet(state, ctx);
   return { ...roundView(state.round), board: boardOf(state, present), complete: isDone(state, present) };
 }
 
@@ -209,7 +221,7 @@ export const hvahjelper: ActivityKind<
   action: hvahjelperActionSchema,
 
   init(config, ctx) {
-    return deal(config, initialRound(), ctx);
+    return deal(config, initialRound(), ctx, {});
   },
 
   reduce(state, action, actor, ctx) {
@@ -219,8 +231,9 @@ export const hvahjelper: ActivityKind<
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet sorts its cards.");
         const notPlaying = playing(state.round);
         if (notPlaying) return notPlaying;
+        if (isWatching(state.watching, actor.seatId)) return reject("NOT_ALLOWED", "This tablet is watching; choose \"Bli med igjen\" first.");
         if (!state.holders[action.card]?.includes(actor.seatId)) return reject("STALE", "That card is not on this tablet.");
-        if (statusOf(state, action.card, presentSet(ctx)) !== "waiting") return reject("STALE", "That card is on the board already.");
+        if (statusOf(state, action.card, presentSet(state, ctx)) !== "waiting") return reject("STALE", "That card is on the board already.");
         const choice: Choice = action.type === "pass" ? "pass" : action.column;
         if (state.choices[action.card]?.[actor.seatId] === choice) return state;
         const choices = { ...state.choices, [action.card]: { ...state.choices[action.card], [actor.seatId]: choice } };
@@ -233,9 +246,16 @@ export const hvahjelper: ActivityKind<
         if (state.settled[action.card] === action.column) return state;
         return checkDone({ ...state, settled: { ...state.settled, [action.card]: action.column } }, ctx);
       }
+      case "watch": {
+        const watching = setWatching(state.watching, actor, action.on);
+        if (isRejection(watching)) return watching;
+        if (watching === (state.watching ?? {})) return state;
+        const next = { ...state, watching };
+        return checkDone(rebalance(next, takingPart(ctx, watching)), ctx);
+      }
       case "newRound":
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host runs the game.");
-        return deal(state.config, nextRound(state.round), ctx, state.cards);
+        return deal(state.config, nextRound(state.round), ctx, state.watching ?? {}, state.cards);
       default: {
         const round = reduceRound(state.round, action, actor, { levels: false, rounds: true });
         if ("rejected" in round) return round;
@@ -246,7 +266,7 @@ export const hvahjelper: ActivityKind<
   },
 
   seatsChanged(state, ctx) {
-    return checkDone(rebalance(state, presentSeats(ctx)), ctx);
+    return checkDone(rebalance(state, takingPart(ctx, state.watching)), ctx);
   },
 
   forgetSeat(state, seatId, ctx) {
@@ -258,8 +278,8 @@ export const hvahjelper: ActivityKind<
       delete own[seatId];
       choices[c] = own;
     }
-    const without = { ...state, holders, choices };
-    return checkDone(rebalance(without, presentSeats(ctx).filter((s) => s !== seatId)), ctx);
+    const without = { ...state, holders, choices, ...(isWatching(state.watching, seatId) ? { watching: forgetWatcher(state.watching, seatId) } : {}) };
+    return checkDone(rebalance(without, takingPart(ctx, without.watching).filter((s) => s !== seatId)), ctx);
   },
 
   milestones(state) {
@@ -268,19 +288,21 @@ export const hvahjelper: ActivityKind<
 
   view: {
     host(state, ctx) {
-      const present = presentSet(ctx);
+      const present = presentSet(state, ctx);
       return {
         ...screenOf(state, ctx),
         successes: state.round.successes,
         cards: state.cards.map((c) => ({ card: c, status: statusOf(state, c, present), settled: state.settled[c] !== undefined })),
+        watchers: watchersOf(state.watching, ctx),
       };
     },
     screen: screenOf,
     seat(state, seatId, ctx) {
-      const present = presentSet(ctx);
+      const present = presentSet(state, ctx);
       return {
         ...roundView(state.round),
-        mine: heldBy(state, seatId).map((c) => ({
+        watching: isWatching(state.watching, seatId),
+        mine: (isWatching(state.watching, seatId) ? [] : heldBy(state, seatId)).map((c) => ({
           card: c,
           choice: state.choices[c]?.[seatId] ?? null,
           onBoard: statusOf(state, c, present) !== "waiting",

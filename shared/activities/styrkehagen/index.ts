@@ -5,20 +5,26 @@
  * garden only grows: nothing is ever taken out of it. When the room allows it,
  * a child may also write a strength in their own words; that text goes to the
  * leader's queue first (with advisory concern flags) and blooms only if the
- * leader approves it, possibly rephrased (docs/rules.md R-MOD-1).
+ * leader approves it, possibly rephrased (docs/rules.md R-MOD-1). The bloom
+ * follows who takes part: a tablet that chooses "Jeg ser på" or leaves never
+ * keeps the garden from blooming (R-GAME-8).
  */
 import { z } from "zod";
 import { bySeverity, flagText, type Flag } from "../../safeguarding/index.js";
 import { checkApproval, confirmFlagSchema } from "../../moderation/approval.js";
 import type { SeatId } from "../../room/types.js";
 import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
-import { gameHostActions } from "../../games/actions.js";
-import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { gameHostActions, gameWatchAction } from "../../games/actions.js";
+import { forgetWatcher, isWatching, setWatching, takingPart, watchersOf, type Watching } from "../../games/watching.js";
+import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 import { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
 export { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
 
-/** The garden blooms (a lamp on the shared goal) at this many flowers, or one per tablet if more. */
+/**
+ * The garden blooms (a lamp on the shared goal) at this many flowers, or one per tablet taking
+ * part if more, and never at more than the tablets taking part can plant.
+ */
 export const MIN_BLOOM = 5;
 /** A garden this big is full; more picks are thanked but do not add flowers. */
 export const MAX_FLOWERS = 150;
@@ -50,6 +56,7 @@ export const styrkehagenActionSchema = z.discriminatedUnion("type", [
   /** A flagged text needs a rephrase or `confirmFlag` naming its flag (shared/moderation/approval.ts). */
   z.strictObject({ type: z.literal("approve"), id: itemId, text: gardenText.optional(), confirmFlag: confirmFlagSchema.optional() }),
   z.strictObject({ type: z.literal("discard"), id: itemId }),
+  gameWatchAction,
   ...gameHostActions,
 ]);
 export type StyrkehagenAction = z.infer<typeof styrkehagenActionSchema>;
@@ -78,12 +85,13 @@ interface QueueItem {
 export interface StyrkehagenState {
   config: StyrkehagenConfig;
   round: RoundState;
-  bloomAt: number;
   flowers: readonly Flower[];
   /** Server-private: how many flowers each tablet planted (for the per-tablet limit) and what. */
   planted: Readonly<Record<SeatId, readonly (GardenStrengthId | "text")[]>>;
   queue: readonly QueueItem[];
   bloomed: boolean;
+  /** Server-private: tablets that chose "Jeg ser på". Absent in a state from before it existed. */
+  watching?: Watching;
 }
 
 export type FlowerView = Omit<Flower, never>;
@@ -94,8 +102,11 @@ export interface StyrkehagenScreenView extends RoundView {
 }
 export interface StyrkehagenHostView extends StyrkehagenScreenView {
   allowText: boolean;
+  /** Flowers the garden needs to bloom, for the tablets taking part now. */
   bloomAt: number;
   count: number;
+  /** How many tablets watch right now (never who). */
+  watchers: number;
   /** Leader's eyes only: texts waiting for approval, flagged first, with the tablet they came from. */
   queue: { id: string; seatId: SeatId; text: string; flag: Flag | null }[];
 }
@@ -107,6 +118,8 @@ export interface StyrkehagenSeatView extends RoundView {
   /** This tablet's texts still waiting for a leader. */
   waiting: number;
   bloomed: boolean;
+  /** This tablet chose "Jeg ser på". */
+  watching: boolean;
 }
 
 /** A short random id, unique among `taken` (a counter settles a clash); never a serial that tells order. */
@@ -118,6 +131,17 @@ function newId(fresh: () => string, prefix: string, taken: readonly { id: string
   return id;
 }
 
+/** Flowers to bloom for who takes part now: max(MIN_BLOOM, n), but no more than n tablets can plant. */
+export function bloomTarget(state: StyrkehagenState, ctx: RoomCtx): number {
+  const n = Math.max(1, takingPart(ctx, state.watching).length);
+  return Math.min(Math.max(MIN_BLOOM, n), n * state.config.perSeat, MAX_FLOWERS);
+}
+
+/** Bloom once the garden is big enough for the group taking part now (it never un-blooms). */
+function checkBloom(state: StyrkehagenState, ctx: RoomCtx): StyrkehagenState {
+  return !state.bloomed && state.flowers.length >= bloomTarget(state, ctx) ? { ...state, bloomed: true } : state;
+}
+
 function grow(state: StyrkehagenState, flower: Omit<Flower, "x" | "y" | "kind" | "id">, ctx: RoomCtx): StyrkehagenState {
   const random = ctx.random;
   if (state.flowers.length >= MAX_FLOWERS) return state;
@@ -125,7 +149,7 @@ function grow(state: StyrkehagenState, flower: Omit<Flower, "x" | "y" | "kind" |
     ...state.flowers,
     { ...flower, id: newId(ctx.newId, "f", state.flowers), x: Math.round(random() * 1000) / 1000, y: Math.round(random() * 1000) / 1000, kind: Math.min(4, Math.floor(random() * 5)) },
   ];
-  return { ...state, flowers, bloomed: state.bloomed || flowers.length >= state.bloomAt };
+  return checkBloom({ ...state, flowers }, ctx);
 }
 
 function screenOf(state: StyrkehagenState): StyrkehagenScreenView {
@@ -150,11 +174,11 @@ export const styrkehagen: ActivityKind<
     return {
       config,
       round: initialRound(),
-      bloomAt: Math.max(MIN_BLOOM, presentSeats(ctx).length),
       flowers: [],
       planted: {},
       queue: [],
       bloomed: false,
+      watching: {},
     };
   },
 
@@ -164,6 +188,7 @@ export const styrkehagen: ActivityKind<
       case "write": {
         if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet plants.");
         if (state.round.phase === "paused") return reject("NOT_ALLOWED", "The garden is resting for a moment.");
+        if (isWatching(state.watching, actor.seatId)) return reject("NOT_ALLOWED", "This tablet is watching; choose \"Bli med igjen\" first.");
         const mine = state.planted[actor.seatId] ?? [];
         if (mine.length >= state.config.perSeat) return reject("NOT_ALLOWED", "This tablet has planted all its flowers.");
         if (action.type === "write" && !state.config.allowText) return reject("NOT_ALLOWED", "Writing is off in this garden.");
@@ -192,6 +217,12 @@ export const styrkehagen: ActivityKind<
         if (refused) return refused;
         return grow({ ...state, queue }, { strength: null, text }, ctx);
       }
+      case "watch": {
+        const watching = setWatching(state.watching, actor, action.on);
+        if (isRejection(watching)) return watching;
+        if (watching === (state.watching ?? {})) return state;
+        return checkBloom({ ...state, watching }, ctx);
+      }
       case "newRound":
       case "almost":
       case "tryAgain":
@@ -204,13 +235,18 @@ export const styrkehagen: ActivityKind<
     }
   },
 
+  seatsChanged(state, ctx) {
+    return checkBloom(state, ctx);
+  },
+
   forgetSeat(state, seatId) {
-    // Flowers stay (they carry no seat); the seat's waiting texts and its private tally go.
+    // Flowers stay (they carry no seat); the seat's waiting texts, its private tally and its watching go.
     const queue = state.queue.filter((q) => q.seatId !== seatId);
-    if (queue.length === state.queue.length && !Object.prototype.hasOwnProperty.call(state.planted, seatId)) return state;
+    const watched = isWatching(state.watching, seatId);
+    if (queue.length === state.queue.length && !Object.prototype.hasOwnProperty.call(state.planted, seatId) && !watched) return state;
     const planted = { ...state.planted };
     delete planted[seatId];
-    return { ...state, queue, planted };
+    return { ...state, queue, planted, ...(watched ? { watching: forgetWatcher(state.watching, seatId) } : {}) };
   },
 
   milestones(state) {
@@ -231,14 +267,15 @@ export const styrkehagen: ActivityKind<
   },
 
   view: {
-    host(state) {
+    host(state, ctx) {
       // Most serious flag first, then oldest (the order lives in content; see shared/safeguarding/severity.ts).
       const ordered = bySeverity(state.queue.map((q) => ({ ...q, submittedAt: q.at })));
       return {
         ...screenOf(state),
         allowText: state.config.allowText,
-        bloomAt: state.bloomAt,
+        bloomAt: bloomTarget(state, ctx),
         count: state.flowers.length,
+        watchers: watchersOf(state.watching, ctx),
         queue: ordered.map((q) => ({ id: q.id, seatId: q.seatId, text: q.text, flag: q.flag })),
       };
     },
@@ -251,6 +288,7 @@ export const styrkehagen: ActivityKind<
         mine: [...(state.planted[seatId] ?? [])],
         waiting: state.queue.filter((q) => q.seatId === seatId).length,
         bloomed: state.bloomed,
+        watching: isWatching(state.watching, seatId),
       };
     },
   },
