@@ -43,7 +43,7 @@ const SAME_IN_NYNORSK: readonly string[] = [
   "screen.qrAlt", "calm.title", "calm.in", "calm.out", "goal.title", "goal.full", "ballongen.title",
   "ballongen.goal", "byggsammen.motif.fyr", "byggsammen.place", "byggsammen.give", "byggsammen.colour.orange",
   "byggsammen.colour.yellow", "byggsammen.colour.blue", "byggsammen.colour.purple", "byggsammen.colour.lamp",
-  "byggsammen.piece", "byggsammen.placed", "checkin.thermometer.low", "checkin.thermometer.high",
+  "byggsammen.placed", "games.watch.back", "games.watch.hostCount_one", "games.watch.hostCount_other", "checkin.thermometer.low", "checkin.thermometer.high",
   "checkin.thermometer.value", "checkin.grid.words.glad", "checkin.grid.words.ivrig", "checkin.grid.words.stolt",
   "checkin.grid.words.spent", "checkin.grid.words.modig", "checkin.grid.words.trygg", "checkin.grid.words.sint",
   "checkin.grid.words.redd", "checkin.grid.words.frustrert", "checkin.grid.words.nervos", "checkin.grid.words.trist",

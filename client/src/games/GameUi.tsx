@@ -19,6 +19,8 @@ export function GameControls(props: {
   /** Extra controls of the game, shown while it runs. */
   children?: ReactNode;
   successes?: number;
+  /** How many tablets chose "Jeg ser på" (the host only ever sees how many). */
+  watchers?: number;
 }) {
   const { t } = useTranslation();
   const { round, act } = props;
@@ -29,6 +31,7 @@ export function GameControls(props: {
         <strong>{t("games.statusLabel")}:</strong> {t(`games.status.${round.phase}`)}
         {props.levels && <> · {t("games.level", { level: round.level })}</>}
         {props.successes !== undefined && props.successes > 0 && <> · {t("games.successes", { count: props.successes })}</>}
+        {props.watchers !== undefined && props.watchers > 0 && <> · {t("games.watch.hostCount", { count: props.watchers })}</>}
       </p>
       <div className="row">
         {round.phase === "running" && (
@@ -130,6 +133,48 @@ export function TabletPhase({ round }: { round: RoundView }) {
       <p className="phase-text">{text}</p>
       {round.phase !== "paused" && <p className="calm-note">{t("games.lookAtScreen")}</p>}
       <ReadAloud text={text} withOptions={false} />
+    </div>
+  );
+}
+
+/**
+ * "Jeg ser på" on a game's tablet (docs/rules.md R-GAME-8): a calm way to step
+ * out that never slows the group, and "Bli med igjen" to come back. Shown in
+ * every game; the server sizes the goal for who takes part.
+ */
+export function WatchButton({ act }: { act: (action: { type: "watch"; on: boolean }) => Promise<Ack> }) {
+  const { t } = useTranslation();
+  return (
+    <div className="watch-row">
+      <button type="button" className="button watch-button" onClick={() => void act({ type: "watch", on: true })}>
+        <svg className="watch-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+          <path d="M2 12 C5 6.5 8.5 4.5 12 4.5 S19 6.5 22 12 C19 17.5 15.5 19.5 12 19.5 S5 17.5 2 12 Z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+          <circle cx="12" cy="12" r="3.5" fill="currentColor" />
+        </svg>
+        {t("games.watch.button")}
+      </button>
+      <p className="hint">{t("games.watch.help")}</p>
+    </div>
+  );
+}
+
+/** What a watching tablet shows instead of the game: it is fine, the group goes on, and the way back. */
+export function WatchingPanel({ act }: { act: (action: { type: "watch"; on: boolean }) => Promise<Ack> }) {
+  const { t } = useTranslation();
+  const text = `${t("games.watch.on")} ${t("games.watch.onMore")}`;
+  return (
+    <div className="watching-panel" role="status">
+      <svg className="watching-art" viewBox="0 0 120 80" width="120" height="80" aria-hidden="true" focusable="false">
+        <ellipse cx="60" cy="40" rx="54" ry="30" fill="#eaf3ee" stroke="#2f6b4f" strokeWidth="3" />
+        <circle cx="60" cy="40" r="14" fill="#2f6b4f" />
+        <circle cx="65" cy="35" r="4" fill="#ffffff" />
+      </svg>
+      <p className="phase-text">{t("games.watch.on")}</p>
+      <p className="calm-note">{t("games.watch.onMore")}</p>
+      <ReadAloud text={text} withOptions={false} />
+      <button type="button" className="button button-primary watch-back" onClick={() => void act({ type: "watch", on: false })}>
+        {t("games.watch.back")}
+      </button>
     </div>
   );
 }

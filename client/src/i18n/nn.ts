@@ -188,5 +188,14 @@ export const nn: Resources = {
     success: "Vi klarte det saman!",
     lookAtScreen: "Sjå på skjermen!",
     debrief: "Kva gjorde at vi klarte det?",
+    watch: {
+      button: "Eg ser på",
+      help: "Du kan sjå på i staden for å vere med. Gruppa held fram utan å vente.",
+      on: "Du ser på. Det er heilt greitt.",
+      onMore: "Gruppa held fram. Du kan bli med igjen når du vil.",
+      back: "Bli med igjen",
+      hostCount_one: "{{count}} nettbrett ser på",
+      hostCount_other: "{{count}} nettbrett ser på",
+    },
   },
 };

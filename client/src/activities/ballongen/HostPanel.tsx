@@ -7,7 +7,7 @@ export default function BallongenHost({ view, act }: HostPanelProps<"ballongen">
   const percent = Math.round(view.progress * 100);
   return (
     <div className="host-activity">
-      <GameControls round={view} act={act} levels rounds successes={view.successes}>
+      <GameControls round={view} act={act} levels rounds successes={view.successes} watchers={view.watchers}>
         <div className="group-progress">
           <p>{t("ballongen.hostHeight", { percent })}</p>
           <div className="progress-track" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { TabletPhase } from "../../games/GameUi.js";
+import { TabletPhase, WatchButton, WatchingPanel } from "../../games/GameUi.js";
 import { BreathGuide } from "../../ui/BreathGuide.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
@@ -9,11 +9,11 @@ import { Icon } from "../../ui/Icon.js";
 /** While held, a sample every HEARTBEAT_MS keeps the hold alive on the server (it counts a silent hold as let go). */
 const HEARTBEAT_MS = 200;
 
-export default function BallongenTablet({ view, input, serverNow, suspended }: TabletViewProps<"ballongen">) {
+export default function BallongenTablet({ view, act, input, serverNow, suspended }: TabletViewProps<"ballongen">) {
   const { t } = useTranslation();
   const [holding, setHolding] = useState(false);
   const [toggleMode, setToggleMode] = useState(false);
-  const running = view.phase === "running" && !suspended;
+  const running = view.phase === "running" && !suspended && !view.watching;
   // The latest send function, without restarting the hold when the parent re-renders.
   const send = useRef(input);
   send.current = input;
@@ -46,7 +46,9 @@ export default function BallongenTablet({ view, input, serverNow, suspended }: T
         <h1 id="ballongen-title">{t("ballongen.title")}</h1>
         <ReadAloud text={t("ballongen.holdHelp")} />
       </div>
-      {view.phase !== "running" ? (
+      {view.watching ? (
+        <WatchingPanel act={act} />
+      ) : view.phase !== "running" ? (
         <TabletPhase round={view} />
       ) : (
         <>
@@ -80,6 +82,7 @@ export default function BallongenTablet({ view, input, serverNow, suspended }: T
             <input type="checkbox" checked={toggleMode} onChange={(e) => { setToggleMode(e.target.checked); setHolding(false); }} />
             {t("ballongen.toggleMode")}
           </label>
+          <WatchButton act={act} />
         </>
       )}
     </section>

@@ -7,7 +7,7 @@ export default function ByggsammenHost({ view, act }: HostPanelProps<"byggsammen
   const { t } = useTranslation();
   return (
     <div className="host-activity">
-      <GameControls round={view} act={act} levels={view.motif === "fyr"} rounds successes={view.successes}>
+      <GameControls round={view} act={act} levels={view.motif === "fyr"} rounds successes={view.successes} watchers={view.watchers}>
         <div className="group-progress">
           <p>{t("byggsammen.hostPlaced", { placed: view.placedCount, total: view.total })}</p>
           {view.undealt > 0 && <p className="hint">{t("byggsammen.hostUndealt", { count: view.undealt })}</p>}

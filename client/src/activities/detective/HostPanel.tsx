@@ -37,6 +37,7 @@ export default function DetectiveHostPanel({ view, act, seats, curtainOpen }: Ho
     <div className="host-activity detective-host">
       <p className="detective-kicker">{t("detective.roundOf", { n: round + 1, total: view.rounds })}</p>
       <p className="calm-note">{t(`detective.phase.${view.phase}`)}</p>
+      {view.watchers > 0 && <p className="hint">{t("games.watch.hostCount", { count: view.watchers })}</p>}
       <div className="row">
         {view.phase === "guessing" && (
           <button type="button" className="button button-primary" onClick={() => void send({ type: "showIdeas", round })}>

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FEELINGS } from "../../../../shared/content/feelings.js";
+import { WatchButton, WatchingPanel } from "../../games/GameUi.js";
 import { ErrorNote } from "../../ui/ErrorNote.js";
 import { Face } from "../../ui/Face.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
@@ -21,6 +22,15 @@ export default function DetectiveTablet({ view, act, settings }: TabletViewProps
       <section className="tablet-activity" aria-labelledby="detective-end">
         <h1 id="detective-end">{t("detective.endTablet")}</h1>
         <p className="calm-note">{t("detective.endText")}</p>
+      </section>
+    );
+  }
+
+  if (view.watching) {
+    return (
+      <section className="tablet-activity detective-tablet" aria-labelledby="detective-watch-title">
+        <h1 id="detective-watch-title">{t("detective.title")}</h1>
+        <WatchingPanel act={act} />
       </section>
     );
   }
@@ -54,6 +64,7 @@ export default function DetectiveTablet({ view, act, settings }: TabletViewProps
       <section className="tablet-activity detective-tablet">
         {clue}
         <p className="calm-note">{t("detective.ideasTablet")}</p>
+        <WatchButton act={act} />
         <ErrorNote code={error} />
       </section>
     );
@@ -97,6 +108,7 @@ export default function DetectiveTablet({ view, act, settings }: TabletViewProps
           </p>
         )}
       </div>
+      <WatchButton act={act} />
       <ErrorNote code={error} />
     </section>
   );

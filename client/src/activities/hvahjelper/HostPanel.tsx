@@ -8,7 +8,7 @@ export default function HvahjelperHost({ view, act }: HostPanelProps<"hvahjelper
   const { t } = useTranslation();
   return (
     <div className="host-activity">
-      <GameControls round={view} act={act} levels={false} rounds successes={view.successes}>
+      <GameControls round={view} act={act} levels={false} rounds successes={view.successes} watchers={view.watchers}>
         <Board board={view.board} size="panel" />
         <p className="hint">{t("hvahjelper.leaderNote")}</p>
         <h3>{t("hvahjelper.cardsTitle")}</h3>

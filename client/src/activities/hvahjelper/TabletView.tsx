@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { COLUMNS } from "../../../../shared/activities/hvahjelper/content.js";
-import { TabletPhase } from "../../games/GameUi.js";
+import { TabletPhase, WatchButton, WatchingPanel } from "../../games/GameUi.js";
 import { ErrorNote } from "../../ui/ErrorNote.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
@@ -20,10 +20,15 @@ export default function HvahjelperTablet({ view, act }: TabletViewProps<"hvahjel
         <h1 id="hvahjelper-prompt">{prompt}</h1>
         <ReadAloud text={prompt} />
       </div>
-      {view.phase !== "running" ? (
+      {view.watching ? (
+        <WatchingPanel act={act} />
+      ) : view.phase !== "running" ? (
         <TabletPhase round={view} />
       ) : view.mine.length === 0 ? (
-        <p className="calm-note">{t("hvahjelper.noCards")}</p>
+        <>
+          <p className="calm-note">{t("hvahjelper.noCards")}</p>
+          <WatchButton act={act} />
+        </>
       ) : (
         <>
           <h2>{t("hvahjelper.yourCards")}</h2>
@@ -62,6 +67,7 @@ export default function HvahjelperTablet({ view, act }: TabletViewProps<"hvahjel
             })}
           </ul>
           {view.hint && <p className="hint-box">{t("hvahjelper.hint")}</p>}
+          <WatchButton act={act} />
         </>
       )}
       <ErrorNote code={error} />

@@ -17,7 +17,7 @@ export default function StyrkehagenHost({ view, act, seats, curtainOpen }: HostP
   };
   return (
     <div className="host-activity">
-      <GameControls round={view} act={act} levels={false} rounds={false}>
+      <GameControls round={view} act={act} levels={false} rounds={false} watchers={view.watchers}>
         <p>{t("styrkehagen.hostCount", { count: view.count, bloomAt: view.bloomAt })}</p>
       </GameControls>
       {view.allowText && (

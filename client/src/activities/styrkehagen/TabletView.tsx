@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX } from "../../../../shared/activities/styrkehagen/content.js";
-import { TabletPhase } from "../../games/GameUi.js";
+import { TabletPhase, WatchButton, WatchingPanel } from "../../games/GameUi.js";
 import { ErrorNote } from "../../ui/ErrorNote.js";
 import { ReadAloud } from "../../ui/ReadAloud.js";
 import type { TabletViewProps } from "../types.js";
@@ -24,7 +24,9 @@ export default function StyrkehagenTablet({ view, act }: TabletViewProps<"styrke
         <h1 id="garden-prompt">{prompt}</h1>
         <ReadAloud text={prompt} />
       </div>
-      {view.phase === "paused" ? (
+      {view.watching ? (
+        <WatchingPanel act={act} />
+      ) : view.phase === "paused" ? (
         <TabletPhase round={view} />
       ) : left === 0 ? (
         <p className="calm-note">{t("styrkehagen.full")}</p>
@@ -55,6 +57,7 @@ export default function StyrkehagenTablet({ view, act }: TabletViewProps<"styrke
             </form>
           )}
           {view.hint && <p className="hint-box">{t("styrkehagen.hint")}</p>}
+          <WatchButton act={act} />
         </>
       )}
       <div role="status">
