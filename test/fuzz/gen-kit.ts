@@ -86,6 +86,9 @@ export const GAME_HOST_ACTIONS = (c: GenCtx) =>
     { type: "tryAgain" },
     { type: "newRound" },
   ]);
+/** A tablet's "Jeg ser på" / "Bli med igjen", sent now and then by every game's generator. */
+export const WATCH = (c: GenCtx) => ({ type: "watch", on: c.g.chance(0.6) });
+
 export const WORDS = ["sol", "venner", "fotball", "katt", "musikk", "bading", "snill", "mormor", "idiot"];
 export const SENTENCES = ["Hvorfor blir man sint?", "pappa slår meg", "Hva gjør man hvis man er lei seg?", "Er det normalt å være redd?", "hva er en venn"];
 export const badCommon = (c: GenCtx) =>

@@ -16,6 +16,7 @@ export const generator: KindGenerator = {
       { type: "propose", round, feeling: c.g.pick(FEELING_IDS) },
       { type: "dontKnow", round },
       { type: "pass", round },
+      { type: "watch", on: c.g.chance(0.6) },
     ]);
   },
   host: (c) => {
