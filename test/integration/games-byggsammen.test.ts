@@ -38,11 +38,15 @@ describe("byggsammen: integration", () => {
     const dropped = g.tablets[g.tablets.length - 1];
     const itsPieces = seatView(dropped)!.mine.map((p) => p.id);
     await dropTablet(g, dropped);
-    for (const pid of itsPieces) expect(g.tablets.map((t) => t.seatId)).toContain(stateOf().holder[pid]);
+    // Nothing was placed yet, so the picture is sized for the tablets still here: each of its pieces
+    // is now held by another tablet, or its place left the (smaller) picture (docs/rules.md R-GAME-8).
+    const stillInPicture = itsPieces.filter((pid) => stateOf().pieces.some((p) => p.id === pid));
+    for (const pid of stillInPicture) expect(g.tablets.map((t) => t.seatId)).toContain(stateOf().holder[pid]);
+    for (const p of stateOf().pieces) expect(g.tablets.map((t) => t.seatId)).toContain(stateOf().holder[p.id]);
     await eventually(
       () => {
         const held = g.tablets.flatMap((t) => seatView(t)?.mine.map((p) => p.id) ?? []);
-        return itsPieces.every((pid) => held.includes(pid));
+        return stillInPicture.every((pid) => held.includes(pid));
       },
       3000,
       "the dropped tablet's pieces on the other tablets",

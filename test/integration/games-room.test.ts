@@ -35,6 +35,8 @@ describe("Pusterommet over sockets", () => {
     await waitFor(placer.conn, (s) => !(activityView(s.envelope?.view, "byggsammen") as ByggsammenSeatView).mine.some((p) => p.id === piece.id));
     // Let the projector catch up with the placed piece before noting where everyone is.
     await waitFor(g.screen, (s) => ((activityView(s.envelope?.view, "byggsammen") as ByggsammenScreenView | null)?.done ?? 0) > 0, 3000, "piece on the screen");
+    // Tablets show the shared picture too (where their own pieces go): let them catch up as well.
+    for (const t of g.tablets) await waitFor(t.conn, (s) => (activityView(s.envelope?.view, "byggsammen") as ByggsammenSeatView | null)?.cells.some((c) => c.placed) === true, 3000, "piece on the tablets");
     const before = g.tablets.map((t) => JSON.stringify(t.conn.getSnapshot().envelope!.view.activity));
     const screenBefore = JSON.stringify(g.screen.getSnapshot().envelope!.view.activity);
 

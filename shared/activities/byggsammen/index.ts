@@ -233,17 +233,32 @@ function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx, watchin
 }
 
 /**
- * Fit the round to who takes part now: before the first piece is placed, a picture sized for a
- * different number of tablets is dealt afresh; after that, only who holds what changes.
+ * Fit the round to who takes part now. Before the first piece is placed, the picture is resized
+ * for the tablets taking part: a piece whose place is still in the picture keeps its id and its
+ * holder (only its colour follows the new layout), places that go away take their pieces with
+ * them, new places get new pieces; then pieces are dealt to whoever has fewest. After the first
+ * piece, only who holds what changes.
  */
 function fit(state: ByggsammenState, ctx: RoomCtx): ByggsammenState {
-  const watching = state.watching ?? {};
-  const part = takingPart(ctx, watching);
+  const part = takingPart(ctx, state.watching);
   const untouched = state.pieces.every((p) => !state.placed[p.id]);
-  if (untouched && part.length > 0 && state.round.phase === "running" && layout(state.config.motif, part.length).cells.length !== state.pieces.length) {
-    return deal(state.config, state.round, ctx, watching);
-  }
-  return rebalance(state, part);
+  if (!untouched || part.length === 0 || state.round.phase !== "running") return rebalance(state, part);
+  const next = layout(state.config.motif, part.length);
+  if (next.cells.length === state.pieces.length && next.width === state.width) return rebalance(state, part);
+  const at = new Map(state.pieces.map((p) => [`${p.x}:${p.y}`, p]));
+  const taken = new Set(state.pieces.map((p) => p.id));
+  const holder: Record<string, SeatId | null> = {};
+  const pieces = next.cells.map((c) => {
+    const kept = at.get(`${c.x}:${c.y}`);
+    if (kept) {
+      holder[kept.id] = state.holder[kept.id] ?? null;
+      return { ...kept, colour: c.colour };
+    }
+    const id = newId(ctx.newId, taken);
+    holder[id] = null;
+    return { ...c, id };
+  });
+  return rebalance({ ...state, width: next.width, height: next.height, pieces, holder }, part);
 }
 
 const AVATAR_ORDER = new Map<string, number>(ALL_AVATARS.map((a, i) => [a, i]));
