@@ -52,12 +52,12 @@ export function MiniPicture({ motif, width, height, cells, mark, label }: {
 }) {
   const shape = motif === "regnbue" ? rainbowShape : towerShape;
   const marked = shape(mark.x, mark.y, width, height);
-  const viewBox = motif === "regnbue" ? "80 20 840 440" : "280 0 440 460";
+  const viewBox = motif === "regnbue" ? "80 -40 840 500" : "260 0 480 460";
   // The pointer comes from above the mark (from the side for the lighthouse's stones).
   const pointer =
     motif === "regnbue"
-      ? `M${marked.cx},${marked.cy - 34} l-16,-30 h32 Z`
-      : `M${marked.cx - 70},${marked.cy} l-40,-18 v36 Z`;
+      ? `M${marked.cx},${marked.cy - 30} l-34,-56 h68 Z`
+      : `M${marked.cx - 56},${marked.cy} l-60,-30 v60 Z`;
   return (
     <svg className="mini-picture" viewBox={viewBox} role="img" aria-label={label} focusable="false">
       <rect x="0" y="0" width="1000" height="470" fill="#f3f8fb" />
@@ -86,7 +86,7 @@ export function MiniPicture({ motif, width, height, cells, mark, label }: {
       )}
       <path className="mini-mark" d={marked.d} fill={PIECE_FILL[mark.colour]} stroke="#111111" strokeWidth="12" strokeLinejoin="round" />
       <path d={marked.d} fill="none" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" />
-      <path d={pointer} fill="#111111" />
+      <path d={pointer} fill="#111111" stroke="#ffffff" strokeWidth="4" strokeLinejoin="round" />
     </svg>
   );
 }
