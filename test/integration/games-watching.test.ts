@@ -65,7 +65,7 @@ describe("games: watching and dropping never block (integration)", () => {
     await waitFor(watcher.conn, () => bygg(watcher)?.watching === true, 3000, "watcher view");
     expect(bygg(watcher)!.mine).toEqual([]);
     for (const pid of watcherPieces) expect([a.seatId, b.seatId, dropper.seatId]).toContain(stateOf().holder[pid]);
-    await waitFor(a.conn, () => !bygg(a)!.giveTo.includes(watcher.avatar), 3000, "watcher no longer offered");
+    await waitFor(a.conn, () => !bygg(a)!.giveTo.includes(watcher.avatar as `${string}-${string}`), 3000, "watcher no longer offered");
 
     // Bad recipients: refused with a clear code, nothing changes.
     const mineNow = bygg(a)!.mine[0] ?? bygg(b)!.mine[0];
