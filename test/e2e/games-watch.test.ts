@@ -66,6 +66,9 @@ describe("e2e: watching and handing on in the games", () => {
     // ================= Ballongen: the owl watches =================
     await start("ballongen", { targetSeconds: 8, pattern: "4-4" });
     await owl.getByRole("button", { name: "Hold", exact: true }).waitFor();
+    await fox.getByRole("button", { name: "Jeg ser på", exact: true }).waitFor();
+    await screenshot(fox, "games-watch-ballongen-offer-portrait");
+    await expectAxeClean(fox, "/join Ballongen with \"Jeg ser på\" (portrait)");
     await expectTargetsAtLeast44(owl, ".watch-button");
     await owl.getByRole("button", { name: "Jeg ser på", exact: true }).click();
     await owl.getByText("Du ser på. Det er helt greit.").waitFor();
