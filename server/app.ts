@@ -31,6 +31,7 @@ import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { ClusterNode } from "./cluster/cluster-node.js";
 import { sharedLimits } from "./cluster/shared-limits.js";
 import path from "node:path";
+import { roomPagePath } from "../shared/routing.js";
 
 export interface SammenInstance {
   httpServer: HttpServer;
@@ -116,7 +117,8 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     core,
     signer,
     outbox: () => outbox!,
-    joinUrlFor: (code) => `${publicUrl}/join?code=${code}`,
+    // The QR code and the join link open the room's own page (shared/routing.ts).
+    joinUrlFor: (code) => `${publicUrl}${roomPagePath(code, "join")}`,
     presenceGraceMs: config.presenceGraceMs,
     roomIdleMs: config.roomIdleMs,
     fanoutWindowMs: config.fanoutWindowMs,

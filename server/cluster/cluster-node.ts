@@ -134,11 +134,25 @@ export class ClusterNode {
     return roomId ? this.ensureRoom(roomId) : null;
   }
 
-  /** A facilitator's rooms on every process, as the console lists them. */
+  /** The rooms a facilitator opened, on every process (their own-room cap counts these). */
   async roomsOf(ownerId: number): Promise<RoomCard[]> {
     const ids = await this.snapshots.roomsOf(ownerId);
     const rooms = await Promise.all(ids.map((id) => this.describe(id)));
     return rooms.flatMap((r) => (r && r.ownerId === ownerId ? [r.card] : []));
+  }
+
+  /**
+   * The rooms a facilitator may lead, on every process, as the console lists them, oldest first:
+   * the ones they opened, and the ones opened for a meeting of a group they lead (`groupIds`,
+   * read from the shared store by the caller, so a co-leader the owner took off sees none).
+   */
+  async roomsLedBy(facilitatorId: number, groupIds: string[]): Promise<RoomCard[]> {
+    const [own, grouped] = await Promise.all([this.snapshots.roomsOf(facilitatorId), this.snapshots.roomsOfGroups(groupIds)]);
+    const led = new Set(groupIds);
+    const rooms = await Promise.all([...new Set([...own, ...grouped])].map((id) => this.describe(id)));
+    return rooms
+      .flatMap((r) => (r && (r.ownerId === facilitatorId || (r.groupId !== null && led.has(r.groupId))) ? [r.card] : []))
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** Open rooms on every process (the install-wide room cap). */
@@ -146,11 +160,15 @@ export class ClusterNode {
     return this.snapshots.countRooms();
   }
 
-  private async describe(roomId: string): Promise<{ card: RoomCard; ownerId: number } | null> {
+  private async describe(roomId: string): Promise<{ card: RoomCard; ownerId: number; groupId: string | null } | null> {
     const local = this.registry?.byRoomId(roomId);
     if (local) {
       const { room } = local;
-      return { card: { roomId, code: room.code, createdAt: room.snapshot().createdAt, screenToken: local.screenToken, seats: room.seatCount }, ownerId: room.ownerId };
+      return {
+        card: { roomId, code: room.code, createdAt: room.snapshot().createdAt, screenToken: local.screenToken, seats: room.seatCount },
+        ownerId: room.ownerId,
+        groupId: room.agenda?.groupId ?? null,
+      };
     }
     const saved = await this.snapshots.peek(roomId);
     const body = saved ? decodeRoom(saved.body) : null;
@@ -158,6 +176,7 @@ export class ClusterNode {
     return {
       card: { roomId, code: saved.code, createdAt: body.state.createdAt, screenToken: body.screenToken, seats: body.state.seatOrder.length },
       ownerId: saved.ownerId,
+      groupId: body.state.agenda?.groupId ?? null,
     };
   }
 

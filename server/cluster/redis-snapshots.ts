@@ -7,10 +7,13 @@
  * lives no longer than the idle limit past its last write or heartbeat, so a
  * room nobody serves any more is wiped by Redis itself (docs/privacy.md).
  *
- * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen, code, owner}; cmds:<id> {actor␟commandId → ack};
- * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}.
+ * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen, code, owner, group}; cmds:<id> {actor␟commandId → ack};
+ * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}; grp:<groupId> {ids}.
+ * The last two are the indexes a console's room list reads: the rooms a leader opened, and the
+ * rooms opened for a group's meetings (which its co-leaders lead too), on whichever process.
  */
 import type { Redis } from "ioredis";
+import { decodeRoom } from "../rooms/room-codec.js";
 import { FencedError, type ClaimedRoom, type CommandRecord, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../store/room-snapshots.js";
 import type { LeaseInfo, RoomLeases } from "./room-lease.js";
 
@@ -27,42 +30,54 @@ local stored = redis.call('HGET', KEYS[2], 'epoch')
 if stored and tonumber(stored) > tonumber(ARGV[2]) then return 0 end
 `;
 
-// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, code, ownerId,
-// then field/ack pairs.
+// KEYS: lease, snap, cmds, cmdlog, code, fac, grp. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, code,
+// ownerId, groupId or '', then field/ack pairs.
 const SAVE = `${FENCE}
 local ttl = ARGV[3]
 if ARGV[5] ~= '' then
-  redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6], 'code', ARGV[7], 'owner', ARGV[8])
+  redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6], 'code', ARGV[7], 'owner', ARGV[8], 'group', ARGV[9])
   redis.call('SET', KEYS[5], ARGV[4], 'PX', ttl)
   redis.call('SADD', KEYS[6], ARGV[4])
   redis.call('PEXPIRE', KEYS[6], ttl)
+  if ARGV[9] ~= '' then
+    redis.call('SADD', KEYS[7], ARGV[4])
+    redis.call('PEXPIRE', KEYS[7], ttl)
+  end
 elseif redis.call('EXISTS', KEYS[2]) == 0 then
   return 0
 end
 redis.call('PEXPIRE', KEYS[2], ttl)
-for i = 9, #ARGV, 2 do
+for i = 10, #ARGV, 2 do
   if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then redis.call('RPUSH', KEYS[4], ARGV[i]) end
 end
-if #ARGV >= 9 then
+if #ARGV >= 10 then
   redis.call('PEXPIRE', KEYS[3], ttl)
   redis.call('PEXPIRE', KEYS[4], ttl)
 end
 return 1
 `;
 
-// KEYS: lease, snap, cmds, cmdlog, code. ARGV: owner, epoch, ttlMs, seenAt.
+// KEYS: lease, snap, cmds, cmdlog, code, fac, grp. ARGV: owner, epoch, ttlMs, seenAt, roomId, 1 if the room has a group.
+// The indexes are kept as long as the room, so a room that only has heartbeats stays listed.
 const TOUCH = `${FENCE}
 if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
 redis.call('HSET', KEYS[2], 'seen', ARGV[4])
 for i = 2, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+redis.call('SADD', KEYS[6], ARGV[5])
+redis.call('PEXPIRE', KEYS[6], ARGV[3])
+if ARGV[6] == '1' then
+  redis.call('SADD', KEYS[7], ARGV[5])
+  redis.call('PEXPIRE', KEYS[7], ARGV[3])
+end
 return 1
 `;
 
-// KEYS: lease, snap, cmds, cmdlog, code, fac. ARGV: owner, epoch, roomId.
+// KEYS: lease, snap, cmds, cmdlog, code, fac, grp. ARGV: owner, epoch, roomId.
 const REMOVE = `${FENCE}
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
 if redis.call('GET', KEYS[5]) == ARGV[3] then redis.call('DEL', KEYS[5]) end
 redis.call('SREM', KEYS[6], ARGV[3])
+redis.call('SREM', KEYS[7], ARGV[3])
 redis.call('DEL', KEYS[1])
 return 1
 `;
@@ -97,6 +112,8 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   private readonly prefix: string;
   /** Epoch of each room this process claimed or created, used to fence its writes. */
   private readonly epochs = new Map<string, number>();
+  /** The group a room was opened for (fixed for its life), read once from its first snapshot here. */
+  private readonly groups = new Map<string, string | null>();
 
   constructor(
     redis: Redis,
@@ -105,9 +122,9 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   ) {
     const r = redis as Redis & Partial<SnapshotCommands>;
     if (!r.sammenSnapSave) {
-      redis.defineCommand("sammenSnapSave", { numberOfKeys: 6, lua: SAVE });
-      redis.defineCommand("sammenSnapTouch", { numberOfKeys: 5, lua: TOUCH });
-      redis.defineCommand("sammenSnapRemove", { numberOfKeys: 6, lua: REMOVE });
+      redis.defineCommand("sammenSnapSave", { numberOfKeys: 7, lua: SAVE });
+      redis.defineCommand("sammenSnapTouch", { numberOfKeys: 7, lua: TOUCH });
+      redis.defineCommand("sammenSnapRemove", { numberOfKeys: 7, lua: REMOVE });
       redis.defineCommand("sammenSnapPrune", { numberOfKeys: 4, lua: PRUNE });
     }
     this.redis = r as Redis & SnapshotCommands;
@@ -123,6 +140,19 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   }
   private facKey(ownerId: number): string {
     return `${this.prefix}fac:${ownerId}`;
+  }
+  /** A room without a group names this key, which is never written (the script needs a key either way). */
+  private grpKey(groupId: string | null): string {
+    return `${this.prefix}grp:${groupId ?? "-"}`;
+  }
+
+  private groupOf(snapshot: RoomSnapshot): string | null {
+    let group = this.groups.get(snapshot.roomId);
+    if (group === undefined) {
+      group = decodeRoom(snapshot.body)?.state.agenda?.groupId ?? null;
+      this.groups.set(snapshot.roomId, group);
+    }
+    return group;
   }
 
   /** Rooms are claimed one by one (claim), never all at start. */
@@ -153,7 +183,19 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
 
   /** Ids of the rooms a facilitator has open on any process. */
   async roomsOf(ownerId: number): Promise<string[]> {
-    const ids = await this.redis.smembers(this.facKey(ownerId));
+    return this.alive(await this.redis.smembers(this.facKey(ownerId)));
+  }
+
+  /** Ids of the rooms open for these groups' meetings on any process. */
+  async roomsOfGroups(groupIds: string[]): Promise<string[]> {
+    if (!groupIds.length) return [];
+    const sets = await this.redis.pipeline(groupIds.map((g) => ["smembers", this.grpKey(g)])).exec();
+    const ids = new Set((sets ?? []).flatMap(([err, members]) => (err || !Array.isArray(members) ? [] : (members as string[]))));
+    return this.alive([...ids]);
+  }
+
+  /** The ids whose snapshot still exists (an index entry can outlive a room that expired). */
+  private async alive(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
     const alive = await this.redis.pipeline(ids.map((id) => ["exists", this.keys(id).snap])).exec();
     return ids.filter((_, i) => alive?.[i]?.[1] === 1);
@@ -209,6 +251,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   /** Stop writing for a room here (it moved to another process); its keys stay. */
   forget(roomId: string): void {
     this.epochs.delete(roomId);
+    this.groups.delete(roomId);
   }
 
   async save(batch: SnapshotBatch): Promise<void> {
@@ -239,6 +282,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
         k.cmdlog,
         this.codeKey(snapshot?.code ?? "-"),
         this.facKey(snapshot?.ownerId ?? 0),
+        this.grpKey(snapshot ? this.groupOf(snapshot) : null),
         this.leases.ownerId,
         epoch,
         this.options.ttlMs,
@@ -247,6 +291,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
         snapshot?.seenAt ?? 0,
         snapshot?.code ?? "",
         snapshot?.ownerId ?? 0,
+        (snapshot && this.groupOf(snapshot)) ?? "",
       ];
       for (const c of commands) args.push(`${c.actor}${SEP}${c.commandId}`, c.ack);
       pipeline.sammenSnapSave(...args);
@@ -268,13 +313,27 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   async touch(roomIds: string[], seenAt: number): Promise<void> {
     const mine = roomIds.filter((id) => this.epochs.has(id));
     if (!mine.length) return;
-    const codes = await this.redis.pipeline(mine.map((id) => ["hget", this.keys(id).snap, "code"])).exec();
+    const stored = await this.redis.pipeline(mine.map((id) => ["hmget", this.keys(id).snap, "code", "owner", "group"])).exec();
     const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<unknown> };
     mine.forEach((id, i) => {
-      const raw = codes?.[i]?.[1];
-      const code = typeof raw === "string" && raw ? raw : "-";
+      const raw = stored?.[i]?.[1];
+      const [code, owner, group] = Array.isArray(raw) ? (raw as (string | null)[]) : [];
       const k = this.keys(id);
-      pipeline.sammenSnapTouch(k.lease, k.snap, k.cmds, k.cmdlog, this.codeKey(code), this.leases.ownerId, this.epochs.get(id)!, this.options.ttlMs, seenAt);
+      pipeline.sammenSnapTouch(
+        k.lease,
+        k.snap,
+        k.cmds,
+        k.cmdlog,
+        this.codeKey(code || "-"),
+        this.facKey(Number(owner ?? 0)),
+        this.grpKey(group || null),
+        this.leases.ownerId,
+        this.epochs.get(id)!,
+        this.options.ttlMs,
+        seenAt,
+        id,
+        group ? "1" : "0",
+      );
     });
     await pipeline.exec();
   }
@@ -284,7 +343,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
       const epoch = this.epochs.get(id);
       if (epoch === undefined) continue;
       const k = this.keys(id);
-      const [code, owner] = await this.redis.hmget(k.snap, "code", "owner");
+      const [code, owner, group] = await this.redis.hmget(k.snap, "code", "owner", "group");
       await this.redis.sammenSnapRemove(
         k.lease,
         k.snap,
@@ -292,11 +351,13 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
         k.cmdlog,
         this.codeKey(code || "-"),
         this.facKey(Number(owner ?? 0)),
+        this.grpKey(group || null),
         this.leases.ownerId,
         epoch,
         id,
       );
       this.epochs.delete(id);
+      this.groups.delete(id);
       this.leases.drop(id);
     }
   }

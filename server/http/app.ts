@@ -21,6 +21,7 @@ import type { RoomLeaders } from "../series/room-leaders.js";
 import { securityHeaders } from "./security-headers.js";
 import { precompressedAssets } from "./compressed-assets.js";
 import type { SharedLimits } from "../cluster/shared-limits.js";
+import { roomPages } from "./room-pages.js";
 
 const SURFACES = { "/": "index.html", "/host": "host.html", "/screen": "screen.html", "/join": "join.html" } as const;
 
@@ -99,12 +100,14 @@ export function createHttpApp(deps: HttpDeps) {
   const clientDir = config.clientDir;
   app.use("/assets", precompressedAssets(path.join(clientDir, "assets")));
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", index: false }));
+  const page = (file: string) => (_req: express.Request, res: express.Response) => {
+    const full = path.join(clientDir, file);
+    if (!existsSync(full)) return sendError(res, 503, "NOT_BUILT", "The client is not built yet: run `npm run build`.");
+    res.set("Cache-Control", "no-cache").sendFile(full);
+  };
+  app.use(roomPages({ join: page(SURFACES["/join"]), screen: page(SURFACES["/screen"]), host: page(SURFACES["/host"]) }));
   for (const [route, file] of Object.entries(SURFACES)) {
-    const send = (_req: express.Request, res: express.Response) => {
-      const full = path.join(clientDir, file);
-      if (!existsSync(full)) return sendError(res, 503, "NOT_BUILT", "The client is not built yet: run `npm run build`.");
-      res.set("Cache-Control", "no-cache").sendFile(full);
-    };
+    const send = page(file);
     app.get(route, send);
     if (route !== "/") app.get(`${route}/*splat`, send);
   }

@@ -35,7 +35,10 @@ export interface RoomCard {
 /** What the routes need of the scale-out layer (server/cluster/cluster-node.ts), when there is one. */
 export interface ClusterRooms {
   createRoom(ownerId: number, init?: RoomInit): Promise<RoomHandle>;
+  /** The rooms this facilitator opened, on any process. */
   roomsOf(ownerId: number): Promise<RoomCard[]>;
+  /** The rooms this facilitator opened or leads as one of the groups' leaders, on any process. */
+  roomsLedBy(facilitatorId: number, groupIds: string[]): Promise<RoomCard[]>;
   countRooms(): Promise<number>;
   ensureRoomByCode(code: string): Promise<RoomHandle | "busy" | null>;
 }
@@ -80,11 +83,13 @@ export function roomRoutes(deps: {
   const { store, registry, signer, config, cluster, library, leaders } = deps;
   const router = Router();
   router.use(requireFacilitator(store));
-  // With several processes a facilitator's rooms may live on any of them: Redis knows them all.
+  // With several processes a facilitator's rooms may live on any of them: Redis knows them all,
+  // by owner and by group; which groups this facilitator leads comes from the shared store.
   const roomsOf = async (id: number, session: { sid: string; expiresAt: number }): Promise<RoomSummary[]> => {
     if (!cluster) return (leaders ? await leaders.roomsLedBy(id) : registry.ownedBy(id)).map((h) => summary(h, session));
     const ttl = Math.min(ROOM_TOKEN_TTL_MS, session.expiresAt - Date.now());
-    return (await cluster.roomsOf(id)).map((card) => ({
+    const groupIds = (await library.listGroups(id)).map((g) => g.id);
+    return (await cluster.roomsLedBy(id, groupIds)).map((card) => ({
       code: card.code,
       createdAt: card.createdAt,
       hostToken: signer.sign({ role: "host", roomId: card.roomId, sid: session.sid, code: card.code }, ttl),
@@ -108,7 +113,7 @@ export function roomRoutes(deps: {
       );
     }
     // Rooms this facilitator opened; a co-led room is its owner's.
-    const owned = cluster ? await roomsOf(req.facilitator!.id, req.loginSession!) : registry.ownedBy(req.facilitator!.id);
+    const owned = cluster ? await cluster.roomsOf(req.facilitator!.id) : registry.ownedBy(req.facilitator!.id);
     if (owned.length >= config.maxRoomsPerFacilitator) {
       throw new ApiFailure(409, "TOO_MANY_ROOMS", "End one of your open rooms before opening another.");
     }

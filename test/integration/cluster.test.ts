@@ -10,6 +10,9 @@
  * - SIGTERM every process in turn (a rolling restart): no room ends.
  * - SIGSTOP the owner past its lease, let another process take the room, then
  *   SIGCONT: the old owner cannot overwrite the new owner's state.
+ * - A co-leader's room list is the same from every process: the owner's group
+ *   room wherever it lives (Redis's index of rooms per group), not the owner's
+ *   other rooms, and nothing once the owner takes the co-leader off.
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +22,11 @@ import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { CODE_ALPHABET } from "../../server/rooms/codes.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
 import { startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
-import { claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
+import type { GroupRecord } from "../../shared/series/group.js";
+import type { PlanRecord } from "../../shared/series/plan.js";
+import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
+import type { RoomSummary } from "../../shared/protocol.js";
+import { addFacilitator, ApiClient, claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
 const LEASE_MS = 1500;
 /** Per address, across all processes; the tests before the last use about ten. */
@@ -195,6 +202,56 @@ describe("scale-out cluster behind nginx", () => {
     } finally {
       if (owner.running) owner.signal("SIGCONT");
     }
+  });
+
+  it("a co-leader lists the owner's group room from every process, and nothing once taken off", async () => {
+    // Fresh accounts: the admin's own rooms of the tests before count against its room cap.
+    const admin = await facilitator(cluster.url);
+    for (const name of ["eier", "medleder", "utenfor"]) await addFacilitator(admin, name);
+    const [owner, co, outsider] = [await facilitator(cluster.url, "eier"), await facilitator(cluster.url, "medleder"), await facilitator(cluster.url, "utenfor")];
+    const { facilitators } = (await owner.request<{ facilitators: { id: number; username: string }[] }>("GET", "/api/facilitators")).body;
+    const coId = facilitators.find((f) => f.username === "medleder")!.id;
+    const plan = (await owner.request<PlanRecord>("POST", `/api/plans/${BUILTIN_SERIES_IDS.nb}/copy`)).body;
+    const made = await owner.request<GroupRecord>("POST", "/api/groups", { group: { name: "Torsdag", ageBand: "8-10", language: "nb", k: 3, coLeaders: [coId], planId: plan.id } });
+    expect(made.status).toBe(201);
+    const group = made.body;
+    // The same session at one process directly, not through the proxy.
+    const at = (api: ApiClient, base: string) => {
+      const direct = new ApiClient(base);
+      direct.setCookie("sammen_session", api.cookieHeader.slice("sammen_session=".length));
+      return direct;
+    };
+    // One group room opened at each process (a room is owned where its POST arrived), and one
+    // ad-hoc room of the owner's, which is the owner's alone.
+    const groupRooms: RoomSummary[] = [];
+    for (const app of cluster.apps) {
+      const res = await at(owner, app.url).request<{ room: RoomSummary }>("POST", "/api/rooms", { groupId: group.id });
+      expect(res.status).toBe(201);
+      groupRooms.push(res.body.room);
+    }
+    const adHoc = await openRoom(owner);
+    const groupCodes = groupRooms.map((r) => r.code).sort();
+
+    const listed = async (api: ApiClient, base: string) => (await at(api, base).request<{ rooms: RoomSummary[] }>("GET", "/api/rooms")).body.rooms;
+    for (const app of cluster.apps) {
+      const coRooms = await listed(co, app.url);
+      expect(coRooms.map((r) => r.code).sort(), `co-leader's list at ${app.name}`).toEqual(groupCodes);
+      expect((await listed(owner, app.url)).map((r) => r.code).sort(), `owner's list at ${app.name}`).toEqual([...groupCodes, adHoc.code].sort());
+      expect(await listed(outsider, app.url), `outsider's list at ${app.name}`).toEqual([]);
+    }
+    // Each process owns one of them, so every list above held rooms of the other processes (from Redis).
+    const owners = new Set(await Promise.all(groupRooms.map(async (r) => (await ownerOf(roomIdOf(r.hostToken))).app.name)));
+    expect(owners.size).toBe(cluster.apps.length);
+
+    // The co-leader's own host token (their login session) opens the console through the proxy.
+    const coRoom = (await listed(co, cluster.apps[0].url)).find((r) => r.code === groupRooms[0].code)!;
+    expect(coRoom.hostToken).not.toBe(groupRooms[0].hostToken);
+    const coHost = connect<HostView>(coRoom.hostToken);
+    await waitFor(coHost, (s) => s.envelope?.view.code === coRoom.code, 5000, "co-leader console");
+
+    const removed = await owner.request<GroupRecord>("PUT", `/api/groups/${group.id}`, { version: group.version, group: { ...group.group, coLeaders: [] } });
+    expect(removed.status).toBe(200);
+    for (const app of cluster.apps) expect(await listed(co, app.url), `co-leader's list at ${app.name} after removal`).toEqual([]);
   });
 
   // Last: it spends this address's join budget for a minute.

@@ -37,8 +37,8 @@ describe("start log and join addresses", () => {
     const screen = connect<ScreenView>(server.url, room.screenToken);
     const h = await waitFor(host, (s) => s.envelope !== null, 3000, "host");
     const sc = await waitFor(screen, (s) => s.envelope !== null, 3000, "screen");
-    expect(h.envelope!.view.joinUrl).toBe(`http://sammen.skole.lan:8080/join?code=${room.code}`);
-    expect(sc.envelope!.view.joinUrl).toBe(`http://sammen.skole.lan:8080/join?code=${room.code}`);
+    expect(h.envelope!.view.joinUrl).toBe(`http://sammen.skole.lan:8080/r/${room.code}/join`);
+    expect(sc.envelope!.view.joinUrl).toBe(`http://sammen.skole.lan:8080/r/${room.code}/join`);
   });
 
   it("bound to every interface with a LAN address: the WiFi address, not loopback, for tablets", () => {

@@ -28,6 +28,7 @@ import { SafeguardingStrip } from "./SafeguardingStrip.js";
 import { HandsPanel } from "./HandsPanel.js";
 import { AgendaBar } from "./agenda/AgendaBar.js";
 import { GroupMemory } from "./GroupMemory.js";
+import { roomPagePath } from "../../../shared/routing.js";
 
 export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -87,7 +88,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
           <section className="panel" aria-labelledby="pairing-title">
             <h2 id="pairing-title">{t("host.roomCode")}: <span className="room-code-small">{view.code}</span></h2>
             <p>
-              <a className="button" href={`/screen#t=${encodeURIComponent(room.screenToken)}`} target="_blank" rel="noopener">
+              <a className="button" href={`${roomPagePath(room.code, "screen")}#t=${encodeURIComponent(room.screenToken)}`} target="_blank" rel="noopener">
                 {t("host.openScreen")}
               </a>
             </p>

@@ -11,6 +11,7 @@ import { GroupLeaders } from "./GroupLeaders.js";
 import { SeriesHome } from "../series/SeriesHome.js";
 import { AccountsConsole } from "./AccountsConsole.js";
 import { LinkPassword, linkToken } from "./LinkPassword.js";
+import { roomCodeOfPath, roomPagePath } from "../../../shared/routing.js";
 
 export function HostApp() {
   const [link, setLink] = useState(linkToken);
@@ -21,7 +22,8 @@ export function HostApp() {
 function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
   const { t } = useTranslation();
   const [rooms, setRooms] = useState<RoomSummary[] | null>(null);
-  const [current, setCurrent] = useState<string | null>(() => new URLSearchParams(location.search).get("room"));
+  // The room's console is /r/<code>/host (the server redirects the older /host?room=<code> there).
+  const [current, setCurrent] = useState<string | null>(() => roomCodeOfPath(location.pathname) ?? new URLSearchParams(location.search).get("room"));
   const [error, setError] = useState<string | null>(null);
   /** Bumped when the series pages make a group, so the groups list loads again. */
   const [groupsSeen, setGroupsSeen] = useState(0);
@@ -37,7 +39,7 @@ function Rooms({ me, signOut }: { me: Facilitator; signOut: () => void }) {
 
   const open = (code: string | null) => {
     setCurrent(code);
-    history.replaceState(null, "", code ? `/host?room=${code}` : "/host");
+    history.replaceState(null, "", code ? roomPagePath(code, "host") : "/host");
   };
 
   const room = rooms?.find((r) => r.code === current);

@@ -23,6 +23,7 @@ import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView } from "../room/goal.js";
 import { DisplaySettings } from "./DisplaySettings.js";
 import { HandButton } from "./HandButton.js";
+import { roomCodeOfPath, roomPagePath } from "../../../shared/routing.js";
 
 type Stage =
   | { name: "code"; error: string | null }
@@ -43,8 +44,8 @@ export function JoinApp() {
       const status = await api<JoinStatus>("GET", `/api/join/${encodeURIComponent(code.replace(/\s+/g, "").toUpperCase())}`);
       setLanguage(status.language);
       setAudience(status.audience);
-      // Keep the code in the address, so a reload on the avatar picker comes back to it.
-      history.replaceState(null, "", `${location.pathname}?code=${encodeURIComponent(status.code)}`);
+      // The room's own page (/r/<code>/join), so a reload on the avatar picker comes back to it.
+      history.replaceState(null, "", roomPagePath(status.code, "join"));
       if (status.locked) setStage({ name: "code", error: "ROOM_LOCKED" });
       else setStage({ name: "avatar", status, error: null });
     } catch (e) {
@@ -53,9 +54,9 @@ export function JoinApp() {
   };
 
   useEffect(() => {
-    const code = new URLSearchParams(location.search).get("code");
+    const code = roomCodeOfPath(location.pathname) ?? new URLSearchParams(location.search).get("code");
     if (code && stage.name === "code" && !loadSeat()) void lookUp(code);
-    // Only on first load: a ?code= from the QR code.
+    // Only on first load: the code in the QR code's address (/r/<code>/join; ?code= from before).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -178,7 +179,7 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
     if (!closed || closed === "CLIENT_TOO_OLD") return;
     // The room is over for this tablet: leave nothing behind for the next child.
     clearSeat();
-    history.replaceState(null, "", location.pathname);
+    history.replaceState(null, "", "/join");
     onClosed(closed === "kicked" || closed === "KICKED" ? "kicked" : "ended");
   }, [snap?.closed]);
 

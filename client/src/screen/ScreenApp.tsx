@@ -15,15 +15,21 @@ import { ConnectionBadge } from "../ui/ConnectionBadge.js";
 import { CalmOverlay, useCalm } from "../room/calm.js";
 import { CelebrationView, GoalMeter } from "../room/goal.js";
 import { RecapView } from "./RecapView.js";
+import { roomCodeOfToken, roomPagePath, typedJoinAddress } from "../../../shared/routing.js";
 
 const KEY = "sammen.screen";
 
-/** The pairing token arrives in the URL fragment (never sent to the server in a request line). */
+/**
+ * The pairing token arrives in the URL fragment (never sent to the server in a request line).
+ * The address then names the room (/r/<code>/screen), so a reload goes through a proxy on the room's key.
+ */
 function readToken(): string | null {
   const match = /(?:^#|&)t=([^&]+)/.exec(location.hash);
   if (match) {
-    sessionStorage.setItem(KEY, decodeURIComponent(match[1]));
-    history.replaceState(null, "", location.pathname);
+    const token = decodeURIComponent(match[1]);
+    sessionStorage.setItem(KEY, token);
+    const code = roomCodeOfToken(token);
+    history.replaceState(null, "", code ? roomPagePath(code, "screen") : location.pathname);
   }
   return sessionStorage.getItem(KEY);
 }
@@ -101,7 +107,7 @@ function JoinBox({ code, joinUrl }: { code: string; joinUrl: string }) {
       <img className="qr" src={`/api/join/${code}/qr.svg`} alt={t("screen.qrAlt")} width={180} height={180} />
       <div>
         <p className="join-label">{t("screen.joinAt")}</p>
-        <p className="join-url">{joinUrl.replace(/\?code=.*/, "")}</p>
+        <p className="join-url">{typedJoinAddress(joinUrl)}</p>
         <p className="join-label">{t("screen.code")}</p>
         <p className="room-code" aria-label={`${t("screen.code")} ${code.split("").join(" ")}`}>{code}</p>
       </div>
