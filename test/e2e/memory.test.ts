@@ -108,6 +108,7 @@ describe("e2e: the group's memory", () => {
     await recap.getByLabel("Møtets navn").waitFor();
     expect(await recap.getByLabel("Møtets navn").inputValue()).toBe("Møte 1: Hvem er vi?");
     await recap.getByText("Vi tente 2 lys i fyret · 2 lys så langt").waitFor();
+    await recap.getByText("Tema så langt i serien: Hvem vi er").waitFor();
     expect(await recap.getByRole("checkbox", { name: "Dere samarbeidet" }).isChecked()).toBe(true);
     expect(await recap.getByRole("checkbox", { name: "Dere hørte på hverandre" }).count()).toBe(0);
     // The leader rewrites the line before it is shown.

@@ -18,6 +18,7 @@ import {
   MEMORY_TEXT_MAX,
   MEMORY_TITLE_MAX,
   recapFrom,
+  themesCovered,
   type MemoryEntry,
   type MemoryRecord,
   type Recap,
@@ -103,7 +104,10 @@ function RecapPanel({ draft, memory, view, conn }: { draft: MemoryDraft; memory:
       ) : (
         <RecapEditor key={`${source.key}:${source.version}`} source={source} recap={recapFrom(records, draft.key)!} memory={memory} view={view} conn={conn} />
       )}
-      {!records && <ErrorNote code={memory.error} />}
+      {records && themesCovered(records).length > 0 && (
+        <p className="hint">{t("memory.themesSoFar", { themes: themesCovered(records).join(" · ") })}</p>
+      )}
+      {!records && <ErrorNote code={memory.error} ns="memory.errors" />}
     </section>
   );
 }
@@ -166,7 +170,7 @@ function RecapEditor(props: { source: MemoryRecord; recap: Recap; memory: Memory
         <button type="button" className="button" onClick={saveBack}>{t("memory.recapSave")}</button>
         <ConfirmButton className="button" label={t("memory.forget")} question={t("memory.forgetConfirm", { title: source.entry.title })} onConfirm={() => void memory.forget(source.key)} />
       </div>
-      <ErrorNote code={error ?? memory.error} />
+      <ErrorNote code={error ?? memory.error} ns="memory.errors" />
     </div>
   );
 }
@@ -275,7 +279,7 @@ function TodayPanel({ draft, memory, existing }: { draft: MemoryDraft; memory: M
         <TextList legend={t("memory.themes")} inputLabel={t("memory.newTheme")} items={themes} setItems={setThemes} max={MEMORY_TITLE_MAX} limit={MEMORY_MAX_THEMES} />
         <button type="button" className="button button-primary" onClick={() => void save()}>{t("memory.save")}</button>
         {status && <p className="calm-note" role="status">{t(`memory.${status}`)}</p>}
-        <ErrorNote code={memory.error} />
+        <ErrorNote code={memory.error} ns="memory.errors" />
       </div>
     </section>
   );
