@@ -521,6 +521,7 @@ export function celebrate(state: RoomState, strengths: readonly GroupStrengthId[
  * and the leader's own words ever reach the screen this way.
  */
 export function showRecap(state: RoomState, recap: Recap, known: (id: string) => boolean): RoomResult {
+  if (roomAudience(state.settings) === "voksne") return reject("NOT_ALLOWED", "The group's memory is shown at the children's meetings, not at a parent meeting.");
   const unknown = recap.garden.find((id) => !known(id));
   if (unknown !== undefined) return reject("INVALID", `Unknown strength "${unknown}".`);
   return bump(state, { ...state, recap: { ...recap, garden: [...new Set(recap.garden)] } });

@@ -9,7 +9,7 @@ import { goalView } from "./goal.js";
 import { handRaised, raisedHands } from "./hands.js";
 import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
 import { safeguardingItems } from "./safeguarding.js";
-import type { SeatId } from "./types.js";
+import { roomAudience, type SeatId } from "./types.js";
 
 export interface RoomLinks {
   joinUrl: string;
@@ -79,13 +79,14 @@ export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now
 }
 
 /**
- * In a group's room, what the console proposes for the group's memory (docs/series.md, rule S8):
+ * In a group's room with the children, what the console proposes for the group's memory (docs/series.md, rule S8):
  * built only from the goal meter, the leaders' celebrations, the kinds' content-list keepsakes
  * and the agenda, never from a seat or anything a child sent.
  */
 function memoryDraft(state: RoomState): MemoryDraft | null {
   const agenda = state.agenda;
-  if (!agenda?.groupId) return null;
+  // The memory is the children's group's: a parent meeting neither adds to it nor shows it.
+  if (!agenda?.groupId || roomAudience(state.settings) === "voksne") return null;
   return {
     key: agenda.meetingId ?? `rom-${Math.max(0, Math.floor(state.createdAt)).toString(36)}`,
     title: agenda.title,

@@ -73,6 +73,12 @@ describe("the room core and the group's memory", () => {
     expect(Object.keys(seat.goal as object).sort()).toEqual(["celebration", "lit", "target"]);
   });
 
+  it("a parent meeting neither drafts nor shows the children's group's memory", () => {
+    const adults = createRoomState({ id: "r4", code: "KLMNP", ownerId: 1, now: 5, settings: { ageBand: "11+", language: "nb", k: 3, audience: "voksne" }, agenda: createAgenda({ groupId: "g1", planId: "p1", meetingId: "f1", title: "Foreldremøte", steps: [] }) });
+    expect(core.hostView(adults, LINKS, 5).memory).toBeNull();
+    expect(core.showRecap(adults, RECAP)).toMatchObject({ rejected: true, code: "NOT_ALLOWED" });
+  });
+
   it("an ad-hoc room has no draft; a group room with no plan meeting is keyed by its opening time", () => {
     const adhoc = createRoomState({ id: "r2", code: "FGHJK", ownerId: 1, now: 5 });
     expect(core.hostView(adhoc, LINKS, 5).memory).toBeNull();
