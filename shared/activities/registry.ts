@@ -14,6 +14,7 @@ import { detective } from "./detective/index.js";
 import { questionbox } from "./questionbox/index.js";
 import { wordcloud } from "./wordcloud/index.js";
 import { tommel } from "./tommel/index.js";
+import { evaluering } from "./evaluering/index.js";
 
 export const activityKinds = {
   checkin,
@@ -26,6 +27,7 @@ export const activityKinds = {
   questionbox,
   wordcloud,
   tommel,
+  evaluering,
 } as const;
 
 export type ActivityKindName = keyof typeof activityKinds;

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Rejection } from "../errors.js";
 import type { Actor, AgeBand, Audience, AvatarId, Language, SeatId } from "../room/types.js";
 import type { AttentionItem } from "../safeguarding/attention.js";
+import type { DisclosureOptions } from "../disclosure/index.js";
 
 /** Refusals live in the leaf shared/errors.ts; re-exported so a kind needs one import. */
 export { isRejection, reject, type Rejection, type RejectionCode } from "../errors.js";
@@ -66,6 +67,17 @@ export function kindServes(kind: { audiences?: readonly Audience[] }, audience: 
 /** Present seats whose tablet is connected now: `ctx.connected`, or `presentSeats(ctx)` when a hand-built context has none. */
 export function connectedSeats(ctx: RoomCtx): readonly SeatId[] {
   return ctx.connected ?? presentSeats(ctx);
+}
+
+/**
+ * One question's group tally that a leader may keep after the room: counts per answer (passes left
+ * out, never per seat) and the bins and families the disclosure rules merge them by. The server
+ * keeps only what `keptDistribution` (shared/disclosure/kept.ts) lets through, and only for a
+ * group that opted in (docs/privacy.md, "Kept group results").
+ */
+export interface KeptTally extends Omit<DisclosureOptions, "k"> {
+  question: string;
+  counts: Readonly<Record<string, number>>;
 }
 
 /** How often the server calls a running activity's `tick`. */
@@ -131,6 +143,12 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
    * and the list shown before the session ends. Pure; host-only.
    */
   attention?(state: State): AttentionItem[];
+  /**
+   * Optional: the group tallies of this run that may be kept after the room ends, when the
+   * group's leader opted in (Dagens tommel, Evaluering). Pure; the server passes each through
+   * the disclosure rules before anything is written, so a kind never decides what is k-safe.
+   */
+  keptTallies?(state: State): KeptTally[];
   view: {
     host(state: State, ctx: RoomCtx): Views["host"];
     /** Must pass any distribution through a picture of shared/disclosure (e.g. `groupPicture`). */

@@ -15,6 +15,7 @@ import { detectiveMeta } from "./detective/meta.js";
 import { questionboxMeta } from "./questionbox/meta.js";
 import { wordcloudMeta } from "./wordcloud/meta.js";
 import { tommelMeta } from "./tommel/meta.js";
+import { evalueringMeta } from "./evaluering/meta.js";
 
 export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = {
   checkin: defineClientActivity(checkinMeta, { host: () => import("./checkin/HostPanel.js"), screen: () => import("./checkin/ScreenView.js"), tablet: () => import("./checkin/TabletView.js") }),
@@ -27,6 +28,7 @@ export const clientActivities: { [K in ActivityKindName]: ClientActivity<K> } = 
   questionbox: defineClientActivity(questionboxMeta, { host: () => import("./questionbox/HostPanel.js"), screen: () => import("./questionbox/ScreenView.js"), tablet: () => import("./questionbox/TabletView.js") }),
   wordcloud: defineClientActivity(wordcloudMeta, { host: () => import("./wordcloud/HostPanel.js"), screen: () => import("./wordcloud/ScreenView.js"), tablet: () => import("./wordcloud/TabletView.js") }),
   tommel: defineClientActivity(tommelMeta, { host: () => import("./tommel/HostPanel.js"), screen: () => import("./tommel/ScreenView.js"), tablet: () => import("./tommel/TabletView.js") }),
+  evaluering: defineClientActivity(evalueringMeta, { host: () => import("./evaluering/HostPanel.js"), screen: () => import("./evaluering/ScreenView.js"), tablet: () => import("./evaluering/TabletView.js") }),
 };
 
 export function registerActivityStrings(): void {

@@ -6,7 +6,7 @@
  * example in docs/activities.md.
  */
 import { z } from "zod";
-import { groupPicture, type GroupPicture } from "../../disclosure/index.js";
+import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { reject, type ActivityKind } from "../types.js";
 
@@ -38,12 +38,11 @@ const countsOf = (votes: TommelState["votes"]): Counts => {
 };
 // A unanimous thumb down is sensitive: it is shown as its group "hard" with "mange", never as a
 // count of everyone.
-const picture = (counts: Counts, k: number): GroupPicture =>
-  groupPicture(counts, {
-    k,
-    bins: [{ id: "up" }, { id: "middle" }, { id: "down", group: "hard", sensitive: true }],
-    groups: [{ id: "hard", sensitive: true }],
-  });
+export const TOMMEL_DISCLOSURE: Omit<DisclosureOptions, "k"> = {
+  bins: [{ id: "up" }, { id: "middle" }, { id: "down", group: "hard", sensitive: true }],
+  groups: [{ id: "hard", sensitive: true }],
+};
+const picture = (counts: Counts, k: number): GroupPicture => groupPicture(counts, { k, ...TOMMEL_DISCLOSURE });
 
 export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelState, TommelAction, {
   host: { phase: TommelState["phase"]; counts: Counts; passed: number; picture: GroupPicture };
@@ -72,6 +71,9 @@ export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelSta
     const { [seatId]: _gone, ...votes } = state.votes;
     return { ...state, votes }; // `shown` stays: counts, and changing it would tell the room about that seat
   },
+  // The day's group picture, kept only when the leader opted in and only k-safe (docs/privacy.md,
+  // "Kept group results"); from the live votes, so a removed seat is not in it (R-PRIV-2).
+  keptTallies: (state) => [{ question: "today", counts: countsOf(state.votes), ...TOMMEL_DISCLOSURE }],
   view: {
     host: (state, ctx) => ({
       phase: state.phase,
