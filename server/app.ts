@@ -23,6 +23,7 @@ import { openStore, type Store } from "./store/db.js";
 import { memoryOnlySnapshotStore, sqliteSnapshotStore, type RoomSnapshotStore } from "./store/room-snapshots.js";
 import { SeriesLibrary } from "./series/library.js";
 import { roomLeaders } from "./series/room-leaders.js";
+import { keepRoomResults } from "./series/kept-results.js";
 import type { RoomOutbox } from "./rooms/live-room.js";
 import { SnapshotWriter } from "./rooms/snapshot-writer.js";
 import { Lifecycle } from "./lifecycle.js";
@@ -87,6 +88,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   const store = openStore(config.dbPath, { sync: config.dbSync, databaseUrl: config.databaseUrl || undefined });
   const signer = createTokenSigner(tokenSecretFor(config, logLine));
   let gateway: Gateway | undefined;
+  const pendingKeeps = new Set<Promise<void>>();
   let registryRef: RoomRegistry | undefined;
   const library = new SeriesLibrary(store, {
     facilitatorExists: async (id) => (await store.findFacilitator(id)) !== undefined,
@@ -126,7 +128,14 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     snapshots,
     log: logLine,
     // A group remembers the meeting it held; the room itself, and every child's data in it, is gone.
-    onRoomEnded: (room) => {
+    onRoomEnded: (room, _reason, last) => {
+      // Only for a group whose leaders opted in, and only k-safe group tallies (docs/privacy.md).
+      const keeping = keepRoomResults(last, { store, kinds: activityKinds })
+        .then(() => undefined)
+        .catch((err: unknown) => logger.warn({ event: "keep_results_failed", err }, "could not keep the group's results"));
+      // A stop that ends rooms waits for their results before the database closes.
+      pendingKeeps.add(keeping);
+      void keeping.finally(() => pendingKeeps.delete(keeping));
       const agenda = room.agenda;
       if (!agenda?.groupId || !agenda.meetingId || agenda.current < 0) return;
       library.markHeld(agenda.groupId, agenda.meetingId).catch((err: unknown) => logger.warn({ event: "mark_held_failed", err }, "could not mark meeting held"));
@@ -188,6 +197,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     // Sockets closing set seats away: that last change is written before the database closes.
     await registry.flushAll();
     await registry.wiped();
+    await Promise.all(pendingKeeps);
     await cluster?.close();
     store.close();
   };

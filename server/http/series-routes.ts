@@ -9,6 +9,7 @@ import { z } from "zod";
 import { contentItemSchema, CONTENT_TYPES } from "../../shared/series/content.js";
 import { groupSchema, nextMeeting, type GroupRecord } from "../../shared/series/group.js";
 import { planSchema, summarisePlan } from "../../shared/series/plan.js";
+import { keptReport } from "../../shared/series/results.js";
 import { exportFileSchema, MAX_IMPORT_BYTES, parseUntrusted } from "../../shared/series/transfer.js";
 import { summariseContent } from "../../shared/series/content.js";
 import type { SeriesLibrary } from "../series/library.js";
@@ -98,6 +99,18 @@ export function seriesRoutes(deps: { store: Store; library: SeriesLibrary }): Ro
   router.delete("/groups/:id", async (req, res) => {
     await library.deleteGroup(id(req), me(req));
     res.status(204).end();
+  });
+  // Kept group results (docs/privacy.md, "Kept group results"): only the group's leaders (owner
+  // and co-leaders; anyone else gets NOT_FOUND, as for the group itself), only the k-safe report
+  // that the console's CSV and printed page are both made from.
+  router.get("/groups/:id/results", async (req, res) => {
+    const record = await library.group(id(req), me(req));
+    const group = { id: record.id, name: record.group.name, k: record.group.k, keepResults: record.group.keepResults };
+    res.set("Cache-Control", "no-store").json(keptReport(group, await store.listResults(record.id), Date.now()));
+  });
+  router.delete("/groups/:id/results", async (req, res) => {
+    const record = await library.group(id(req), me(req));
+    res.json({ deleted: await store.deleteResults(record.id) });
   });
 
   // ---------- the group's memory (docs/series.md, rule S8) ----------

@@ -52,7 +52,8 @@ export interface LiveRoomDeps {
   newId?: () => string;
   newSeatId: () => string;
   /** Called when the host ends the room, so the registry can drop it. */
-  onEnded: (room: LiveRoom, reason: EndReason) => void;
+  /** `last`: the state just before the wipe (read it at once; it must not be kept). */
+  onEnded: (room: LiveRoom, reason: EndReason, last: RoomState) => void;
   /** Persistence hooks (server/rooms/snapshot-writer.ts): a change was committed; a commandId was answered. */
   onCommitted?: (room: LiveRoom) => void;
   onAnswered?: (room: LiveRoom, actorKey: string, commandId: string, ack: Ack) => void;
@@ -356,8 +357,11 @@ export class LiveRoom {
     this.log.clear();
     this.lastSent.clear();
     this.deps.outbox.closeAll(this.id, reason);
+    // The last state goes to onEnded once, for what a group opted in to keep (k-safe tallies,
+    // server/series/kept-results.ts); the room holds only the wiped state from here on.
+    const last = this.state;
     this.state = this.core.wipeRoom(this.state);
-    this.deps.onEnded(this, reason);
+    this.deps.onEnded(this, reason, last);
   }
 
   /**

@@ -40,8 +40,11 @@ export interface RegistryDeps {
   snapshots?: SnapshotWriter;
   log?: (line: string) => void;
   now?: () => number;
-  /** Told once when a room ends, for whatever outlives it (a group's list of held meetings). */
-  onRoomEnded?: (room: LiveRoom, reason: EndReason) => void;
+  /**
+   * Told once when a room ends, for whatever outlives it (a group's list of held meetings, the
+   * k-safe results it opted in to keep). `last` is the state before the wipe: read, never kept.
+   */
+  onRoomEnded?: (room: LiveRoom, reason: EndReason, last: RoomState) => void;
 }
 
 /** What a room opened for a group's meeting starts with. */
@@ -137,9 +140,9 @@ export class RoomRegistry {
       now: this.now,
       random: seededRandom(randomInt(2 ** 31)),
       newSeatId: () => nanoid(12),
-      onEnded: (r, reason) => {
+      onEnded: (r, reason, last) => {
         this.forget(r);
-        this.deps.onRoomEnded?.(r, reason);
+        this.deps.onRoomEnded?.(r, reason, last);
       },
     };
     if (snapshots?.enabled) {

@@ -12,6 +12,7 @@ import { ACCOUNT_MIGRATIONS, sqlAccountStore, type AccountStore } from "./accoun
 import { ACCOUNT_LINKS_MIGRATION, sqlAccountLinkStore, type AccountLinkStore } from "./account-links.js";
 import { SERIES_MIGRATION, sqlSeriesStore, type SeriesStore } from "./series-store.js";
 import { MEMORY_MIGRATION, sqlMemoryStore, type MemoryStore } from "./memory-store.js";
+import { RESULTS_MIGRATION, sqlResultsStore, type ResultsStore } from "./results-store.js";
 import { migrate, openPostgres, sqliteDb, type Dialect, type Migration, type SqlDb } from "./sql.js";
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +24,7 @@ export type { FacilitatorRow } from "./accounts.js";
  * default or on PostgreSQL with DATABASE_URL (several processes share it), one
  * query layer for both (server/store/sql.ts).
  */
-export interface Store extends AccountStore, AccountLinkStore, SeriesStore, MemoryStore {
+export interface Store extends AccountStore, AccountLinkStore, SeriesStore, MemoryStore, ResultsStore {
   readonly dialect: Dialect;
   /**
    * The SQLite file's handle, for the room snapshot store (server/store/room-snapshots.ts).
@@ -70,6 +71,8 @@ const MIGRATIONS: Migration[] = [
   ACCOUNT_LINKS_MIGRATION,
   // The group's memory across meetings (server/store/memory-store.ts): group-level only.
   MEMORY_MIGRATION,
+  // Kept group results, only for groups whose leaders opted in (server/store/results-store.ts).
+  RESULTS_MIGRATION,
 ];
 
 /** The schema version this build knows; a database from a newer build is refused, not guessed at. */
@@ -141,6 +144,7 @@ export function openStore(dbPath: string, options: StoreOptions = {}): Store {
     ...sqlSeriesStore(sql),
     ...sqlAccountLinkStore(sql),
     ...sqlMemoryStore(sql),
+    ...sqlResultsStore(sql),
     dialect: sql.dialect,
     get db() {
       return sqliteHandle();

@@ -2,7 +2,9 @@
  * A group is one run of a series ("Torsdagsgruppa høst 2027"): its name,
  * settings for its rooms, its leaders and its plan, and which of the plan's
  * meetings were held. A group holds no child data, ever: no seats, avatars,
- * answers or names of children (docs/series.md, rule S1).
+ * answers or names of children (docs/series.md, rule S1). Kept group results,
+ * when the leaders opt in, are k-safe distributions in their own table
+ * (server/store/results-store.ts).
  */
 import { z } from "zod";
 import { LANGUAGES, leaderText } from "./text.js";
@@ -19,6 +21,12 @@ export const groupSchema = z.strictObject({
   coLeaders: z.array(z.number().int().positive()).max(MAX_CO_LEADERS).default([]),
   /** The plan the group follows, or null for a group that runs ad hoc. */
   planId: z.string().min(1).max(60).nullable().default(null),
+  /**
+   * The leaders opted in to keep k-safe group results of Dagens tommel and Evaluering (off by
+   * default): group distributions per statement only, never per child (docs/privacy.md, "Kept
+   * group results").
+   */
+  keepResults: z.boolean().default(false),
 });
 export type Group = z.infer<typeof groupSchema>;
 export type GroupInput = z.input<typeof groupSchema>;

@@ -98,7 +98,7 @@ describe("a group holds no child data", () => {
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
     try {
       const row = db.prepare("SELECT body FROM series_groups WHERE id = ?").get(group.id) as { body: string };
-      expect(Object.keys(JSON.parse(row.body)).sort()).toEqual(["ageBand", "coLeaders", "k", "language", "name", "planId"]);
+      expect(Object.keys(JSON.parse(row.body)).sort()).toEqual(["ageBand", "coLeaders", "k", "keepResults", "language", "name", "planId"]);
       const meetings = db.prepare("SELECT * FROM group_meetings").all() as Record<string, unknown>[];
       expect(meetings.map((m) => Object.keys(m).sort())).toEqual([["group_id", "held_at", "meeting_id"]]);
     } finally {

@@ -11,6 +11,7 @@ import type { GroupRecord } from "../../../shared/series/group.js";
 import { api, ApiError } from "../sdk/api.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import type { Facilitator } from "./AuthGate.js";
+import { GroupResults } from "../series/GroupResults.js";
 
 type GroupOut = GroupRecord & { next: { id: string; title: string } | null };
 interface Account {
@@ -104,6 +105,7 @@ export function GroupLeaders({ me, onOpened }: { me: Facilitator; onOpened: (roo
               ) : (
                 <span className="hint">{t("host.leaders.coLeaders", { names: g.group.coLeaders.map(nameOf).join(", ") })}</span>
               )}
+              <GroupResults group={g} onChanged={refresh} />
             </li>
           );
         })}

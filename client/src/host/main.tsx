@@ -4,6 +4,7 @@ import { registerActivityStrings } from "../activities/registry.js";
 import { initI18n } from "../i18n/index.js";
 import { registerSeriesStrings } from "../series/strings.js";
 import { registerMemoryStrings } from "../series/memory-strings.js";
+import { registerResultsStrings } from "../series/results-strings.js";
 import "../styles.css";
 import { loadConsolePrefs } from "./console-prefs.js";
 import { HostApp } from "./HostApp.js";
@@ -13,6 +14,7 @@ initI18n(loadConsolePrefs().language);
 registerActivityStrings();
 registerSeriesStrings();
 registerMemoryStrings();
+registerResultsStrings();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <HostApp />
