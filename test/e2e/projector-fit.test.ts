@@ -362,6 +362,22 @@ describe("e2e: the projector fits every screen", () => {
     await checkState(screen, "hvahjelper-board");
     await stop();
 
+    // ---------- Evaluering: the statements, then one statement's picture at a time
+    await start("evaluering", {});
+    await settled();
+    await checkState(screen, "evaluering-waiting");
+    for (const [i, t] of tablets.entries()) {
+      expect(await seatAct(t, { type: "answer", statement: "notAlone", value: i < 3 ? "yes" : "no" })).toMatchObject({ ok: true });
+      expect(await seatAct(t, { type: "answer", statement: "notMyFault", value: (["yes", "little", "no"] as const)[i % 3] })).toMatchObject({ ok: true });
+    }
+    await act({ type: "reveal" });
+    await settled();
+    await checkState(screen, "evaluering-shown");
+    await act({ type: "focus", index: 5 });
+    await settled();
+    await checkState(screen, "evaluering-too-few");
+    await stop();
+
     // ---------- the calm-down and the celebration
     expect(await host.send("calm:start", { pattern: "4-5", cycles: 3 })).toMatchObject({ ok: true });
     await screen.locator(".breath-word").first().waitFor({ timeout: 6000 });

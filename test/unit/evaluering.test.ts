@@ -40,20 +40,23 @@ describe("evaluering", () => {
   it("shows nothing on the projector until the host shows it; then a k-safe picture per statement, passes never counted", () => {
     let s = answer(start({ statements: ["notAlone", "notMyFault"] }), "notAlone", ["yes", "yes", "yes", "little", "pass", "pass"]);
     s = answer(s, "notMyFault", ["yes", "pass", "pass", "pass", null, null]);
-    expect(evaluering.view.screen(s, ctx())).toEqual({ phase: "open", statements: ["notAlone", "notMyFault"], pictures: null });
+    expect(evaluering.view.screen(s, ctx())).toEqual({ phase: "open", statements: ["notAlone", "notMyFault"], shown: null });
     s = act(s, { type: "reveal" }, HOST);
     const screen = evaluering.view.screen(s, ctx());
     // 3 × ja and one "litt": the family "ja eller litt" is shown whole (4), never the number 1.
-    expect(screen.pictures).toEqual([
-      { statement: "notAlone", picture: { status: "shown", items: [{ id: "mostly", level: "group", amount: { kind: "count", n: 4 } }] } },
-      { statement: "notMyFault", picture: { status: "hidden", reason: "too-few" } },
-    ]);
+    expect(screen.shown).toEqual({ statement: "notAlone", at: 0, count: 2, picture: { status: "shown", items: [{ id: "mostly", level: "group", amount: { kind: "count", n: 4 } }] } });
     expect(JSON.stringify(screen)).not.toMatch(/pass|seat-/);
+    // The host moves the projector on, one statement at a time.
+    s = act(s, { type: "focus", index: 1 }, HOST);
+    expect(evaluering.view.screen(s, ctx()).shown).toEqual({ statement: "notMyFault", at: 1, count: 2, picture: { status: "hidden", reason: "too-few" } });
+    expect(evaluering.reduce(s, { type: "focus", index: 2 }, HOST, ctx())).toMatchObject({ rejected: true, code: "NOT_ALLOWED" });
+    expect(evaluering.reduce(s, { type: "focus", index: 0 }, seat(0), ctx())).toMatchObject({ rejected: true, code: "FORBIDDEN" });
+    expect(act(s, { type: "focus", index: 1 }, HOST)).toBe(s);
   });
 
   it("a unanimous 'nei' is the word 'mange' in its family, never a count of everyone", () => {
     const s = act(answer(start({ statements: ["notMyFault"] }), "notMyFault", ["no", "no", "no", "no", null, null]), { type: "reveal" }, HOST);
-    expect(evaluering.view.screen(s, ctx()).pictures?.[0].picture).toEqual({ status: "shown", items: [{ id: "notYet", level: "group", amount: { kind: "word", word: "many" } }] });
+    expect(evaluering.view.screen(s, ctx()).shown?.picture).toEqual({ status: "shown", items: [{ id: "notYet", level: "group", amount: { kind: "word", word: "many" } }] });
   });
 
   it("the host sees counts and passes per statement (never seats); a tablet sees only its own answers", () => {
@@ -81,7 +84,7 @@ describe("evaluering", () => {
     expect(evaluering.reduce(s, { type: "answer", statement: "haveAdult", value: "yes" }, seat(1), ctx())).toMatchObject({ rejected: true, code: "NOT_ALLOWED" });
     const shown = act(s, { type: "reveal" }, HOST);
     expect(evaluering.reduce(shown, { type: "pass", statement: "notAlone" }, seat(1), ctx())).toMatchObject({ rejected: true, code: "STALE" });
-    for (const bad of [{ type: "answer", statement: "notAlone", value: 3 }, { type: "answer", statement: "x", value: "yes" }, { type: "pass" }, { type: "pass", statement: "notAlone", x: 1 }, null, "yes"]) {
+    for (const bad of [{ type: "focus", index: 6 }, { type: "focus", index: -1 }, { type: "focus", index: 0.5 }, { type: "answer", statement: "notAlone", value: 3 }, { type: "answer", statement: "x", value: "yes" }, { type: "pass" }, { type: "pass", statement: "notAlone", x: 1 }, null, "yes"]) {
       expect(evaluering.action.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

@@ -24,6 +24,9 @@ export function GroupResults({ group, onChanged }: { group: GroupRecord; onChang
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Shown at once; the server's answer (onChanged reloads the group) is what stays.
+  const [keep, setKeepShown] = useState(group.group.keepResults);
+  useEffect(() => setKeepShown(group.group.keepResults), [group.group.keepResults, group.version]);
   const name = group.group.name;
   const k = group.group.k;
 
@@ -38,12 +41,14 @@ export function GroupResults({ group, onChanged }: { group: GroupRecord; onChang
   useEffect(() => void load(), [load, group.version]);
 
   const setKeep = async (keepResults: boolean) => {
+    setKeepShown(keepResults);
     setBusy(true);
     setNotice(null);
     try {
       await api("PUT", `/api/groups/${encodeURIComponent(group.id)}`, { version: group.version, group: { ...group.group, keepResults } });
       setError(null);
     } catch (e) {
+      setKeepShown(group.group.keepResults);
       setError(errorCode(e));
     }
     await onChanged();
@@ -73,7 +78,7 @@ export function GroupResults({ group, onChanged }: { group: GroupRecord; onChang
       <summary>{t("results.titleOf", { name })}</summary>
       <div className="stack">
         <label className="check-row">
-          <input type="checkbox" disabled={busy} checked={group.group.keepResults} onChange={(e) => void setKeep(e.currentTarget.checked)} />
+          <input type="checkbox" disabled={busy} checked={keep} onChange={(e) => void setKeep(e.currentTarget.checked)} />
           <span>{t("results.keep")}</span>
         </label>
         <p className="privacy-note">{t("results.whatIsKept", { k })}</p>

@@ -57,6 +57,8 @@ export const evalueringActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("pass"), statement: z.enum(EVALUATION_STATEMENTS) }), // tablets: pass is an answer
   z.strictObject({ type: z.literal("reveal") }), // host
   z.strictObject({ type: z.literal("reopen") }), // host
+  // host: which statement's picture the projector shows (one at a time, at a size the room can read)
+  z.strictObject({ type: z.literal("focus"), index: z.number().int().min(0).max(EVALUATION_STATEMENTS.length - 1) }),
 ]);
 export type EvalueringAction = z.output<typeof evalueringActionSchema>;
 
@@ -68,6 +70,8 @@ export interface EvalueringState {
   answers: Readonly<Record<SeatId, Readonly<Partial<Record<StatementId, Answer>>>>>;
   /** Counts per statement, frozen when the host showed the pictures (never seat-keyed). */
   shown: Readonly<Partial<Record<StatementId, Counts>>> | null;
+  /** The statement (index into `statements`) whose picture the projector shows. */
+  focus: number;
 }
 
 const emptyCounts = (): Record<ScaleAnswer, number> => ({ yes: 0, little: 0, no: 0 });
@@ -89,6 +93,9 @@ const picture = (counts: Counts | undefined, k: number): GroupPicture => groupPi
 export interface EvalueringStatementView {
   statement: StatementId;
   picture: GroupPicture;
+  /** Which of `count` statements this is (0-based), so the room knows how far the talk is. */
+  at: number;
+  count: number;
 }
 
 export const evaluering: ActivityKind<EvalueringConfig, EvalueringState, EvalueringAction, {
@@ -98,18 +105,25 @@ export const evaluering: ActivityKind<EvalueringConfig, EvalueringState, Evaluer
     layout: EvalueringConfig["layout"];
     /** Per statement: counts and passes (behind the curtain on the console), and the picture the screen shows or would show. */
     rows: { statement: StatementId; counts: Counts; passed: number; picture: GroupPicture }[];
+    focus: number;
   };
-  screen: { phase: EvalueringState["phase"]; statements: readonly StatementId[]; pictures: EvalueringStatementView[] | null };
+  /** Before the reveal, the statements; after it, one statement's picture at a time (the host's `focus`). */
+  screen: { phase: EvalueringState["phase"]; statements: readonly StatementId[]; shown: EvalueringStatementView | null };
   seat: { phase: EvalueringState["phase"]; statements: readonly StatementId[]; layout: EvalueringConfig["layout"]; mine: Partial<Record<StatementId, Answer>> };
 }> = {
   kind: "evaluering",
   config: evalueringConfigSchema,
   action: evalueringActionSchema,
-  init: (config) => ({ phase: "open", statements: [...config.statements], layout: config.layout, answers: {}, shown: null }),
+  init: (config) => ({ phase: "open", statements: [...config.statements], layout: config.layout, answers: {}, shown: null, focus: 0 }),
   reduce(state, action, actor) {
+    if (action.type === "focus") {
+      if (actor.role !== "host") return reject("FORBIDDEN", "Only the host chooses what the screen shows.");
+      if (action.index >= state.statements.length) return reject("NOT_ALLOWED", "This evaluation has no such statement.");
+      return state.focus === action.index ? state : { ...state, focus: action.index };
+    }
     if (action.type === "reveal" || action.type === "reopen") {
       if (actor.role !== "host") return reject("FORBIDDEN", "Only the host can show or hide the pictures.");
-      if (action.type === "reveal") return state.phase === "shown" ? state : { ...state, phase: "shown", shown: countsOf(state) };
+      if (action.type === "reveal") return state.phase === "shown" ? state : { ...state, phase: "shown", shown: countsOf(state), focus: 0 };
       return state.phase === "open" ? state : { ...state, phase: "open", shown: null };
     }
     if (actor.role !== "seat") return reject("FORBIDDEN", "Only a tablet can answer.");
@@ -144,13 +158,18 @@ export const evaluering: ActivityKind<EvalueringConfig, EvalueringState, Evaluer
           passed: Object.values(state.answers).filter((mine) => mine[s] === "pass").length,
           picture: picture(state.shown ? state.shown[s] : counts[s], ctx.k),
         })),
+        focus: state.focus,
       };
     },
-    screen: (state, ctx) => ({
-      phase: state.phase,
-      statements: state.statements,
-      pictures: state.shown ? state.statements.map((s) => ({ statement: s, picture: picture(state.shown?.[s], ctx.k) })) : null,
-    }),
+    screen(state, ctx) {
+      const at = Math.min(state.focus, state.statements.length - 1);
+      const statement = state.statements[at];
+      return {
+        phase: state.phase,
+        statements: state.statements,
+        shown: state.shown ? { statement, picture: picture(state.shown[statement], ctx.k), at, count: state.statements.length } : null,
+      };
+    },
     seat: (state, seatId) => ({ phase: state.phase, statements: state.statements, layout: state.layout, mine: { ...(state.answers[seatId] ?? {}) } }),
   },
 };

@@ -25,7 +25,7 @@ export const generator: KindGenerator = {
     c.g.chance(0.75)
       ? { type: "answer", statement: c.g.pick(EVALUATION_STATEMENTS), value: c.g.pick(EVALUATION_SCALE) }
       : { type: "pass", statement: c.g.pick(EVALUATION_STATEMENTS) },
-  host: (c) => c.g.pick([{ type: "reveal" }, { type: "reopen" }]),
+  host: (c) => c.g.pick<unknown>([{ type: "reveal" }, { type: "reopen" }, { type: "focus", index: c.g.int(0, EVALUATION_STATEMENTS.length - 1) }]),
   bad: (c) =>
     c.g.pick<unknown>([
       { type: "answer", statement: "notAlone", value: 3 },
@@ -33,6 +33,8 @@ export const generator: KindGenerator = {
       { type: "answer", statement: "sdq1", value: "yes" },
       { type: "pass" },
       { type: "pass", statement: "notAlone", seat: "x" },
+      { type: "focus", index: 99 },
+      { type: "focus" },
       badCommon(c),
     ]),
 };

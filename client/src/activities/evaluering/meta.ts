@@ -36,6 +36,9 @@ const nb = {
   notInstrument: "Dette er en samtale om gruppa, ikke et måleverktøy for barna.",
   reveal: "Vis bildene på skjermen",
   reopen: "Skjul bildene og åpne for svar igjen",
+  screenShows: "Skjermen viser setning {{n}} av {{count}}",
+  screenNext: "Neste setning på skjermen",
+  screenPrevious: "Forrige setning på skjermen",
 };
 type Strings = typeof nb;
 
@@ -73,6 +76,9 @@ const nn: Strings = {
   notInstrument: "Dette er ein samtale om gruppa, ikkje eit måleverktøy for barna.",
   reveal: "Vis bileta på skjermen",
   reopen: "Skjul bileta og opne for svar igjen",
+  screenShows: "Skjermen viser setning {{n}} av {{count}}",
+  screenNext: "Neste setning på skjermen",
+  screenPrevious: "Førre setning på skjermen",
 };
 
 const en: Strings = {
@@ -109,11 +115,14 @@ const en: Strings = {
   notInstrument: "This is a conversation about the group, not a measuring tool for the children.",
   reveal: "Show the pictures on the screen",
   reopen: "Hide the pictures and open for answers again",
+  screenShows: "The screen shows sentence {{n}} of {{count}}",
+  screenNext: "Next sentence on the screen",
+  screenPrevious: "Previous sentence on the screen",
 };
 
 export const evalueringMeta: ActivityMeta<"evaluering"> = {
   strings: { nb, nn, en },
-  sameInNynorsk: ["kind.name", "listKind.name", "scale.yes", "scale.little", "scale.no", "mostly", "notYet", "step", "next", "done", "screenWaiting", "counts", "preview"],
+  sameInNynorsk: ["kind.name", "listKind.name", "scale.yes", "scale.little", "scale.no", "mostly", "notYet", "step", "next", "done", "screenWaiting", "counts", "preview", "screenShows", "screenNext"],
   presets: [
     { labelKey: "evaluering.kind", config: {} },
     { labelKey: "evaluering.listKind", config: { layout: "list" } },
