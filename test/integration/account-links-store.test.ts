@@ -58,7 +58,7 @@ describe.each(backends.map((b) => [b.name, b] as const))("account links on %s", 
     expect(await links.pendingInvites(now)).toEqual([b.id]);
     await accounts.createSession("t1", "sid-bbbbbbbb", b.id, now + 60_000);
     await accounts.createSession("t2", "sid-cccccccc", b.id, now + 60_000);
-    const group = await series.createGroup({ name: "G", ageBand: "8-10", language: "nb", k: 3, coLeaders: [], planId: null }, b.id, now);
+    const group = await series.createGroup({ name: "G", ageBand: "8-10", language: "nb", k: 3, coLeaders: [], planId: null, keepResults: false }, b.id, now);
     expect(await links.endSessionsOf(admin.id)).toEqual([]);
     const removed = await links.removeFacilitator(b.id, admin.id);
     expect(removed!.endedSids.sort()).toEqual(["sid-bbbbbbbb", "sid-cccccccc"]);
