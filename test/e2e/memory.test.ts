@@ -12,7 +12,8 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { e2eSession, expectAxeClean, screenshot } from "./browser.js";
-import { TEST_SETUP_CODE } from "../support/server.js";
+import type { HostView, Recap } from "../../shared/protocol.js";
+import { closeAllConnections, connect, facilitator, openRoom, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
 const e2e = e2eSession({ presenceGraceMs: 30_000 });
 
@@ -137,5 +138,45 @@ describe("e2e: the group's memory", () => {
     const mem = (await host.evaluate(async (id) => (await fetch(`/api/groups/${id}/memory`)).json(), stored.groups[0].id)) as { entries: { key: string; version: number; entry: Record<string, unknown> }[] };
     expect(mem.entries).toHaveLength(1);
     expect(mem.entries[0]).toMatchObject({ key: "m1", version: 2, entry: { lamps: 2, strengths: ["cooperated"], garden: ["modig"], learned: ["Det er aldri barnas skyld"], themes: ["Hvem vi er"] } });
+  });
+
+  it("a full Sist gang… fits the projector with no scrolling at 1280×720 and 1920×1080", { timeout: 60_000 }, async () => {
+    // The first test made the account; this one signs in as it (no browser needed to open a room).
+    const api = await facilitator(e2e.url, "leder", "et-langt-passord-123");
+    const room = await openRoom(api);
+    const host = connect<HostView>(e2e.url, room.hostToken);
+    await waitFor(host, (s) => !!s.envelope, 3000, "console");
+    const recap: Recap = {
+      title: "Møte 4: Hva er rus?",
+      lamps: 4,
+      lampsSoFar: 11,
+      strengths: ["cooperated", "listened", "supported", "brave", "talked", "included"],
+      garden: ["modig", "hjelpsom", "lytter"],
+      words: ["Dere holdt ut helt til tårnet sto", "Dere lyttet når noen fortalte noe vanskelig"],
+      learned: [
+        "Rus er når noen bruker alkohol eller andre stoffer så mye at det blir vanskelig hjemme",
+        "Det er aldri barnas skyld at en voksen drikker",
+        "Vi kan snakke med en voksen vi stoler på",
+        "Mange barn har det sånn, vi er ikke alene",
+        "Det er lov å være glad i en forelder som drikker",
+      ],
+      themes: ["Hva rus er", "Hvem vi kan snakke med"],
+    };
+    expect((await host.send("recap:show", { recap })).ok).toBe(true);
+    try {
+      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+        const { page: screen } = await e2e.open(size);
+        await screen.goto(`${e2e.url}/screen#t=${encodeURIComponent(room.screenToken)}`);
+        await screen.getByRole("heading", { name: "Sist gang…" }).waitFor();
+        await screen.getByText("Det er lov å være glad i en forelder som drikker").waitFor();
+        await screenshot(screen, `memory-screen-full-${size.width}`);
+        const fit = await screen.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, ih: innerHeight, iw: innerWidth }));
+        expect(fit.h, `${size.width}×${size.height} height`).toBeLessThanOrEqual(fit.ih);
+        expect(fit.w, `${size.width}×${size.height} width`).toBeLessThanOrEqual(fit.iw);
+        await expectAxeClean(screen, `full Sist gang… at ${size.width}×${size.height}`);
+      }
+    } finally {
+      closeAllConnections();
+    }
   });
 });

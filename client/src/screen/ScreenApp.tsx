@@ -54,7 +54,8 @@ export function ScreenApp() {
   if (snap?.closed) return <main className="screen-page"><h1 className="screen-big">{t("screen.ended")}</h1></main>;
 
   const running = view?.activity ?? null;
-  const corner = view?.join === "corner";
+  // "Sist gang…" takes the stage; the code stays readable in the corner meanwhile.
+  const corner = view?.join === "corner" || view?.recap != null;
   return (
     <AudienceContext.Provider value={view ? roomAudience(view.settings) : "barn"}>
     <div className={corner ? "screen-shell join-is-corner" : "screen-shell"}>
