@@ -94,6 +94,8 @@ describe("e2e: the group's memory", () => {
     await screenshot(host, "memory-console-today");
 
     await host.getByRole("button", { name: "Avslutt økta" }).click();
+    // The end dialog of a group's meeting reminds the leader to keep what the group did first.
+    await host.getByText("lagre det i «Gruppas minne» før dere avslutter", { exact: false }).waitFor();
     await host.getByRole("button", { name: "Ja, gjør det" }).click();
     await host.getByRole("button", { name: "Tilbake" }).click();
 

@@ -51,6 +51,8 @@ export function EndSessionButton({ view, onEnd }: { view: HostView | null; onEnd
         ) : (
           <p>{t("host.endConfirm")}</p>
         )}
+        {/* A group's meeting: what the group did is gone with the room unless it was kept first. */}
+        {view?.memory && <p className="hint">{t("memory.endHint")}</p>}
         <div className="row">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             {items.length > 0 ? t("safeguarding.end.back") : t("common.cancel")}
