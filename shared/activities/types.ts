@@ -119,8 +119,9 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
    */
   tick?(state: State, ctx: RoomCtx): State;
   /**
-   * Optional: the set of present seats changed (a tablet joined, came back, left after its grace
-   * period, or was removed). `ctx.present` is the new set. Rebalance here (e.g. redeal pieces).
+   * Optional: the set of present or connected seats changed (a tablet joined, dropped, came back,
+   * left after its grace period, or was removed). `ctx.present` and `ctx.connected` are the new
+   * sets. Rebalance here (e.g. redeal pieces); return the same state when nothing moves.
    */
   seatsChanged?(state: State, ctx: RoomCtx): State;
   /**

@@ -229,9 +229,10 @@ function setPresence(
   const moved0: RoomState = { ...state, seats: { ...state.seats, [seatId]: { ...seat, presence } } };
   // A tablet that has left (its grace period is over) is not waiting for its turn any more.
   const moved = presence === "left" ? dropHand(moved0, seatId) : moved0;
-  // Only leaving (after the grace period) or coming back from it changes who takes part.
-  const changed = (seat.presence === "left") !== (presence === "left");
-  return bump(state, changed ? notifySeatsChanged(find, moved, clock) : moved);
+  // Every presence change tells the activity: leaving (after the grace period) or coming back
+  // changes who takes part, and a drop or a reconnect changes who is connected right now (a game
+  // moves what a dropped tablet held, so it never blocks the group; docs/rules.md R-GAME-8).
+  return bump(state, notifySeatsChanged(find, moved, clock));
 }
 
 export function setLocked(state: RoomState, locked: boolean): RoomState {

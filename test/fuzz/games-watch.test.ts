@@ -3,10 +3,11 @@
  * R-GAME-8, R-GAME-9), over the pure kinds with a seeded clock: tablets join, drop (away, then
  * left), come back, watch and stop watching, play and hand pieces on (to offered avatars, to
  * random ones, to whoever needs it). After every step:
- *  - Bygg sammen: no unplaced piece is held by a watcher or by a seat that left; while anyone
- *    takes part, every unplaced piece has a holder taking part (nothing waits on a watcher);
+ *  - Bygg sammen: no unplaced piece is held by a watcher or by a tablet that dropped or left;
+ *    while anyone connected takes part, every unplaced piece has such a holder (nothing waits on
+ *    a watcher or a dropped tablet);
  *    a refused "give" changed nothing; placed pieces only go up within a round;
- *  - Hva hjelper?: every card still waiting has a holder taking part who has not chosen;
+ *  - Hva hjelper?: every card still waiting has a connected holder taking part who has not chosen;
  *  - Ballongen: the balloon never drops within a round, and a watcher's hold is never kept;
  *  - Styrkehagen: the bloom target is always reachable by the tablets taking part, and a bloom
  *    never goes away.
@@ -61,6 +62,10 @@ class Room {
   takingPart(): string[] {
     return this.seats.filter((s) => this.presence[s] !== "left" && !this.watching.has(s));
   }
+  /** Taking part with the tablet connected right now. */
+  takingPartNow(): string[] {
+    return this.takingPart().filter((s) => this.presence[s] === "present");
+  }
 }
 
 /** One random room step; returns true when who takes part changed (the kind's seatsChanged should run). */
@@ -72,15 +77,14 @@ function roomStep(room: Room): { changed: boolean; watch?: { seatId: string; on:
   if (roll < 0.12 && here.length > 0) {
     const s = g.pick(here);
     room.presence[s] = room.presence[s] === "present" ? "away" : "left";
-    return { changed: room.presence[s] === "left" };
+    return { changed: true };
   }
   if (roll < 0.16) {
     const gone = room.seats.filter((s) => room.presence[s] !== "present");
     if (gone.length > 0) {
       const s = g.pick(gone);
-      const was = room.presence[s];
       room.presence[s] = "present";
-      return { changed: was === "left" };
+      return { changed: true };
     }
   }
   if (roll < 0.26 && here.length > 0) return { changed: false, watch: { seatId: g.pick(here), on: g.chance(0.55) } };
@@ -144,12 +148,13 @@ describe("games fuzz: watching and dropping never block, goals follow who takes 
           }
         }
       }
-      const part = new Set(room.takingPart());
+      // Every room step tells the kind (as the room core does on any presence change).
+      const part = new Set(room.takingPartNow());
       const unplaced = s.pieces.filter((p) => !s.placed[p.id]);
       for (const p of unplaced) {
         const h = s.holder[p.id];
-        check(seed, `piece ${p.id} is not held by a watcher or a seat that left`, h === null || part.has(h));
-        if (part.size > 0) check(seed, `piece ${p.id} has a holder taking part`, h !== null && part.has(h));
+        check(seed, `piece ${p.id} is not held by a watcher or a tablet that dropped or left`, h === null || part.has(h));
+        if (part.size > 0) check(seed, `piece ${p.id} has a holder taking part and connected`, h !== null && part.has(h));
       }
       const placedNow = s.pieces.filter((p) => s.placed[p.id]).length;
       check(seed, "placed pieces only go up within a round", placedNow >= placedBefore || placedNow === 0);
@@ -175,7 +180,7 @@ describe("games fuzz: watching and dropping never block, goals follow who takes 
           if (!isRejection(next)) s = next;
         }
       }
-      const part = new Set(room.takingPart());
+      const part = new Set(room.takingPartNow());
       if (part.size === 0) continue;
       const host = hvahjelper.view.host(s, room.ctx());
       for (const c of host.cards) {

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { BallongenScreenView, BallongenSeatView } from "../../shared/activities/ballongen/index.js";
 import type { ByggsammenScreenView, ByggsammenSeatView, ByggsammenState } from "../../shared/activities/byggsammen/index.js";
 import type { HvahjelperScreenView, HvahjelperSeatView } from "../../shared/activities/hvahjelper/index.js";
-import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
+import type { SeatView } from "../../shared/protocol.js";
+import { closeAllConnections, connect, startServer, waitFor, type TestServer } from "../support/server.js";
 import { activityView, dropTablet, eventually, expectScreenAnonymous, expectSeatPrivate, gameRoom, GRACE_MS, startGame, type GameRoom, type Tablet } from "./games-support.js";
 
 let server: TestServer | null = null;
@@ -101,6 +102,31 @@ describe("games: watching and dropping never block (integration)", () => {
     expect((activityView(done.envelope!.view, "byggsammen") as ByggsammenScreenView).done).toBe(1);
     expectScreenAnonymous(g, everyone);
     for (const view of g.screenLog) expect(JSON.stringify(view)).not.toMatch(/watch/i);
+  });
+
+  it("Bygg sammen: a tablet whose network drops holds nothing up, even inside its grace period; back, it gets a part again", { timeout: 30_000 }, async () => {
+    server = await startServer({ presenceGraceMs: 60_000 });
+    const g = await gameRoom(server, 3);
+    const id = await startGame(g, "byggsammen", { motif: "fyr" });
+    const live = server.sammen.registry.byRoomCode(g.code)!.room;
+    const stateOf = () => live.snapshot().activity!.state as ByggsammenState;
+    const [a, b, dropper] = g.tablets;
+    const itsPieces = bygg(dropper)!.mine.map((p) => p.id);
+    expect(itsPieces.length).toBeGreaterThan(0);
+    dropper.conn.close();
+    await waitFor(g.host, (s) => s.envelope?.view.seats.find((x) => x.seatId === dropper.seatId)?.presence === "away", 3000, "dropper away");
+    // Still inside its grace period, its pieces are already on the others, and it is offered to no one.
+    for (const pid of itsPieces) expect([a.seatId, b.seatId]).toContain(stateOf().holder[pid]);
+    await waitFor(a.conn, () => !bygg(a)!.giveTo.includes(dropper.avatar as `${string}-${string}`), 3000, "dropper not offered");
+    expect(await act(a, id, { type: "give", pieceId: bygg(a)!.mine[0].id, to: dropper.avatar })).toMatchObject({ ok: false, code: "NOT_ALLOWED" });
+    // The two build the lighthouse from the bottom up without waiting.
+    for (const p of bygg(a)!.mine.filter((x) => x.ready).slice(0, 1)) await act(a, id, { type: "place", pieceId: p.id });
+    // The dropped tablet comes back (same seat): it gets a part again.
+    const back = connect<SeatView>(server.url, dropper.token);
+    const returned = { ...dropper, conn: back };
+    await waitFor(back, () => (bygg(returned)?.mine.length ?? 0) > 0, 3000, "the returning tablet has pieces");
+    await buildAll(g, id, [a, b, returned], () => stateOf().round.phase === "success");
+    expect(stateOf().round.phase).toBe("success");
   });
 
   it("Hva hjelper?: a watcher's cards never hold the board up", { timeout: 20_000 }, async () => {

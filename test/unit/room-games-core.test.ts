@@ -48,12 +48,17 @@ describe("room core: presence for activities", () => {
     const holderCount = (st: RoomState, id: string) =>
       Object.values((st.activity!.state as ByggsammenState).holder).filter((h) => h === id).length;
     expect(holderCount(s, ids[2])).toBeGreaterThan(0);
-    s = setPresence(s, ids[2], "away");
-    expect(holderCount(s, ids[2])).toBeGreaterThan(0); // away is not gone
+    // Its network drops: what it held goes on at once, so the group never waits out the grace
+    // period (docs/rules.md R-GAME-8); back within it, it gets a part again.
+    s = setPresence(s, ids[2], "away", clock);
+    expect(holderCount(s, ids[2])).toBe(0);
+    s = setPresence(s, ids[2], "present", clock);
+    expect(holderCount(s, ids[2])).toBeGreaterThan(0);
     s = setPresence(s, ids[2], "left", clock);
     expect(holderCount(s, ids[2])).toBe(0);
-    // A late tablet joins: it gets pieces.
+    // A late tablet joins: once its tablet is connected, it gets pieces.
     s = ok(addSeat(s, "seat-late", "whale-blue", clock));
+    s = setPresence(s, "seat-late", "present", clock);
     expect(holderCount(s, "seat-late")).toBeGreaterThan(0);
     // A kick also redeals.
     s = ok(kickSeat(s, ids[1], clock));

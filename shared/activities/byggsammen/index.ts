@@ -3,9 +3,10 @@
  * a picture (a rainbow) or a tower (a lighthouse). A tablet places its pieces
  * onto the shared picture on the projector; a child who is stuck can hand a
  * piece on ("gi bort"), so no one blocks the group. The picture is finished
- * when every piece is placed, whoever placed it. Tablets that leave, or choose
- * "Jeg ser på", have their pieces dealt to the others; a tablet that joins late
- * (or comes back) gets some. Until the first piece is placed, the picture is
+ * when every piece is placed, whoever placed it. Tablets that drop off the
+ * network (at once, not after their grace period), leave, or choose "Jeg ser
+ * på" have their pieces dealt to the others; a tablet that joins late (or comes
+ * back) gets some. Until the first piece is placed, the picture is
  * sized for the tablets taking part (docs/rules.md R-GAME-8). "Gi bort" goes to
  * the avatar the child picks, or to whoever has fewest (R-GAME-9).
  *
@@ -224,12 +225,14 @@ function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx, watchin
     const j = Math.min(i, Math.floor(ctx.random() * (i + 1)));
     [order[i], order[j]] = [order[j], order[i]];
   }
+  // Sized for everyone taking part; dealt to those connected now (the rest get theirs on arrival).
+  const here = takingPartNow(ctx, watching);
   const holder: Record<string, SeatId | null> = {};
-  const start = present.length > 0 ? Math.min(present.length - 1, Math.floor(ctx.random() * present.length)) : 0;
+  const start = here.length > 0 ? Math.min(here.length - 1, Math.floor(ctx.random() * here.length)) : 0;
   order.forEach((id, i) => {
-    holder[id] = present.length > 0 ? present[(start + i) % present.length] : null;
+    holder[id] = here.length > 0 ? here[(start + i) % here.length] : null;
   });
-  return { config, round, width, height, pieces, placed: {}, holder, watching };
+  return rebalance({ config, round, width, height, pieces, placed: {}, holder, watching }, here);
 }
 
 /**
@@ -241,10 +244,13 @@ function deal(config: ByggsammenConfig, round: RoundState, ctx: RoomCtx, watchin
  */
 function fit(state: ByggsammenState, ctx: RoomCtx): ByggsammenState {
   const part = takingPart(ctx, state.watching);
+  // Pieces are held by tablets taking part and connected now: a dropped tablet's pieces go on at
+  // once (it gets a piece back when it returns), so no one waits out its grace period.
+  const now = takingPartNow(ctx, state.watching);
   const untouched = state.pieces.every((p) => !state.placed[p.id]);
-  if (!untouched || part.length === 0 || state.round.phase !== "running") return rebalance(state, part);
+  if (!untouched || part.length === 0 || state.round.phase !== "running") return rebalance(state, now);
   const next = layout(state.config.motif, part.length);
-  if (next.cells.length === state.pieces.length && next.width === state.width) return rebalance(state, part);
+  if (next.cells.length === state.pieces.length && next.width === state.width) return rebalance(state, now);
   const at = new Map(state.pieces.map((p) => [`${p.x}:${p.y}`, p]));
   const taken = new Set(state.pieces.map((p) => p.id));
   const holder: Record<string, SeatId | null> = {};
@@ -258,7 +264,7 @@ function fit(state: ByggsammenState, ctx: RoomCtx): ByggsammenState {
     holder[id] = null;
     return { ...c, id };
   });
-  return rebalance({ ...state, width: next.width, height: next.height, pieces, holder }, part);
+  return rebalance({ ...state, width: next.width, height: next.height, pieces, holder }, now);
 }
 
 const AVATAR_ORDER = new Map<string, number>(ALL_AVATARS.map((a, i) => [a, i]));
@@ -378,7 +384,7 @@ export const byggsammen: ActivityKind<
 
   forgetSeat(state, seatId, ctx) {
     const base = isWatching(state.watching, seatId) ? { ...state, watching: forgetWatcher(state.watching, seatId) } : state;
-    return rebalance(base, takingPart(ctx, base.watching).filter((s) => s !== seatId));
+    return rebalance(base, takingPartNow(ctx, base.watching).filter((s) => s !== seatId));
   },
 
   milestones(state) {

@@ -7,8 +7,8 @@
  * for the leader to talk about. The board never says who put what where, and
  * never how many; a pass is never shown (a card everyone passed waits for the
  * leader). The leader can place a card after the talk. A tablet that chooses
- * "Jeg ser på" (or leaves) holds nothing up: a card waits only for holders
- * taking part, and a card no one taking part holds goes to one who does
+ * "Jeg ser på", drops off the network or leaves holds nothing up: a card waits
+ * only for connected holders taking part, and a card none of them holds goes to one who does
  * (docs/rules.md R-GAME-8).
  */
 import { z } from "zod";
@@ -24,7 +24,7 @@ import {
   type RoundView,
 } from "../../games/round.js";
 import { gameHostActions, gameWatchAction } from "../../games/actions.js";
-import { forgetWatcher, isWatching, setWatching, takingPart, watchersOf, type Watching } from "../../games/watching.js";
+import { forgetWatcher, isWatching, setWatching, takingPartNow, watchersOf, type Watching } from "../../games/watching.js";
 import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 import { COLUMNS, COPING_CARD_IDS, type Choice, type Column, type CopingCardId } from "./content.js";
@@ -170,7 +170,7 @@ export function rebalance(state: HvahjelperState, presentList: readonly SeatId[]
 }
 
 function deal(config: HvahjelperConfig, round: RoundState, ctx: RoomCtx, watching: Watching, previous: readonly CopingCardId[] = []): HvahjelperState {
-  const present = takingPart(ctx, watching);
+  const present = takingPartNow(ctx, watching);
   const n = present.length;
   const copies = copiesPerCard(n);
   const count = config.cards ?? Math.min(COPING_CARD_IDS.length, Math.max(4, Math.ceil((3 * Math.max(n, 2)) / copies)));
@@ -196,9 +196,9 @@ function deal(config: HvahjelperConfig, round: RoundState, ctx: RoomCtx, watchin
   return { config, round, cards, holders, choices: {}, settled: {}, watching };
 }
 
-/** The seats a card waits for: present and taking part. */
+/** The seats a card waits for: taking part and connected now (a dropped tablet holds nothing up). */
 function presentSet(state: HvahjelperState, ctx: RoomCtx): Set<SeatId> {
-  return new Set(takingPart(ctx, state.watching));
+  return new Set(takingPartNow(ctx, state.watching));
 }
 
 function checkDone(state: HvahjelperState, ctx: RoomCtx): HvahjelperState {
@@ -251,7 +251,7 @@ export const hvahjelper: ActivityKind<
         if (isRejection(watching)) return watching;
         if (watching === (state.watching ?? {})) return state;
         const next = { ...state, watching };
-        return checkDone(rebalance(next, takingPart(ctx, watching)), ctx);
+        return checkDone(rebalance(next, takingPartNow(ctx, watching)), ctx);
       }
       case "newRound":
         if (actor.role !== "host") return reject("FORBIDDEN", "Only the host runs the game.");
@@ -266,7 +266,7 @@ export const hvahjelper: ActivityKind<
   },
 
   seatsChanged(state, ctx) {
-    return checkDone(rebalance(state, takingPart(ctx, state.watching)), ctx);
+    return checkDone(rebalance(state, takingPartNow(ctx, state.watching)), ctx);
   },
 
   forgetSeat(state, seatId, ctx) {
@@ -279,7 +279,7 @@ export const hvahjelper: ActivityKind<
       choices[c] = own;
     }
     const without = { ...state, holders, choices, ...(isWatching(state.watching, seatId) ? { watching: forgetWatcher(state.watching, seatId) } : {}) };
-    return checkDone(rebalance(without, takingPart(ctx, without.watching).filter((s) => s !== seatId)), ctx);
+    return checkDone(rebalance(without, takingPartNow(ctx, without.watching).filter((s) => s !== seatId)), ctx);
   },
 
   milestones(state) {
