@@ -69,7 +69,19 @@ interface MeetingText {
   theme: L;
   talk: L;
   activity: StepText;
+  /** A step before the activity (the last meeting's look back). */
+  before?: StepText;
 }
+
+const EVALUATION: StepText = {
+  kind: "evaluering",
+  title: l("Evaluering: hvordan har det vært?", "Evaluering: korleis har det vore?"),
+  note: l(
+    "Barnas egne ord om gruppa, ikke et måleverktøy. Pass er et svar. Vis bildene én setning om gangen og snakk om dem som gruppe. Bare hvis dere har valgt det, tas hele gruppas bilde vare på (aldri et enkelt barns svar).",
+    "Orda til borna om gruppa, ikkje eit måleverktøy. Pass er eit svar. Vis bileta éi setning om gongen og snakk om dei som gruppe. Berre om de har valt det, blir heile gruppa sitt bilete teke vare på (aldri svaret til eitt enkelt barn).",
+  ),
+  minutes: 10,
+};
 
 const MEETINGS: MeetingText[] = [
   {
@@ -258,6 +270,7 @@ const MEETINGS: MeetingText[] = [
       "Se tilbake på møtene. Si hva gruppa har fått til. Si hvem barna kan snakke med når gruppa er ferdig.",
       "Sjå tilbake på møta. Sei kva gruppa har fått til. Sei kven barna kan snakke med når gruppa er ferdig.",
     ),
+    before: EVALUATION,
     activity: {
       kind: "byggsammen",
       title: l("Bygg sammen: fyrtårnet", "Bygg saman: fyrtårnet"),
@@ -373,7 +386,7 @@ function groupMeeting(m: MeetingText, lang: SeriesLanguage): PlanMeeting {
     kind: "children",
     title: m.title[lang],
     theme: m.theme[lang],
-    steps: [MEAL, CHECKIN, theme, m.activity, CALM, CHECKOUT].map((s) => step(s, lang)),
+    steps: [MEAL, CHECKIN, theme, ...(m.before ? [m.before] : []), m.activity, CALM, CHECKOUT].map((s) => step(s, lang)),
   };
 }
 

@@ -186,4 +186,38 @@ describe("e2e: Evaluering and the kept group results", () => {
     await report.getByRole("button", { name: "Lukk rapporten" }).click();
     await expect(report.count()).resolves.toBe(0);
   });
+
+  it("the short list in a nynorsk group: every statement on one page, each read with its own options, pass on one", { timeout: 120_000 }, async () => {
+    const { api, token } = await signedInDirect(e2e.server, "leiar", true);
+    const made = await api.request<{ id: string }>("POST", "/api/groups", { group: { name: "Onsdagsgruppa", ageBand: "8-10", language: "nn", k: 3, planId: null } });
+    expect(made.status).toBe(201);
+    const { context, page: host } = await e2e.open({ width: 1280, height: 900 });
+    await context.addCookies([{ name: "sammen_session", value: token, url: e2e.url, httpOnly: true, sameSite: "Strict" }]);
+    await host.goto(`${e2e.url}/host`);
+    await host.locator(".group-card", { hasText: "Onsdagsgruppa" }).getByRole("button", { name: "Åpne rom for gruppa" }).click();
+    const code = (await host.getByRole("heading", { level: 1, name: /^Rom / }).textContent())!.replace("Rom ", "").trim();
+    const { context: c, page: tablet } = await e2e.open({ width: 820, height: 1180 });
+    await fakeSpeech(c);
+    await tablet.goto(`${e2e.url}/join?code=${code}`);
+    await tablet.locator(".avatar-button").first().click();
+    await tablet.locator(".avatar-button").first().waitFor({ state: "detached" });
+    await host.getByRole("button", { name: "Start Evaluering som liste" }).click();
+
+    // All six statements in nynorsk on one page, each its own group of options.
+    for (const statement of ["Eg er ikkje åleine", "Det er ikkje mi skuld", "Eg veit meir om sjukdomen", "Eg tør å snakke om det", "Eg har ein vaksen å snakke med", "Det var fint å vere her"]) {
+      await tablet.getByRole("heading", { level: 2, name: statement }).waitFor();
+    }
+    await expect(tablet.getByRole("button", { name: "Neste" }).count()).resolves.toBe(0);
+    const adult = tablet.getByRole("group", { name: "Eg har ein vaksen å snakke med" });
+    await adult.getByRole("button", { name: "Pass", exact: true }).click();
+    await expect.poll(() => adult.getByRole("button", { name: "Pass", exact: true }).getAttribute("aria-pressed")).toBe("true");
+    const alone = tablet.getByRole("group", { name: "Eg er ikkje åleine" });
+    await alone.getByRole("button", { name: "Litt", exact: true }).click();
+    await expect.poll(() => alone.getByRole("button", { name: "Litt", exact: true }).getAttribute("aria-pressed")).toBe("true");
+    // Read-aloud of one statement reads that statement and its own four options, not the others.
+    await tablet.getByRole("button", { name: "Les opp: Det er ikkje mi skuld" }).click();
+    await expect.poll(() => tablet.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice())).toEqual(["Det er ikkje mi skuld", "Ja", "Litt", "Nei", "Pass"]);
+    await expectAxeClean(tablet, "/join evaluering list (nn)");
+    await screenshot(tablet, "join-evaluering-list-nn");
+  });
 });

@@ -25,18 +25,21 @@ function Statement({ statement, mine, act, headingLevel }: { statement: Statemen
         <Heading id={id}>{text}</Heading>
         <ReadAloud text={text} />
       </div>
-      <div className="feeling-grid" role="group" aria-labelledby={id}>
-        {EVALUATION_SCALE.map((answer) => (
-          <button key={answer} type="button" className="feeling-button" aria-pressed={mine === answer} onClick={() => void act({ type: "answer", statement, value: answer })}>
-            <ScaleFace answer={answer} />
-            <span>{t(`evaluering.scale.${answer}`)}</span>
+      {/* One group per statement, its three words and pass together (read aloud together too). */}
+      <div className="stack" role="group" aria-labelledby={id}>
+        <div className="feeling-grid">
+          {EVALUATION_SCALE.map((answer) => (
+            <button key={answer} type="button" className="feeling-button" aria-pressed={mine === answer} onClick={() => void act({ type: "answer", statement, value: answer })}>
+              <ScaleFace answer={answer} />
+              <span>{t(`evaluering.scale.${answer}`)}</span>
+            </button>
+          ))}
+        </div>
+        <div className="row">
+          <button type="button" className="pass-button" aria-pressed={mine === "pass"} onClick={() => void act({ type: "pass", statement })}>
+            {t("common.pass")}
           </button>
-        ))}
-      </div>
-      <div className="row">
-        <button type="button" className="pass-button" aria-pressed={mine === "pass"} onClick={() => void act({ type: "pass", statement })}>
-          {t("common.pass")}
-        </button>
+        </div>
       </div>
     </section>
   );
