@@ -233,7 +233,7 @@ describe("games fuzz: watching and dropping never block, goals follow who takes 
           else check(seed, "only a watcher or a full tablet is refused a flower", room.watching.has(actorId) || (s.planted[actorId]?.length ?? 0) >= s.config.perSeat);
         }
       }
-      const n = Math.max(1, room.takingPart().length);
+      const n = Math.max(1, room.takingPartNow().length);
       check(seed, "the bloom target is reachable by who takes part", bloomTarget(s, room.ctx()) <= Math.min(MAX_FLOWERS, n * s.config.perSeat));
       check(seed, "a bloom never goes away", !bloomed || s.bloomed);
       bloomed = s.bloomed;

@@ -257,6 +257,14 @@ describe("watching: Styrkehagen's bloom follows who takes part", () => {
     expect(s.bloomed).toBe(true);
     expect(styrkehagen.milestones!(s)).toBe(1);
   });
+
+  it("a tablet whose network dropped does not keep the garden from blooming", () => {
+    let s = styrkehagen.init(styrkehagenConfigSchema.parse({ perSeat: 1 }), ctxOf(SEATS));
+    for (const id of SEATS.slice(0, 5)) s = ok(styrkehagen.reduce(s, { type: "plant", strength: "modig" }, seat(id), ctxOf(SEATS)));
+    expect(s.bloomed).toBe(false); // six taking part: six flowers
+    s = styrkehagen.seatsChanged!(s, ctxOf(SEATS, { connected: SEATS.slice(0, 5) }));
+    expect(s.bloomed).toBe(true);
+  });
 });
 
 // ---------- Detective ----------

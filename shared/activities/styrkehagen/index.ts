@@ -15,7 +15,7 @@ import { checkApproval, confirmFlagSchema } from "../../moderation/approval.js";
 import type { SeatId } from "../../room/types.js";
 import { initialRound, reduceRound, roundView, type RoundState, type RoundView } from "../../games/round.js";
 import { gameHostActions, gameWatchAction } from "../../games/actions.js";
-import { forgetWatcher, isWatching, setWatching, takingPart, watchersOf, type Watching } from "../../games/watching.js";
+import { forgetWatcher, isWatching, setWatching, takingPartNow, watchersOf, type Watching } from "../../games/watching.js";
 import { isRejection, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 import { GARDEN_STRENGTH_IDS, GARDEN_TEXT_MAX, type GardenStrengthId } from "./content.js";
@@ -131,9 +131,9 @@ function newId(fresh: () => string, prefix: string, taken: readonly { id: string
   return id;
 }
 
-/** Flowers to bloom for who takes part now: max(MIN_BLOOM, n), but no more than n tablets can plant. */
+/** Flowers to bloom for the n tablets taking part and connected now: max(MIN_BLOOM, n), but no more than they can plant. */
 export function bloomTarget(state: StyrkehagenState, ctx: RoomCtx): number {
-  const n = Math.max(1, takingPart(ctx, state.watching).length);
+  const n = Math.max(1, takingPartNow(ctx, state.watching).length);
   return Math.min(Math.max(MIN_BLOOM, n), n * state.config.perSeat, MAX_FLOWERS);
 }
 
