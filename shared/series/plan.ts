@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { findActivityKind, ACTIVITY_KIND_NAMES } from "../activities/registry.js";
+import { kindServes } from "../activities/types.js";
 import { calmStepConfigSchema, ROOM_STEP_KINDS, talkStepConfigSchema } from "../room/agenda.js";
 import { addIssues } from "./issues.js";
 import { LANGUAGES, leaderText } from "./text.js";
@@ -52,6 +53,13 @@ export type PlanStep = z.infer<typeof stepSchema>;
 export const MEETING_KINDS = ["children", "parents"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/** Does a step of this kind run in a meeting of this kind? A parent meeting's room is for adults (docs/series.md, rule S9). */
+export function stepFitsMeeting(stepKind: string, meeting: MeetingKind): boolean {
+  if (meeting === "children") return true;
+  const kind = findActivityKind(stepKind);
+  return kind === undefined ? (ROOM_STEP_KINDS as readonly string[]).includes(stepKind) : kindServes(kind, "voksne");
+}
+
 export const meetingSchema = z.strictObject({
   id: meetingIdSchema,
   /** A group meeting with the children, or a parent meeting (for the adults only: its room opens with audience "voksne", docs/series.md). */
@@ -59,6 +67,12 @@ export const meetingSchema = z.strictObject({
   title: leaderText(120).min(1, "A meeting needs a title."),
   theme: leaderText(300).optional(),
   steps: z.array(stepSchema).max(MAX_STEPS),
+}).superRefine((meeting, ctx) => {
+  meeting.steps.forEach((step, i) => {
+    if (!stepFitsMeeting(step.kind, meeting.kind)) {
+      ctx.addIssue({ code: "custom", path: ["steps", i, "kind"], message: `"${step.kind}" is made for children; a parent meeting's room is for adults.` });
+    }
+  });
 });
 export type PlanMeeting = z.infer<typeof meetingSchema>;
 

@@ -12,7 +12,8 @@ import type { HostView, JoinStatus, RoomSummary, ScreenView, SeatView } from "..
 import type { QuestionboxHostView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { QuizScreenView, QuizSeatView } from "../../shared/activities/quiz/index.js";
 import { findQuizDeck } from "../../shared/content/quiz-decks.js";
-import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
+import { BUILTIN_SERIES_IDS, ritualTemplate } from "../../shared/series/builtin-series.js";
+import type { PlanSummary } from "../../shared/series/plan.js";
 import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, startServer, waitFor, type TestServer } from "../support/server.js";
 
 let server: TestServer;
@@ -109,6 +110,33 @@ describe("parent meetings: the room's audience", () => {
     const after = (await waitFor(host, (s) => !!s.envelope, 1000)).envelope!.view;
     expect(after.version).toBe(before.version);
     expect(after.settings).toEqual(before.settings);
+  });
+});
+
+describe("parent meetings: plans", () => {
+  it("a parent meeting with a children's game is INVALID with the step's path, and nothing is saved", async () => {
+    const api = await facilitator(server.url);
+    const plan = ritualTemplate("nb");
+    plan.meetings.push({
+      id: "foreldre",
+      kind: "parents",
+      title: "Foreldremøte",
+      steps: [
+        { kind: "talk", title: "Velkommen" },
+        { kind: "quiz", title: "Quiz", config: { deck: "foreldre" } },
+        { kind: "ballongen", title: "Ballongen" },
+      ],
+    });
+    const res = await api.request<ApiErr & { error: { issues?: { path: string; message: string }[] } }>("POST", "/api/plans", { plan });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("INVALID");
+    expect(res.body.error.issues).toEqual([{ path: "meetings[1].steps[2].kind", message: expect.stringMatching(/made for children/) }]);
+    const list = await api.request<{ plans: PlanSummary[] }>("GET", "/api/plans");
+    expect(list.body.plans.filter((p) => !p.builtin)).toEqual([]);
+
+    // The same meeting without the game is saved.
+    plan.meetings[1].steps.pop();
+    expect((await api.request("POST", "/api/plans", { plan })).status).toBe(201);
   });
 });
 

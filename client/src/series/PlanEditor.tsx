@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { clientActivities } from "../activities/registry.js";
 import type { ActivityKindName } from "../../../shared/activities/registry.js";
-import { STEP_KINDS, type Plan, type PlanMeeting, type PlanRecord, type PlanStep } from "../../../shared/series/plan.js";
+import { STEP_KINDS, stepFitsMeeting, type MeetingKind, type Plan, type PlanMeeting, type PlanRecord, type PlanStep } from "../../../shared/series/plan.js";
 import type { ContentSummary } from "../../../shared/series/content.js";
 import { seriesApi } from "./series-api.js";
 import { SeriesNote } from "./SeriesNote.js";
@@ -177,7 +177,7 @@ export function PlanEditor({ id, onClose }: { id: string; onClose: () => void })
                   </li>
                 ))}
               </ol>
-              <AddStep id={`m-${mi}-add`} onAdd={(kind) => setMeeting(mi, { ...m, steps: [...m.steps, newStep(kind, t(`agenda.stepKinds.${kind}`, { defaultValue: kind }))] })} />
+              <AddStep id={`m-${mi}-add`} meeting={m.kind} onAdd={(kind) => setMeeting(mi, { ...m, steps: [...m.steps, newStep(kind, t(`agenda.stepKinds.${kind}`, { defaultValue: kind }))] })} />
             </fieldset>
           </li>
         ))}
@@ -213,16 +213,17 @@ export function PlanEditor({ id, onClose }: { id: string; onClose: () => void })
   );
 }
 
-function AddStep({ id, onAdd }: { id: string; onAdd: (kind: string) => void }) {
+/** A parent meeting offers only the steps that run in a room for adults. */
+function AddStep({ id, meeting, onAdd }: { id: string; meeting: MeetingKind; onAdd: (kind: string) => void }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<string>("talk");
   return (
     <div className="row">
       <label htmlFor={id}>{t("series.editor.addStepKind")}</label>
       <select id={id} value={kind} onChange={(e) => setKind(e.target.value)}>
-        {STEP_KINDS.map((k) => <option key={k} value={k}>{t(`agenda.stepKinds.${k}`, { defaultValue: k })}</option>)}
+        {STEP_KINDS.filter((k) => stepFitsMeeting(k, meeting)).map((k) => <option key={k} value={k}>{t(`agenda.stepKinds.${k}`, { defaultValue: k })}</option>)}
       </select>
-      <button type="button" className="button" onClick={() => onAdd(kind)}>{t("series.editor.addStep")}</button>
+      <button type="button" className="button" onClick={() => onAdd(stepFitsMeeting(kind, meeting) ? kind : "talk")}>{t("series.editor.addStep")}</button>
     </div>
   );
 }
