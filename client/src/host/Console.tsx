@@ -55,6 +55,7 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
   }
 
   return (
+    <AudienceContext.Provider value={view ? roomAudience(view.settings) : "barn"}>
     <div className="host-shell">
       {view && conn && <SafeguardingStrip view={view} conn={conn} />}
       <header className="host-header">
@@ -80,7 +81,6 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
       <ErrorNote code={error} />
       {view && conn && <AgendaBar view={view} conn={conn} curtainOpen={curtainOpen} />}
       {view && conn && (
-        <AudienceContext.Provider value={roomAudience(view.settings)}>
         <div className="host-grid">
           {/* The running activity first: what the leader acts on is never below a long list. */}
           <ActivityArea view={view} conn={conn} curtainOpen={curtainOpen} onError={setError} />
@@ -104,10 +104,10 @@ export function Console({ room, onLeave }: { room: RoomSummary; onLeave: () => v
           <Settings view={view} conn={conn} report={report} />
           <ConsolePrefsPanel />
         </div>
-        </AudienceContext.Provider>
       )}
       {!curtainOpen && <p className="hint curtain-note">{t("host.curtainNote")}</p>}
     </div>
+    </AudienceContext.Provider>
   );
 }
 

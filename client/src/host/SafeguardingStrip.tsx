@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../i18n/audience.js";
 import { CATEGORY_LABELS, SUGGESTED_ACTIONS } from "../../../shared/content/flag-categories.js";
 import type { HostView, SafeguardingItemView } from "../../../shared/protocol.js";
 import type { RoomConnection } from "../sdk/connection.js";
@@ -31,7 +32,7 @@ export function useClockTime() {
 }
 
 export function SafeguardingStrip({ view, conn }: { view: HostView; conn: RoomConnection<HostView> }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const items = stripItems(view);
   const [listOpen, setListOpen] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -113,7 +114,7 @@ export function SafeguardingStrip({ view, conn }: { view: HostView; conn: RoomCo
 
 /** One item in full: what it is, who (avatar), the child's words, the flag and its suggested action, the leader's note. */
 export function SafeguardingDetail({ item }: { item: SafeguardingItemView }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const lang = useContentLanguage();
   return (
     <div className="sg-detail">
@@ -138,7 +139,7 @@ export function SafeguardingDetail({ item }: { item: SafeguardingItemView }) {
 
 /** "(2) Lederkonsoll" while things wait, so a leader in another tab sees it too; restored afterwards. */
 function useTabTitle(count: number) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const base = useRef<string | null>(null);
   useEffect(() => {
     base.current ??= document.title;

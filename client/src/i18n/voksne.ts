@@ -26,10 +26,14 @@ const nb = {
     privacy: "Det du skriver, leser lederne først. Skjermen viser bare det lederne har godkjent, aldri hvem som skrev det, og svar vises bare samlet for gruppa. Alt slettes når møtet er slutt.",
   },
   safeguarding: {
+    strip: { kinds: { help: "Vil snakke med en av lederne" } },
     tablet: { offlineQueued: "Beskjeden sendes når nettet er tilbake. Du kan også gå bort til en av lederne nå." },
     report: { done: "Takk. Det er tatt av skjermen, og lederne ser på det." },
   },
   questionbox: {
+    reportedBy_one: "En deltaker sa fra at dette var vondt å se. Tatt av skjermen.",
+    reportedBy_other: "{{count}} deltakere sa fra at dette var vondt å se. Tatt av skjermen.",
+    asSent: "Deltakeren skrev: {{text}}",
     writeHint: "Ikke skriv navn. Lederne leser alt før noe vises på skjermen.",
     send: "Send til lederne",
     status: { sent: "Sendt. Lederne har ikke lest det ennå.", read: "Lest av lederne" },
@@ -43,6 +47,8 @@ const nb = {
     },
   },
   wordcloud: {
+    previewHidden: "Skyen vises når ord fra minst {{k}} deltakere er godkjent.",
+    sentAs: "Deltakeren skrev: {{word}}",
     wordHint: "Bare ett ord, uten mellomrom. Bindestrek går fint. Ikke skriv navn.",
     full: "Takk! Ordet ditt kommer i skyen når lederne har lest det.",
     status: { sent: "Sendt. Lederne har ikke lest det ennå.", read: "Lest av lederne" },
@@ -53,6 +59,7 @@ const nb = {
     },
   },
   quiz: {
+    explanationFor: "Forklaringen deltakerne ser ({{band}})",
     hint: {
       young: "Velg det du mener stemmer. Du kan endre svaret til lederne viser svaret.",
       older: "Velg det du mener stemmer. Du kan endre svaret til lederne viser svaret.",
@@ -105,10 +112,14 @@ const nn: Strings = {
     privacy: "Det du skriv, les leiarane først. Skjermen viser berre det leiarane har godkjent, aldri kven som skreiv det, og svar blir berre viste samla for gruppa. Alt blir sletta når møtet er slutt.",
   },
   safeguarding: {
+    strip: { kinds: { help: "Vil snakke med ein av leiarane" } },
     tablet: { offlineQueued: "Beskjeden blir send når nettet er tilbake. Du kan òg gå bort til ein av leiarane no." },
     report: { done: "Takk. Det er teke av skjermen, og leiarane ser på det." },
   },
   questionbox: {
+    reportedBy_one: "Ein deltakar sa frå at dette var vondt å sjå. Teke av skjermen.",
+    reportedBy_other: "{{count}} deltakarar sa frå at dette var vondt å sjå. Teke av skjermen.",
+    asSent: "Deltakaren skreiv: {{text}}",
     writeHint: "Ikkje skriv namn. Leiarane les alt før noko blir vist på skjermen.",
     send: "Send til leiarane",
     status: { sent: "Sendt. Leiarane har ikkje lese det enno.", read: "Lese av leiarane" },
@@ -122,6 +133,8 @@ const nn: Strings = {
     },
   },
   wordcloud: {
+    previewHidden: "Skya blir vist når ord frå minst {{k}} deltakarar er godkjende.",
+    sentAs: "Deltakaren skreiv: {{word}}",
     wordHint: "Berre eitt ord, utan mellomrom. Bindestrek går fint. Ikkje skriv namn.",
     full: "Takk! Ordet ditt kjem i skya når leiarane har lese det.",
     status: { sent: "Sendt. Leiarane har ikkje lese det enno.", read: "Lese av leiarane" },
@@ -132,6 +145,7 @@ const nn: Strings = {
     },
   },
   quiz: {
+    explanationFor: "Forklaringa deltakarane ser ({{band}})",
     hint: {
       young: "Vel det du meiner stemmer. Du kan endre svaret til leiarane viser svaret.",
       older: "Vel det du meiner stemmer. Du kan endre svaret til leiarane viser svaret.",
@@ -182,10 +196,14 @@ const en: Strings = {
     privacy: "The leaders read what you write first. The screen shows only what the leaders have approved, never who wrote it, and answers are only shown for the group as a whole. Everything is deleted when the meeting ends.",
   },
   safeguarding: {
+    strip: { kinds: { help: "Wants to talk to one of the leaders" } },
     tablet: { offlineQueued: "The message is sent when the network is back. You can also go over to one of the leaders now." },
     report: { done: "Thank you. It has been taken off the screen, and the leaders will look at it." },
   },
   questionbox: {
+    reportedBy_one: "A participant said this was upsetting to see. Taken off the screen.",
+    reportedBy_other: "{{count}} participants said this was upsetting to see. Taken off the screen.",
+    asSent: "The participant wrote: {{text}}",
     writeHint: "Don't write names. The leaders read everything before anything is shown on the screen.",
     send: "Send to the leaders",
     status: { sent: "Sent. The leaders have not read it yet.", read: "Read by the leaders" },
@@ -199,6 +217,8 @@ const en: Strings = {
     },
   },
   wordcloud: {
+    previewHidden: "The cloud appears once words from at least {{k}} participants are approved.",
+    sentAs: "The participant wrote: {{word}}",
     wordHint: "Just one word, no spaces. A hyphen is fine. Don't write names.",
     full: "Thank you! Your word joins the cloud once the leaders have read it.",
     status: { sent: "Sent. The leaders have not read it yet.", read: "Read by the leaders" },
@@ -209,6 +229,7 @@ const en: Strings = {
     },
   },
   quiz: {
+    explanationFor: "The explanation the participants see ({{band}})",
     hint: {
       young: "Choose what you think is true. You can change your answer until the leaders show the answer.",
       older: "Choose what you think is true. You can change your answer until the leaders show the answer.",

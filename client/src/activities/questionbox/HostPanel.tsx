@@ -10,7 +10,7 @@
  * "fra et nettbrett" in place of the avatar.
  */
 import { useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { QuestionHostItem, QuestionboxActionInput } from "../../../../shared/activities/questionbox/index.js";
 import type { HostSeat } from "../../../../shared/protocol.js";
 import type { HostPanelProps } from "../types.js";
@@ -24,7 +24,7 @@ type Mode = "queue" | "shown" | "later" | "discarded";
 type Editing = { id: string; kind: "rephrase" | "later"; draft: string } | null;
 
 export default function QuestionboxHost({ view, act, seats, curtainOpen }: HostPanelProps<"questionbox">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -214,7 +214,7 @@ function ItemCard(props: {
   run: (action: QuestionboxActionInput) => Promise<boolean>;
   move: (index: number, delta: -1 | 1) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const { item, mode, curtainOpen, editing, setEditing, run } = props;
   const editId = `qb-edit-${item.id}`;
   const classes = ["qb-item", item.flag && curtainOpen ? "flagged" : "", item.reported && curtainOpen ? "reported" : "", item.status === "answered" ? "qb-answered" : ""]

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { QuizAnswer } from "../../../../shared/activities/quiz/index.js";
 import { Avatar } from "../../ui/Avatar.js";
 import { ErrorNote } from "../../ui/ErrorNote.js";
@@ -9,7 +9,7 @@ import { QuizPictureView } from "./QuizPicture.js";
 import "./quiz.css";
 
 export default function QuizHostPanel({ view, act, seats, curtainOpen, settings }: HostPanelProps<"quiz">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const [error, setError] = useState<string | null>(null);
   const send = async (action: Parameters<typeof act>[0]) => {
     const ack = await act(action);

@@ -5,7 +5,7 @@
  * approved list (it would show counts the cloud hides), avatars and passes.
  */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useAudienceT } from "../../i18n/audience.js";
 import type { WordHostItem, WordcloudActionInput } from "../../../../shared/activities/wordcloud/index.js";
 import { FlaggedApprove } from "../../moderation/FlaggedApprove.js";
 import { FlagNote, PassedSeats, Sender } from "../../moderation/host-parts.js";
@@ -20,7 +20,7 @@ const ONE_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
 type Mode = "queue" | "approved" | "discarded";
 
 export default function WordcloudHost({ view, act, seats, curtainOpen, settings }: HostPanelProps<"wordcloud">) {
-  const { t } = useTranslation();
+  const t = useAudienceT();
   const contentLanguage = useContentLanguage();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [fixing, setFixing] = useState<{ id: string; draft: string } | null>(null);
