@@ -11,33 +11,18 @@ import type { Audience } from "../../../shared/room/types.js";
 
 export const AudienceContext = createContext<Audience>("barn");
 
-export const ADULT_PREFIX = "voksne.";
-
-export function useAudience(): Audience {
-  return useContext(AudienceContext);
-}
-
 /**
- * In a room for adults, the adult version of a text that lives in content for children
- * (`voksne.content.<name>`); otherwise, or until the adult words are loaded, `children`.
+ * `useTranslation().t`, with the adult wording in a room for adults. A text that lives in content
+ * for children has its adult version under `voksne.content.<name>` (no children's key has a
+ * `content` section): ask for `content.<name>` with the content text as `defaultValue`.
  */
-export function useContentForAudience() {
-  const { t, i18n } = useTranslation();
-  const audience = useContext(AudienceContext);
-  return (name: string, children: string): string => {
-    const key = `${ADULT_PREFIX}content.${name}`;
-    return audience === "voksne" && i18n.exists(key) ? t(key) : children;
-  };
-}
-
-/** `useTranslation().t`, with the adult wording in a room for adults. */
 export function useAudienceT() {
   const { t, i18n } = useTranslation();
   const audience = useContext(AudienceContext);
   return useMemo(() => {
     if (audience !== "voksne") return t;
     const adult = ((key: string, options?: Record<string, unknown>) => {
-      const variant = ADULT_PREFIX + key;
+      const variant = `voksne.${key}`;
       return i18n.exists(variant, options) ? t(variant, options) : t(key, options);
     }) as typeof t;
     return adult;

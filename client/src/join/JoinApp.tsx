@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JoinClaimed, JoinStatus, SeatView } from "../../../shared/protocol.js";
-import { roomAudience, type AvatarId } from "../../../shared/room/types.js";
+import type { AvatarId } from "../../../shared/room/types.js";
 import { ActivityView, hasActivityView } from "../activities/ActivityView.js";
 import { setAudience, setLanguage } from "../i18n/index.js";
 import { AudienceContext, useAudienceT } from "../i18n/audience.js";
@@ -171,7 +171,7 @@ function SeatScreen({ seat, onClosed }: { seat: StoredSeat; onClosed: (reason: "
   useEffect(() => {
     if (view) setLanguage(view.settings.language);
   }, [view?.settings.language]);
-  const audience = view ? roomAudience(view.settings) : "barn";
+  const audience = view?.settings.audience ?? "barn";
   useEffect(() => setAudience(audience), [audience]);
 
   useEffect(() => {

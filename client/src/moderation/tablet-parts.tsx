@@ -5,7 +5,7 @@
  * leader-only pieces are in host-parts.tsx (kept out of the tablet bundle). Each takes
  * the activity's i18n namespace (`ns`) for its words.
  */
-import { useAudienceT, useContentForAudience } from "../i18n/audience.js";
+import { useAudienceT } from "../i18n/audience.js";
 import type { TFunction } from "i18next";
 import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import type { Amount } from "../../../shared/disclosure/index.js";
@@ -45,14 +45,13 @@ export function cleanLength(text: string): number {
 export function AfterSend({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useAudienceT();
   const lang = useContentLanguage();
-  const text = useContentForAudience();
   return (
     <div className="after-send" aria-labelledby={`${id}-title`} role="group">
       <p id={`${id}-title`} className="after-send-title">
         <span aria-hidden="true">✓ </span>
-        <span>{text("afterSendTitle", AFTER_SEND.title[lang])}</span>
+        <span>{t("content.afterSendTitle", { defaultValue: AFTER_SEND.title[lang] })}</span>
       </p>
-      <p>{text("afterSendBody", AFTER_SEND.body[lang])}</p>
+      <p>{t("content.afterSendBody", { defaultValue: AFTER_SEND.body[lang] })}</p>
       <details className="after-send-help" open>
         <summary>{WHO_CAN_I_TALK_TO[lang]}</summary>
         <HelpLines id={`${id}-help`} headingLevel={3} showTitle={false} />

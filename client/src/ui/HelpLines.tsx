@@ -8,7 +8,8 @@
 import { useTranslation } from "react-i18next";
 import { EMERGENCY, HELP_LINES, TRUSTED_ADULT, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
 import type { Language } from "../../../shared/room/types.js";
-import { useAudience, useContentForAudience } from "../i18n/audience.js";
+import { useContext } from "react";
+import { AudienceContext, useAudienceT } from "../i18n/audience.js";
 
 const LANGS: readonly string[] = ["nb", "nn", "en"];
 
@@ -36,9 +37,9 @@ export function HelpLines({
   scroll?: boolean;
 }) {
   const lang = useContentLanguage();
-  const text = useContentForAudience();
+  const t = useAudienceT();
   // At a parent meeting: only the lines that are also for adults (the children's lines are under 18 only).
-  const lines = useAudience() === "voksne" ? HELP_LINES.filter((line) => line.ages === "11+") : HELP_LINES;
+  const lines = useContext(AudienceContext) === "voksne" ? HELP_LINES.filter((line) => line.ages === "11+") : HELP_LINES;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
@@ -47,8 +48,8 @@ export function HelpLines({
         {WHO_CAN_I_TALK_TO[lang]}
       </Heading>
       <div className="help-line help-line-adult">
-        <Sub>{text("trustedTitle", TRUSTED_ADULT.title[lang])}</Sub>
-        <p>{text("trustedBody", TRUSTED_ADULT.body[lang])}</p>
+        <Sub>{t("content.trustedTitle", { defaultValue: TRUSTED_ADULT.title[lang] })}</Sub>
+        <p>{t("content.trustedBody", { defaultValue: TRUSTED_ADULT.body[lang] })}</p>
       </div>
       <ul className="help-line-list">
         {lines.map((line) => (

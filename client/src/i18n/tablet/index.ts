@@ -56,13 +56,12 @@ let adultWords: Promise<void> | null = null;
  */
 export function setAudience(audience: Audience): void {
   if (audience !== "voksne" || adultWords) return;
+  // A failed fetch (offline) leaves the ordinary words; a later room or a reload tries again.
   adultWords = import("../voksne.js").then(
     ({ voksneStrings }) => {
       for (const [lng, bundle] of Object.entries(voksneStrings)) translator.addResourceBundle(lng, "translation", { voksne: bundle });
     },
-    () => {
-      adultWords = null;
-    },
+    () => void (adultWords = null),
   );
 }
 
