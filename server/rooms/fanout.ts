@@ -3,6 +3,11 @@
  * next turn of the event loop (so changes from one I/O batch merge), changes in
  * the following window are merged into one more flush. A burst of N answers is
  * a handful of updates, not N.
+ *
+ * `settle()` ends the window early: the room knows nothing more is coming for
+ * now (every present seat has answered), so the last change goes out on the next
+ * turn instead of at the window's end. It can only make a flush earlier, and it
+ * only fires when the room turns settled, so the flush rate stays bounded.
  */
 export class FanoutThrottle {
   private timer: NodeJS.Timeout | null = null;
@@ -19,6 +24,18 @@ export class FanoutThrottle {
       this.dirty = true;
       return;
     }
+    this.runSoon();
+  }
+
+  /** A change after which nothing more is expected: flush on the next turn even inside the window. */
+  settle(): void {
+    if (this.immediate) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.runSoon();
+  }
+
+  private runSoon(): void {
     this.immediate = setImmediate(() => {
       this.immediate = null;
       this.run();

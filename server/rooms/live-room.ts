@@ -54,8 +54,11 @@ export interface LiveRoomDeps {
   /** Called when the host ends the room, so the registry can drop it. */
   /** `last`: the state just before the wipe (read it at once; it must not be kept). */
   onEnded: (room: LiveRoom, reason: EndReason, last: RoomState) => void;
-  /** Persistence hooks (server/rooms/snapshot-writer.ts): a change was committed; a commandId was answered. */
-  onCommitted?: (room: LiveRoom) => void;
+  /**
+   * Persistence hooks (server/rooms/snapshot-writer.ts): a change was committed (`awaited`: by an
+   * intent whose acknowledgement waits for it to be written); a commandId was answered.
+   */
+  onCommitted?: (room: LiveRoom, awaited: boolean) => void;
   onAnswered?: (room: LiveRoom, actorKey: string, commandId: string, ack: Ack) => void;
 }
 
@@ -85,6 +88,10 @@ export class LiveRoom {
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
   private ended = false;
+  /** The running activity said every present seat has acted (its `settled`), as of the last commit. */
+  private settled = false;
+  /** True while an intent is applied: its acknowledgement waits for the commit to be written. */
+  private answering = false;
   private detached = false;
   private lost = false;
   private idleAtDetach: number | null = null;
@@ -150,7 +157,7 @@ export class LiveRoom {
 
   /** Ask for this room to be written as it is now (a new room, a graceful stop). */
   snapshotNow(): void {
-    if (!this.ended) this.deps.onCommitted?.(this);
+    if (!this.ended) this.deps.onCommitted?.(this, false);
   }
 
   /**
@@ -246,7 +253,13 @@ export class LiveRoom {
     const fingerprint = commandFingerprint(event, payload);
     const seen = this.log.get(key, payload.commandId, fingerprint);
     if (seen) return seen;
-    const ack = this.apply(actor, event, payload);
+    this.answering = true;
+    let ack: Ack;
+    try {
+      ack = this.apply(actor, event, payload);
+    } finally {
+      this.answering = false;
+    }
     // room:end wipes the log with everything else; nothing to remember then.
     if (!this.ended) {
       this.log.remember(key, payload.commandId, ack, fingerprint);
@@ -373,9 +386,15 @@ export class LiveRoom {
     if (next === this.state || this.ended) return;
     this.state = next;
     this.syncTicker(this.core.activityTicks(next));
-    // Before the fan-out is scheduled, so the room is marked for its snapshot first.
-    this.deps.onCommitted?.(this);
-    this.fanout.schedule();
+    // Before the fan-out is scheduled, so the room is marked for its snapshot first, and an
+    // intent's write (and with it its acknowledgement) is queued ahead of the fan-out work.
+    this.deps.onCommitted?.(this, this.answering);
+    // The change that completes a round (every present seat has answered) goes out at once
+    // rather than at the end of the window; the flag resets when the round opens again.
+    const settled = this.core.activitySettled(next);
+    if (settled && !this.settled) this.fanout.settle();
+    else this.fanout.schedule();
+    this.settled = settled;
   }
 
   private syncTicker(wanted: boolean): void {

@@ -155,7 +155,7 @@ export class RoomRegistry {
         idleSince: room.idleSince(),
         seenAt: this.now(),
       });
-      deps.onCommitted = (room) => snapshots.changed(room.id, () => capture(room));
+      deps.onCommitted = (room, awaited) => snapshots.changed(room.id, () => capture(room), awaited);
       deps.onAnswered = (room, actor, commandId, ack) => snapshots.answered({ roomId: room.id, actor, commandId, ack: JSON.stringify(ack) });
     }
     const room = new LiveRoom(state, deps);

@@ -60,11 +60,17 @@ export class SnapshotWriter {
     this.epochs.set(roomId, epoch);
   }
 
-  /** The room changed; `capture` is called at write time, so the latest state is what is written. */
-  changed(roomId: string, capture: () => RoomSnapshot): void {
+  /**
+   * The room changed; `capture` is called at write time, so the latest state is what is written.
+   * `awaited`: an acknowledgement will wait for this change, so the write is queued for the next
+   * turn now, ahead of the fan-out work the same change schedules (the acknowledgement then goes
+   * out before the views are built and sent, and the guarantee is unchanged: written, then acked).
+   */
+  changed(roomId: string, capture: () => RoomSnapshot, awaited = false): void {
     if (!this.store.durable || !this.epochs.has(roomId)) return;
     this.dirty.set(roomId, capture);
     this.collect();
+    if (awaited) this.writeSoon();
   }
 
   answered(record: CommandRecord): void {
@@ -76,8 +82,12 @@ export class SnapshotWriter {
   /** Resolves once everything marked so far is written; the write happens on the next turn. */
   durable(): Promise<void> {
     if (!this.collecting) return this.writing ?? Promise.resolve();
-    if (!this.soon && !this.writing) this.soon = setImmediate(() => void this.run());
+    this.writeSoon();
     return this.collecting.promise;
+  }
+
+  private writeSoon(): void {
+    if (!this.soon && !this.writing) this.soon = setImmediate(() => void this.run());
   }
 
   /** Write what is pending now (graceful stop). */

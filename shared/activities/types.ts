@@ -125,6 +125,13 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
    */
   seatsChanged?(state: State, ctx: RoomCtx): State;
   /**
+   * Optional: every present seat has done what this step asks (answered the check-in, voted), so
+   * nothing more is expected for now. The room then sends the update at once instead of at the
+   * end of its fan-out window. Only a hint for timing: a wrong answer makes an update earlier or
+   * later, never lost. Pure; `ctx.present` is the set of present seats.
+   */
+  settled?(state: State, ctx: RoomCtx): boolean;
+  /**
    * Optional: how many shared-goal milestones this run has reached. Must never go down; the room
    * lights one lamp of its shared goal meter for each new milestone.
    */

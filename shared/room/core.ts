@@ -45,6 +45,8 @@ export function createRoomCore(kinds: ActivityKinds) {
       clock: RoomClock,
     ): RoomResult => t.inputToActivity(find, state, activityId, input, actor, clock),
     activityTicks: (state: RoomState): boolean => t.activityTicks(find, state),
+    /** Every present seat has done what the running activity asks for now (the fan-out goes at once). */
+    activitySettled: (state: RoomState): boolean => t.activitySettled(find, state),
     tickActivity: (state: RoomState, clock: RoomClock): RoomState => t.tickActivity(find, state, clock),
     wipeRoom: room.wipeRoom,
     /** "Sist gang…" on the projector; list ids are checked against the lists of this core's kinds. */

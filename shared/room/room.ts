@@ -459,6 +459,14 @@ function activityTicks(
   return running !== null && find(running.kind)?.tick !== undefined;
 }
 
+/** Has every present seat done what the running activity asks for now (its `settled`)? */
+function activitySettled(find: FindKind, state: RoomState): boolean {
+  const running = state.activity;
+  if (!running) return false;
+  const kind = find(running.kind);
+  return kind?.settled ? kind.settled(running.state, buildCtx(state, PRESENCE_CLOCK)) : false;
+}
+
 /** Time passing for the running activity (its `tick`); nothing moves under a calm-down. */
 function tickActivity(
   find: FindKind,
@@ -572,5 +580,6 @@ export const kindTransitions = {
   actOnActivity,
   inputToActivity,
   activityTicks,
+  activitySettled,
   tickActivity,
 };

@@ -57,6 +57,30 @@ describe("FanoutThrottle", () => {
     expect(flushes).toBe(2);
   });
 
+  it("settle() inside the window flushes on the next turn instead of at the window's end, once", async () => {
+    let flushes = 0;
+    const t = throttle(10_000, () => flushes++);
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(1);
+    t.schedule(); // inside the 10 s window: would wait for its end
+    t.settle(); // the round is complete: go now
+    expect(flushes).toBe(1); // never synchronous
+    await nextTurn();
+    expect(flushes).toBe(2);
+    // A new window started with that flush: a change after it waits again, and settle() while a
+    // flush is already due adds none.
+    t.schedule();
+    await sleep(30);
+    expect(flushes).toBe(2);
+    t.settle();
+    t.settle();
+    await nextTurn();
+    expect(flushes).toBe(3);
+    await sleep(30);
+    expect(flushes).toBe(3);
+  });
+
   it("cancel() drops pending flushes", async () => {
     let flushes = 0;
     const t = throttle(20, () => flushes++);

@@ -91,3 +91,51 @@ describe("room snapshot round trip", () => {
     expect(decodeRoom(JSON.stringify({ format: 1, state: null, screenToken: "x" }))).toBeNull();
   });
 });
+
+describe("room snapshot encoding", () => {
+  /** A room that ran `rounds` check-ins, so its `finished` list holds their final states. */
+  function roomAfterRounds(rounds: number): RoomState {
+    let now = 2_000_000;
+    let state = createRoomState({ id: "room-2", code: "FGHJK", ownerId: 1, now });
+    SEATS.forEach((seatId, i) => {
+      const next = core.addSeat(state, seatId, ALL_AVATARS[i], clockAt(i, now));
+      if (isRejection(next)) throw new Error(next.message);
+      state = core.setPresence(next, seatId, "present", clockAt(i, now));
+    });
+    for (let r = 0; r < rounds; r++) {
+      now += 1000;
+      const started = core.startActivity(state, "checkin", { moment: "checkin" }, clockAt(r, now));
+      if (isRejection(started)) throw new Error(started.message);
+      state = started;
+      for (const seatId of SEATS) {
+        const next = core.actOnActivity(state, state.activity!.id, { type: "answer", feeling: "glad" }, { role: "seat", seatId }, clockAt(r, now));
+        if (isRejection(next)) throw new Error(next.message);
+        state = next;
+      }
+    }
+    return state;
+  }
+
+  it("holds exactly what stringifying the whole body holds, finished activities included", () => {
+    const state = roomAfterRounds(4);
+    expect(state.finished.length).toBe(3);
+    const text = encodeRoom({ state, screenToken: links.screenToken });
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ format: 1, state, screenToken: links.screenToken })));
+    expect(decodeRoom(text)!.state).toEqual(state);
+  });
+
+  it("a later state with the same finished list and a changed running activity encodes the change", () => {
+    const before = roomAfterRounds(3);
+    const first = encodeRoom({ state: before, screenToken: links.screenToken });
+    const after = core.actOnActivity(before, before.activity!.id, { type: "pass" }, { role: "seat", seatId: SEATS[0] }, clockAt(7, 3_000_000));
+    if (isRejection(after)) throw new Error(after.message);
+    expect(after.finished).toBe(before.finished); // the list is shared, so its text is reused
+    const second = encodeRoom({ state: after, screenToken: links.screenToken });
+    expect(second).not.toBe(first);
+    expect(decodeRoom(second)!.state).toEqual(after);
+    // A new list (the activity stopped) is encoded afresh, not taken from the old one's text.
+    const stopped = core.stopActivity(after, after.activity!.id);
+    if (isRejection(stopped)) throw new Error(stopped.message);
+    expect(decodeRoom(encodeRoom({ state: stopped, screenToken: links.screenToken }))!.state).toEqual(stopped);
+  });
+});

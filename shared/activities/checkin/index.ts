@@ -30,7 +30,7 @@ import { freeText, withoutKey as without } from "../../moderation/index.js";
 import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
 import type { AgeBand, SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
-import { reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 export const CHECKIN_TOOLS = ["faces", "thermometer", "grid"] as const;
 export type CheckinTool = (typeof CHECKIN_TOOLS)[number];
@@ -344,6 +344,12 @@ export const checkin: ActivityKind<
     // `shown` stays as it was (group counts, no seat in it): changing the projected picture now
     // would tell the room about that seat.
     return { ...state, answers, more, takeaways, before };
+  },
+
+  // Every present tablet has answered (or passed): the leader's view of the round is complete.
+  settled(state, ctx) {
+    const present = presentSeats(ctx);
+    return state.phase === "open" && present.length > 0 && present.every((seat) => has(state.answers, seat));
   },
 
   attention(state) {

@@ -21,7 +21,7 @@ import { z } from "zod";
 import { QUIZ_DECK_IDS, findQuizDeck, type QuizCard, type QuizText } from "../../content/quiz-decks.js";
 import { quizPicture, type QuizPicture } from "../../disclosure/index.js";
 import type { Language, SeatId } from "../../room/types.js";
-import { reject, type ActivityKind, type RoomCtx } from "../types.js";
+import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
 // ---------- config ----------
 
@@ -289,6 +289,15 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
     }
     // `shownCounts` stays as it was (see QuizState).
     return changed ? { ...state, answers } : state;
+  },
+
+  // Every present tablet has answered the current card (and it is not shown yet).
+  settled(state, ctx) {
+    const card = currentCard(state);
+    if (!card || state.revealed.includes(card.id)) return false;
+    const perSeat = answersTo(state, card.id);
+    const present = presentSeats(ctx);
+    return present.length > 0 && present.every((seat) => own(perSeat, seat) !== undefined);
   },
 
   view: {

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
-import { reject, type ActivityKind } from "../types.js";
+import { presentSeats, reject, type ActivityKind } from "../types.js";
 
 export const THUMBS = ["up", "middle", "down"] as const;
 export type Thumb = (typeof THUMBS)[number];
@@ -65,6 +65,11 @@ export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelSta
     if (state.phase !== "open") return reject("STALE", "The picture is shown; answers are closed.");
     const vote = action.type === "pass" ? "pass" : action.thumb;
     return state.votes[actor.seatId] === vote ? state : { ...state, votes: { ...state.votes, [actor.seatId]: vote } };
+  },
+  // Every present tablet has voted or passed: the leader's counts are complete.
+  settled(state, ctx) {
+    const present = presentSeats(ctx);
+    return state.phase === "open" && present.length > 0 && present.every((seat) => Object.prototype.hasOwnProperty.call(state.votes, seat));
   },
   forgetSeat(state, seatId) {
     if (!Object.prototype.hasOwnProperty.call(state.votes, seatId)) return state;
