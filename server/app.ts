@@ -25,6 +25,7 @@ import { SeriesLibrary } from "./series/library.js";
 import { roomLeaders } from "./series/room-leaders.js";
 import { keepRoomResults } from "./series/kept-results.js";
 import type { RoomOutbox } from "./rooms/live-room.js";
+import { viewParser } from "./realtime/view-encoder.js";
 import { SnapshotWriter } from "./rooms/snapshot-writer.js";
 import { Lifecycle } from "./lifecycle.js";
 import { randomBytes } from "node:crypto";
@@ -164,6 +165,8 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     connectTimeout: 10_000,
     // Every (re)connect resyncs from the current view; no replay buffer.
     connectionStateRecovery: undefined,
+    // The fan-out's views are encoded once (server/realtime/view-encoder.ts).
+    parser: viewParser,
     // With several processes, room-wide closes reach sockets on any of them (views stay local).
     ...(cluster ? { adapter: createAdapter(cluster.redis) } : {}),
   });

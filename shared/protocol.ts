@@ -346,7 +346,8 @@ export interface ActivityEnvelope {
   view: unknown;
 }
 
-interface BaseView {
+/** The part of a view every role gets alike (the fan-out encodes it once per change). */
+export interface BaseView {
   code: string;
   version: number;
   locked: boolean;

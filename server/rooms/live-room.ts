@@ -28,9 +28,10 @@ export type { ConnActor } from "./presence.js";
 
 /** Where a room's views go; the realtime gateway implements it with Socket.IO rooms. */
 export interface RoomOutbox {
-  toHosts(roomId: string, envelope: RoomEnvelope): void;
-  toScreens(roomId: string, envelope: RoomEnvelope): void;
-  toSeat(roomId: string, seatId: SeatId, envelope: RoomEnvelope): void;
+  /** `json`, when given, is the envelope's JSON, built once by the fan-out (the wire may reuse it). */
+  toHosts(roomId: string, envelope: RoomEnvelope, json?: string): void;
+  toScreens(roomId: string, envelope: RoomEnvelope, json?: string): void;
+  toSeat(roomId: string, seatId: SeatId, envelope: RoomEnvelope, json?: string): void;
   closeSeat(roomId: string, seatId: SeatId, reason: EndReason): void;
   closeAll(roomId: string, reason: EndReason): void;
   /** Drop this process's connections to the room without ending it: they reconnect and find its new owner. */
@@ -82,8 +83,11 @@ export class LiveRoom {
   private readonly fanout: FanoutThrottle;
   private readonly presence: PresenceTimers;
   private readonly inputs: LiveInputSlots;
-  /** Last JSON sent per target, so a role whose view did not change gets nothing. */
-  private readonly lastSent = new Map<string, string>();
+  /**
+   * What was last sent per target, as the JSON of the part all roles share (one string for the
+   * whole room) and of the target's own part, so a target whose view did not change gets nothing.
+   */
+  private readonly lastSent = new Map<string, { shared: string; own: string }>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -430,23 +434,34 @@ export class LiveRoom {
     return { version: this.state.version, serverTime: this.deps.now(), view };
   }
 
-  /** Emit each role's view, skipping targets whose view is unchanged since the last send. */
+  /**
+   * Emit each role's view, skipping targets whose view is unchanged since the last send. The
+   * context and the part every role shares are built and encoded once per flush; each target's
+   * JSON is that text plus its own part's, and goes to the wire as it is (the version is left out
+   * of the comparison: it changes with every commit, and alone is no news to anyone).
+   */
   private flush(): void {
     if (this.ended) return;
     const { outbox } = this.deps;
-    const send = (key: string, view: RoleView | null, emit: (env: RoomEnvelope) => void) => {
-      if (!view) return;
-      const body = JSON.stringify({ ...view, version: 0 });
-      if (this.lastSent.get(key) === body) return;
-      this.lastSent.set(key, body);
-      emit(this.envelope(view));
+    const now = this.deps.now();
+    const version = this.state.version;
+    const parts = this.core.roomViewParts(this.state, this.deps.links, now);
+    const { version: _version, ...shared } = parts.base;
+    const sharedJson = JSON.stringify(shared);
+    // The envelope up to the target's own part: `{"version":…,"serverTime":…,"view":{"version":…,<shared>,`.
+    const head = `{"version":${version},"serverTime":${now},"view":{"version":${version},${sharedJson.slice(1, -1)},`;
+    const send = (key: string, own: object, view: () => RoleView, emit: (env: RoomEnvelope, json: string) => void) => {
+      const ownJson = JSON.stringify(own);
+      const last = this.lastSent.get(key);
+      if (last && last.shared === sharedJson && last.own === ownJson) return;
+      this.lastSent.set(key, { shared: sharedJson, own: ownJson });
+      emit({ version, serverTime: now, view: view() }, `${head}${ownJson.slice(1)}}`);
     };
-    send("host", this.viewFor({ role: "host" }), (env) => outbox.toHosts(this.id, env));
-    send("screen", this.viewFor({ role: "screen" }), (env) => outbox.toScreens(this.id, env));
-    for (const seat of roomSeats(this.state)) {
-      send(`seat:${seat.seatId}`, this.viewFor({ role: "seat", seatId: seat.seatId }), (env) =>
-        outbox.toSeat(this.id, seat.seatId, env),
-      );
+    const { base } = parts;
+    send("host", parts.host, () => ({ ...base, ...parts.host }), (env, json) => outbox.toHosts(this.id, env, json));
+    send("screen", parts.screen, () => ({ ...base, ...parts.screen }), (env, json) => outbox.toScreens(this.id, env, json));
+    for (const { seatId, part } of parts.seats) {
+      send(`seat:${seatId}`, part, () => ({ ...base, ...part }), (env, json) => outbox.toSeat(this.id, seatId, env, json));
     }
   }
 }

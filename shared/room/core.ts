@@ -59,6 +59,8 @@ export function createRoomCore(kinds: ActivityKinds) {
     hostView: (state: RoomState, links: RoomLinks, now: number) => views.hostView(find, state, links, now),
     screenView: (state: RoomState, links: RoomLinks, now: number) => views.screenView(find, state, links, now),
     seatView: (state: RoomState, seatId: SeatId, now: number) => views.seatView(find, state, seatId, now),
+    /** Every role's view as a shared part and per-role parts (the fan-out's input). */
+    roomViewParts: (state: RoomState, links: RoomLinks, now: number) => views.roomViewParts(find, state, links, now),
   };
 }
 

@@ -4,7 +4,7 @@
  * pure view functions, looked up in the kinds the room core was given.
  */
 import type { RoomCtx, ViewRole } from "../activities/types.js";
-import type { ActivityEnvelope, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
+import type { ActivityEnvelope, BaseView, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
 import { handRaised, raisedHands } from "./hands.js";
 import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
@@ -39,7 +39,7 @@ function activityEnvelope(
   return { id: running.id, kind: running.kind, view };
 }
 
-function base(state: RoomState, now: number) {
+function base(state: RoomState, now: number): BaseView {
   return {
     code: state.code,
     version: state.version,
@@ -52,10 +52,13 @@ function base(state: RoomState, now: number) {
   };
 }
 
-export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
-  const ctx = buildCtx(state, viewClock(now));
+/** What a role's view adds to the part every role shares (BaseView). */
+export type HostPart = Omit<HostView, keyof BaseView>;
+export type ScreenPart = Omit<ScreenView, keyof BaseView>;
+export type SeatPart = Omit<SeatView, keyof BaseView>;
+
+function hostPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomCtx): HostPart {
   return {
-    ...base(state, now),
     role: "host",
     seats: roomSeats(state).map((s) => ({
       seatId: s.seatId,
@@ -98,10 +101,8 @@ function memoryDraft(state: RoomState): MemoryDraft | null {
   };
 }
 
-export function screenView(find: FindKind, state: RoomState, links: RoomLinks, now: number): ScreenView {
-  const ctx = buildCtx(state, viewClock(now));
+function screenPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomCtx): ScreenPart {
   return {
-    ...base(state, now),
     role: "screen",
     joinUrl: links.joinUrl,
     // Sorted so the lobby never tells who came first; left seats are not shown.
@@ -118,12 +119,10 @@ export function screenView(find: FindKind, state: RoomState, links: RoomLinks, n
   };
 }
 
-export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: number): SeatView | null {
+function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx): SeatPart | null {
   const seat = state.seats[seatId];
   if (!seat) return null;
-  const ctx = buildCtx(state, viewClock(now));
   return {
-    ...base(state, now),
     role: "seat",
     seatId,
     avatar: seat.avatar,
@@ -131,4 +130,40 @@ export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: 
     handRaised: handRaised(state, seatId),
     activity: activityEnvelope(find, state, ctx, "seat", seatId),
   };
+}
+
+export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
+  return { ...base(state, now), ...hostPart(find, state, links, buildCtx(state, viewClock(now))) };
+}
+
+export function screenView(find: FindKind, state: RoomState, links: RoomLinks, now: number): ScreenView {
+  return { ...base(state, now), ...screenPart(find, state, links, buildCtx(state, viewClock(now))) };
+}
+
+export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: number): SeatView | null {
+  const part = seatPart(find, state, seatId, buildCtx(state, viewClock(now)));
+  return part ? { ...base(state, now), ...part } : null;
+}
+
+/**
+ * Every role's view at once, as the shared part and each role's own part (a view is
+ * `{ ...base, ...part }`, exactly what hostView/screenView/seatView return). The fan-out
+ * builds the context and the shared part once per flush instead of once per view, and
+ * encodes the shared part once for all of them.
+ */
+export interface RoomViewParts {
+  base: BaseView;
+  host: HostPart;
+  screen: ScreenPart;
+  seats: { seatId: SeatId; part: SeatPart }[];
+}
+
+export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number): RoomViewParts {
+  const ctx = buildCtx(state, viewClock(now));
+  const seats: RoomViewParts["seats"] = [];
+  for (const seat of roomSeats(state)) {
+    const part = seatPart(find, state, seat.seatId, ctx);
+    if (part) seats.push({ seatId: seat.seatId, part });
+  }
+  return { base: base(state, now), host: hostPart(find, state, links, ctx), screen: screenPart(find, state, links, ctx), seats };
 }

@@ -1,0 +1,109 @@
+/**
+ * The fan-out encodes each view once (server/rooms/live-room.ts `flush`, server/realtime/
+ * view-encoder.ts): the JSON it hands the outbox is the envelope's JSON, each view is exactly what
+ * the role's view function gives for the room's state, a target whose view did not change gets
+ * nothing, and the Socket.IO encoder puts that JSON on the wire as the stock encoder would.
+ * Boundary: the outbox is a recorder here (the real one is Socket.IO, covered by room-flow).
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Encoder, PacketType } from "socket.io-parser";
+import { LiveRoom, type RoomOutbox } from "../../server/rooms/live-room.js";
+import { preEncoded, viewParser } from "../../server/realtime/view-encoder.js";
+import { createRoomState } from "../../shared/room/room.js";
+import { createRoomCore } from "../../shared/room/core.js";
+import { activityKinds } from "../../shared/activities/registry.js";
+import { seededRandom } from "../../shared/room/random.js";
+import type { RoomEnvelope } from "../../shared/protocol.js";
+
+const core = createRoomCore(activityKinds);
+const links = { joinUrl: "http://127.0.0.1/join?code=ABCDE", screenToken: "screen-token" };
+let sent: { to: string; env: RoomEnvelope; json: string | undefined; expected: unknown }[];
+let room: LiveRoom;
+let serial = 0;
+const nextTurn = () => new Promise<void>((r) => setImmediate(r));
+const cmd = () => `cmd-${++serial}-xxxxxx`;
+
+beforeEach(() => {
+  sent = [];
+  // What each role's own view function gives for the state at the moment of sending.
+  const expected = (to: string, env: RoomEnvelope) => {
+    const state = room.snapshot();
+    const view = to === "host" ? core.hostView(state, links, env.serverTime) : to === "screen" ? core.screenView(state, links, env.serverTime) : core.seatView(state, to, env.serverTime);
+    return { version: state.version, serverTime: env.serverTime, view };
+  };
+  const outbox: RoomOutbox = {
+    toHosts: (_r, env, json) => void sent.push({ to: "host", env, json, expected: expected("host", env) }),
+    toScreens: (_r, env, json) => void sent.push({ to: "screen", env, json, expected: expected("screen", env) }),
+    toSeat: (_r, seatId, env, json) => void sent.push({ to: seatId, env, json, expected: expected(seatId, env) }),
+    closeSeat: () => {},
+    closeAll: () => {},
+    moveAll: () => {},
+  };
+  room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
+    core,
+    outbox,
+    links,
+    presenceGraceMs: 60_000,
+    fanoutWindowMs: 1,
+    maxSeats: 40,
+    now: () => Date.now(),
+    random: seededRandom(3),
+    newSeatId: () => `seat${++serial}xx`,
+    onEnded: () => {},
+  });
+});
+afterEach(() => room.end("ended"));
+
+describe("fan-out: each view encoded once", () => {
+  it("the JSON is the envelope's, the view is the role's view function's, and only changed targets get one", async () => {
+    const seats = ["fox-blue", "bear-green", "owl-orange"].map((a) => {
+      const claim = room.claimSeat(a);
+      if (!claim.ok) throw new Error("claim failed");
+      room.connect({ role: "seat", seatId: claim.seatId });
+      return claim.seatId;
+    });
+    room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "checkin", config: { moment: "checkin" } });
+    await nextTurn();
+    const activityId = room.snapshot().activity!.id;
+    expect(new Set(sent.map((s) => s.to))).toEqual(new Set(["host", "screen", ...seats]));
+
+    sent = [];
+    await new Promise((r) => setTimeout(r, 5)); // the window of the start's flush is over
+    room.command({ role: "seat", seatId: seats[1] }, "activity:act", { commandId: cmd(), activityId, action: { type: "answer", feeling: "glad" } });
+    await nextTurn();
+    // The answer changes the host's view and that tablet's own; the screen and the others get nothing.
+    expect(sent.map((s) => s.to).sort()).toEqual(["host", seats[1]].sort());
+
+    room.command({ role: "host" }, "room:lock", { commandId: cmd(), locked: true });
+    await new Promise((r) => setTimeout(r, 5));
+    // The shared part changed: everyone is told.
+    expect(new Set(sent.map((s) => s.to))).toEqual(new Set(["host", "screen", ...seats]));
+
+    expect(sent.length).toBe(7); // 2 for the answer, 5 for the lock
+    for (const s of sent) {
+      expect(s.json).toBeDefined();
+      expect(JSON.parse(s.json!)).toEqual(JSON.parse(JSON.stringify(s.env)));
+      expect(JSON.parse(JSON.stringify(s.env))).toEqual(JSON.parse(JSON.stringify(s.expected)));
+    }
+  });
+
+  it("the encoder sends a registered envelope's JSON as the stock encoder's packet, and everything else unchanged", () => {
+    const stock = new Encoder();
+    const ours = new viewParser.Encoder();
+    const env: RoomEnvelope = { version: 3, serverTime: 1, view: core.hostView(room.snapshot(), links, 1) };
+    const packet = { type: PacketType.EVENT, nsp: "/", data: ["room:view", env] };
+    const registered = { type: PacketType.EVENT, nsp: "/", data: ["room:view", preEncoded({ ...env }, JSON.stringify(env))] };
+    const [expected] = stock.encode(packet) as string[];
+    const [got] = ours.encode(registered) as string[];
+    expect(got).toBe(expected);
+    // Not registered, another event, an acknowledgement, another namespace: the stock encoding.
+    const others = [
+      packet,
+      { type: PacketType.EVENT, nsp: "/", data: ["room:closed", { reason: "ended" }] },
+      { type: PacketType.ACK, nsp: "/", id: 4, data: [{ ok: true, version: 1 }] },
+      { type: PacketType.EVENT, nsp: "/admin", data: ["room:view", registered.data[1]] },
+      { type: PacketType.EVENT, nsp: "/", id: 7, data: ["room:view", registered.data[1]] },
+    ];
+    for (const p of others) expect(ours.encode(p)).toEqual(stock.encode(p));
+  });
+});
