@@ -632,7 +632,21 @@ async function manyRoomsPhase(kind, workers) {
     }
     if (ONLY.has("s3")) {
       log(`${kind}: s3 ${rooms} rooms bursting at once, ${n} rounds`);
-      record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, await window(sys, workers, () => rounds(sys, workers, pop, n)));
+      // With several processes: rooms that changed process while populating (expected: a room is
+      // opened where the console's request lands and moves to where its code hashes) and during the
+      // bursts (not expected; a lease that ran out under a stalled event loop, say).
+      const moved0 = sys.roomMoves?.();
+      const value = await window(sys, workers, () => rounds(sys, workers, pop, n));
+      const moved1 = sys.roomMoves?.();
+      if (moved0 && moved1) {
+        value.roomMoves = {
+          takenOverWhilePopulating: moved0.takenOver,
+          takenOverDuringBursts: moved1.takenOver - moved0.takenOver,
+          leasesLostDuringBursts: moved1.leaseLost - moved0.leaseLost,
+        };
+        log(`${kind}: rooms taken over while populating ${moved0.takenOver}, during the bursts ${value.roomMoves.takenOverDuringBursts} (leases lost ${value.roomMoves.leasesLostDuringBursts})`);
+      }
+      record("s3", `Many rooms: ${rooms} rooms × (${tablets} tablets + screen + host) = ${pop.sockets} sockets`, kind, value);
     }
     if (ONLY.has("s5") && kind !== "bare-naive" && kind !== "sammen-nosnap" && kind !== "sammen-cluster2") {
       const drop = Math.min(profile.s5.drop, pop.tablets);

@@ -119,8 +119,15 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
   children.add(child);
   child.on("exit", () => children.delete(child));
   const log = [];
+  // Counted as they arrive (the log keeps only its tail): how often a room changed process.
+  const events = { takenOver: 0, leaseLost: 0 };
   const keep = (chunk) => {
-    for (const line of String(chunk).split("\n")) if (line.trim()) log.push(line);
+    for (const line of String(chunk).split("\n")) {
+      if (!line.trim()) continue;
+      log.push(line);
+      if (/room \S+ taken over \(epoch/.test(line)) events.takenOver++;
+      else if (/lease of a room lost/.test(line)) events.leaseLost++;
+    }
     if (log.length > 2000) log.splice(0, log.length - 2000);
   };
   child.stdout.on("data", keep);
@@ -132,6 +139,7 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
     url: ready.address,
     pid: child.pid,
     log,
+    events,
     stats: (opts = {}) => call("stats", opts, 60_000),
     async stop() {
       if (child.exitCode !== null) return;
@@ -250,6 +258,10 @@ export async function startCluster2({ env = {}, cpuProf = null, sockets = 0 } = 
       dirs: [redis.dir, postgres.dir, nginx.dir],
       get log() {
         return apps.flatMap((a) => a.log);
+      },
+      /** Rooms a process took from another (hand-over or failover) and leases a process lost, all processes. */
+      roomMoves() {
+        return { takenOver: apps.reduce((n, a) => n + a.events.takenOver, 0), leaseLost: apps.reduce((n, a) => n + a.events.leaseLost, 0) };
       },
       async stats(opts = {}) {
         const all = await Promise.all(apps.map((a) => a.stats(opts)));

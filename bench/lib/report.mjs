@@ -107,6 +107,11 @@ export function scaleOutTable(results) {
   row("other processes on the machine (cores: Redis, PostgreSQL, nginx, anything else)", two.otherProcessesCores, one.otherProcessesCores, 2);
   row("event-loop delay p99 (ms, worst process)", two.server?.eld?.p99, one.server?.eld?.p99);
   row("heap (MB, all processes)", two.server?.heapMB, one.server?.heapMB);
+  rows.push(`| ${title} | host views that never completed / errors (of ${fmt((two.hostAll?.n ?? 0) + (two.hostAll?.misses ?? 0), 0)} room-rounds) | ${fmt(two.hostAll?.misses ?? 0, 0)} / ${fmt(two.errorCount ?? 0, 0)} | ${fmt(one.hostAll?.misses ?? 0, 0)} / ${fmt(one.errorCount ?? 0, 0)} | – |`);
+  const moves = two.roomMoves;
+  if (moves) {
+    rows.push(`| ${title} | rooms that changed process while populating / during the bursts (leases lost) | ${moves.takenOverWhilePopulating} / ${moves.takenOverDuringBursts} (${moves.leasesLostDuringBursts}) | – | – |`);
+  }
   return rows.join("\n");
 }
 
