@@ -93,12 +93,17 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   let registryRef: RoomRegistry | undefined;
   const library = new SeriesLibrary(store, {
     facilitatorExists: async (id) => (await store.findFacilitator(id)) !== undefined,
-    // A removed co-leader's consoles in the group's live rooms close now; their next handshake is refused.
+    // A removed co-leader's consoles in the group's live rooms close now (on every process); their
+    // next handshake is refused.
     onCoLeadersRemoved: (groupId, ids) => {
-      const rooms = (registryRef?.all() ?? []).filter((h) => h.room.agenda?.groupId === groupId).map((h) => h.room.id);
-      for (const id of ids) gateway?.dropLeader(id, rooms);
+      dropCoLeaders(groupId, ids);
+      void cluster?.leaderEvents.announce({ type: "co-leaders-removed", groupId, ids });
     },
   });
+  const dropCoLeaders = (groupId: string, ids: number[]) => {
+    const rooms = (registryRef?.all() ?? []).filter((h) => h.room.agenda?.groupId === groupId).map((h) => h.room.id);
+    for (const id of ids) gateway?.dropLeader(id, rooms);
+  };
   let publicUrl = config.publicUrl;
   let outbox: RoomOutbox | undefined;
   const lifecycle = new Lifecycle();
@@ -145,13 +150,26 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   registryRef = registry;
   const leaders = roomLeaders(registry, (id) => store.getGroup(id));
   cluster?.attach(registry);
+  const endRoomsOf = (facilitatorId: number) => {
+    for (const handle of registry.ownedBy(facilitatorId)) registry.end(handle.room.id, "ended");
+  };
+  // Another process changed who leads (server/cluster/leader-events.ts): act on the rooms here.
+  cluster?.leaderEvents.onEvent((e) => {
+    if (e.type === "co-leaders-removed") dropCoLeaders(e.groupId, e.ids);
+    else endRoomsOf(e.id);
+  });
   const limits = cluster ? sharedLimits(cluster.redis, config) : null;
 
   const publicOrigin = () => (publicUrl ? new URL(publicUrl).origin : "");
   const hooks = { onSessionEnded: (sid: string) => gateway?.endLoginSession(sid) };
   // The Express app must be the server's request handler before Socket.IO attaches, so
   // Socket.IO can intercept /socket.io/ requests ahead of it.
-  const httpServer = createHttpServer(createHttpApp({ store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library, leaders, logger }));
+  const httpServer = createHttpServer(
+    createHttpApp({
+      store, registry, signer, config, publicOrigin, hooks, lifecycle, cluster, limits, library, leaders, logger,
+      onAccountRemoved: (id) => void cluster?.leaderEvents.announce({ type: "account-removed", id }),
+    }),
+  );
   const engineGuard = limits
     ? createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin), limits.handshakes)
     : createEngineGuard(config, (req) => isSameOrigin(req.headers, publicOrigin));

@@ -16,6 +16,7 @@ import { newRoomCode } from "../rooms/codes.js";
 import { decodeRoom } from "../rooms/room-codec.js";
 import type { RoomHandle, RoomInit, RoomRegistry } from "../rooms/registry.js";
 import { HandoverBus } from "./handover.js";
+import { LeaderEvents } from "./leader-events.js";
 import { RedisSnapshotStore } from "./redis-snapshots.js";
 import { RoomLeases } from "./room-lease.js";
 
@@ -44,6 +45,8 @@ export class ClusterNode {
   readonly snapshots: RedisSnapshotStore;
   private readonly subscriber: Redis;
   private readonly handover: HandoverBus;
+  /** Co-leaders taken off and accounts removed, told to every process. */
+  readonly leaderEvents: LeaderEvents;
   private registry: RoomRegistry | null = null;
   private readonly inflight = new Map<string, Promise<EnsureResult>>();
   private readonly claimedAt = new Map<string, number>();
@@ -80,6 +83,7 @@ export class ClusterNode {
       onRequest: (roomId) => this.onHandoverRequest(roomId),
       log: config.log,
     });
+    this.leaderEvents = new LeaderEvents(this.redis, this.subscriber, { log: config.log });
   }
 
   /** The registry is made after the snapshot store it writes to; it is handed in here. */
@@ -89,6 +93,7 @@ export class ClusterNode {
 
   async ready(): Promise<void> {
     await this.handover.whenReady();
+    await this.leaderEvents.whenReady();
     await this.redis.ping();
   }
 

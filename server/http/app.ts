@@ -42,6 +42,8 @@ export interface HttpDeps {
   library: SeriesLibrary;
   /** Who may lead which live room (owner, group co-leaders). */
   leaders?: RoomLeaders;
+  /** An account was removed and its rooms here ended: with several processes, tell the others. */
+  onAccountRemoved?: (facilitatorId: number) => void;
   logger: Logger;
 }
 
@@ -83,8 +85,9 @@ export function createHttpApp(deps: HttpDeps) {
     onSessionEnded: deps.hooks.onSessionEnded,
     async onAccountRemoved(id, heir) {
       // The removed leader's live rooms end now (wiped like any ended room); with several
-      // processes, this process's share of them (docs/operations.md, "Accounts").
+      // processes, each ends its share when told (docs/operations.md, "Accounts").
       for (const handle of registry.ownedBy(id)) registry.end(handle.room.id, "ended");
+      deps.onAccountRemoved?.(id);
       await library.forgetLeader(id, heir);
     },
   }));

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuestionboxHostView } from "../../shared/activities/questionbox/index.js";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import { RoomConnection, type ConnectionOptions, type ConnectionSnapshot, type ConnectionStatus } from "../../client/src/sdk/connection.js";
-import { startCluster, type Cluster } from "../support/cluster.js";
+import { abandonClusters, startCluster, type Cluster } from "../support/cluster.js";
 import { claimSeat, facilitator, openRoom, sleep, TEST_SETUP_CODE, waitFor } from "../support/server.js";
 
 let cluster: Cluster;
@@ -22,6 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of conns) c.close();
   await cluster?.stop();
+  // Also when beforeAll gave up on a slow start: nothing it started is left running.
+  await abandonClusters();
 });
 
 const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null =>

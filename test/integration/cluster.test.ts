@@ -21,7 +21,7 @@ import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
 import { CODE_ALPHABET } from "../../server/rooms/codes.js";
 import { RoomConnection, type ConnectionSnapshot } from "../../client/src/sdk/connection.js";
-import { startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
+import { abandonClusters, startCluster, type AppProcess, type Cluster } from "../support/cluster.js";
 import type { GroupRecord } from "../../shared/series/group.js";
 import type { PlanRecord } from "../../shared/series/plan.js";
 import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
@@ -38,17 +38,19 @@ const conns: RoomConnection[] = [];
 beforeAll(async () => {
   cluster = await startCluster({ processes: 3, leaseMs: LEASE_MS, env: { SAMMEN_SETUP_CODE: TEST_SETUP_CODE, PRESENCE_GRACE_MS: "60000", JOIN_ATTEMPTS_PER_MINUTE: String(JOINS_PER_MINUTE) } });
   redis = new Redis(cluster.redis.url, { maxRetriesPerRequest: 1 });
-}, 60_000);
+}, 150_000);
 afterAll(async () => {
   for (const c of conns) c.close();
   redis?.disconnect();
   await cluster?.stop();
+  // Also when beforeAll gave up on a slow start: nothing it started is left running.
+  await abandonClusters();
 });
 
 /** Like test/support/server.ts's connect, but retrying intents (a room may move under them). */
-function connect<V extends HostView | ScreenView | SeatView>(token: string): RoomConnection<V> {
+function connect<V extends HostView | ScreenView | SeatView>(token: string, url = cluster.url): RoomConnection<V> {
   const conn = new RoomConnection<V>({
-    url: cluster.url,
+    url,
     token,
     wakeListeners: false,
     ackTimeoutMs: 3000,
@@ -204,7 +206,7 @@ describe("scale-out cluster behind nginx", () => {
     }
   });
 
-  it("a co-leader lists the owner's group room from every process, and nothing once taken off", async () => {
+  it("a co-leader lists the owner's group room from every process; taken off at another process, their console closes and the lists empty; removing the owner ends their rooms on every process", async () => {
     // Fresh accounts: the admin's own rooms of the tests before count against its room cap.
     const admin = await facilitator(cluster.url);
     for (const name of ["eier", "medleder", "utenfor"]) await addFacilitator(admin, name);
@@ -249,10 +251,26 @@ describe("scale-out cluster behind nginx", () => {
     const coHost = connect<HostView>(coRoom.hostToken);
     await waitFor(coHost, (s) => s.envelope?.view.code === coRoom.code, 5000, "co-leader console");
 
-    const removed = await owner.request<GroupRecord>("PUT", `/api/groups/${group.id}`, { version: group.version, group: { ...group.group, coLeaders: [] } });
+    // Taken off at a process that does not own the room: the console there closes all the same.
+    const serving = (await ownerOf(roomIdOf(coRoom.hostToken))).app;
+    const removedAt = cluster.apps.find((a) => a !== serving)!;
+    const removed = await at(owner, removedAt.url).request<GroupRecord>("PUT", `/api/groups/${group.id}`, { version: group.version, group: { ...group.group, coLeaders: [] } });
     expect(removed.status).toBe(200);
+    expect((await waitFor(coHost, (s) => s.closed !== null, 3000, "co-leader console closed")).closed).toBe("UNAUTHORIZED");
     for (const app of cluster.apps) expect(await listed(co, app.url), `co-leader's list at ${app.name} after removal`).toEqual([]);
-  });
+
+    // The admin removes the owner's account at one process: the owner's rooms on every process end.
+    // Each screen connects to the process that owns its room (not through the proxy, which could
+    // move rooms onto one process), so the rooms stay spread over all of them.
+    const screens = await Promise.all(groupRooms.map(async (r) => connect<ScreenView>(r.screenToken, (await ownerOf(roomIdOf(r.hostToken))).app.url)));
+    for (const [i, screen] of screens.entries()) await waitFor(screen, (s) => s.envelope !== null, 5000, `screen ${i}`);
+    const hosting = new Set(await Promise.all(groupRooms.map(async (r) => (await ownerOf(roomIdOf(r.hostToken))).app)));
+    expect([...hosting].some((a) => a !== cluster.apps[0])).toBe(true);
+    const ownerId = facilitators.find((f) => f.username === "eier")!.id;
+    expect((await at(admin, cluster.apps[0].url).request("DELETE", `/api/accounts/${ownerId}`)).status).toBe(204);
+    for (const [i, screen] of screens.entries()) expect((await waitFor(screen, (s) => s.closed !== null, 3000, `screen ${i} told`)).closed).toBe("ended");
+    for (const room of [...groupRooms, adHoc]) expect(await redis.exists(`sammen:snap:${roomIdOf(room.hostToken)}`), room.code).toBe(0);
+  }, 60_000);
 
   // Last: it spends this address's join budget for a minute.
   it("one join budget per address across processes: codes that hash to every process are refused together", async () => {

@@ -23,6 +23,44 @@ function entryArgs(): string[] {
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Everything startCluster has started and not yet stopped, so a test whose beforeAll timed out
+ * (a slow, shared machine) can still stop it: afterAll calls abandonClusters(), which stops these
+ * and makes a start still in flight stop what it started instead of going on. And if the test
+ * process exits without either, the exit handler kills them by PID.
+ */
+const running = new Set<{ pid: () => number; signal: NodeJS.Signals; stop(): Promise<void> }>();
+let abandoned = false;
+let exitHookSet = false;
+
+function keep(part: { pid: () => number; signal: NodeJS.Signals; stop(): Promise<void> }): () => void {
+  running.add(part);
+  if (!exitHookSet) {
+    exitHookSet = true;
+    process.once("exit", () => {
+      for (const p of running) {
+        try {
+          if (p.pid() > 0) process.kill(p.pid(), p.signal);
+        } catch {
+          /* already gone */
+        }
+      }
+    });
+  }
+  return () => running.delete(part);
+}
+
+/** Stop every process a startCluster of this test file started, finished or not. */
+export async function abandonClusters(): Promise<void> {
+  abandoned = true;
+  for (const p of [...running]) await p.stop().catch(() => undefined);
+  running.clear();
+}
+
+function stillWanted(): void {
+  if (abandoned) throw new Error("the cluster was abandoned (the test gave up on it) while it started");
+}
+
 export class AppProcess {
   child: ChildProcess | null = null;
   readonly logs: string[] = [];
@@ -59,9 +97,10 @@ export class AppProcess {
     };
     child.stdout!.on("data", take);
     child.stderr!.on("data", take);
-    const until = Date.now() + 20_000;
+    // Generous: on a shared 2-core machine under load a start can take many seconds.
+    const until = Date.now() + 45_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.logs.join("\n")}`);
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${this.name} exited with ${child.exitCode ?? child.signalCode}:\n${this.logs.join("\n")}`);
       try {
         const res = await fetch(`${this.url}/api/ready`);
         if (res.ok) return;
@@ -114,10 +153,24 @@ export interface ClusterOptions {
 }
 
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  abandoned = false;
   const count = options.processes ?? 2;
-  const [redis, postgres] = await Promise.all([startRedis({ appendOnly: options.redisAppendOnly }), startPostgres()]);
+  const [redisStart, postgresStart] = await Promise.allSettled([startRedis({ appendOnly: options.redisAppendOnly }), startPostgres()]);
+  if (redisStart.status === "rejected" || postgresStart.status === "rejected") {
+    // The one that did start is stopped too, not left behind.
+    if (redisStart.status === "fulfilled") await redisStart.value.stop();
+    if (postgresStart.status === "fulfilled") await postgresStart.value.stop();
+    throw redisStart.status === "rejected" ? redisStart.reason : (postgresStart as PromiseRejectedResult).reason;
+  }
+  const [redis, postgres] = [redisStart.value, postgresStart.value];
+  const forget = [
+    keep({ pid: () => redis.pid, signal: "SIGKILL", stop: () => redis.stop() }),
+    // SIGQUIT: PostgreSQL's immediate shutdown, which its backends follow.
+    keep({ pid: () => postgres.pid, signal: "SIGQUIT", stop: () => postgres.stop() }),
+  ];
   const started: { apps: AppProcess[]; nginx?: NginxService } = { apps: [] };
   try {
+    stillWanted();
     const databaseUrl = await postgres.createDatabase("sammen_cluster");
     const secret = "cluster-test-secret-0123456789abcdef";
     const ports: number[] = [];
@@ -132,10 +185,17 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       ...options.env,
     };
     started.apps = ports.map((port, i) => new AppProcess(`app${i}`, port, env));
+    for (const app of started.apps) forget.push(keep({ pid: () => app.pid, signal: "SIGKILL", stop: () => app.stop("SIGKILL").then(() => app.cleanup()) }));
     // One at a time: the first runs the PostgreSQL migrations, the others find them done.
-    for (const app of started.apps) await app.start();
+    for (const app of started.apps) {
+      stillWanted();
+      await app.start();
+    }
+    stillWanted();
     started.nginx = await startNginx(ports.map((p) => `127.0.0.1:${p}`));
     const { nginx } = started;
+    forget.push(keep({ pid: () => nginx.pid, signal: "SIGTERM", stop: () => nginx.stop() }));
+    stillWanted();
     return {
       redis,
       postgres,
@@ -151,6 +211,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
           app.cleanup();
         }
         await Promise.all([redis.stop(), postgres.stop()]);
+        for (const f of forget) f();
       },
     };
   } catch (error) {
@@ -160,6 +221,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       app.cleanup();
     }
     await Promise.all([redis.stop(), postgres.stop()]);
+    for (const f of forget) f();
     throw error;
   }
 }
