@@ -5,13 +5,15 @@
  * kind's `keptTallies`, from the live answers, so a removed seat is not in
  * them) go through the disclosure rules (`keptDistribution`): a question with
  * fewer than k answers keeps nothing, no amount under k is kept, and nothing
- * about a seat ever is. The room's own data is wiped as always.
+ * about a seat ever is. Only children's rooms keep anything (a parent meeting's
+ * room keeps nothing). The room's own data is wiped as always.
  */
 import { nanoid } from "nanoid";
 import type { AnyActivityKind } from "../../shared/activities/types.js";
 import { safeK } from "../../shared/disclosure/index.js";
 import { keptDistribution } from "../../shared/disclosure/kept.js";
 import type { RoomState } from "../../shared/room/room.js";
+import { roomAudience } from "../../shared/room/types.js";
 import type { GroupRecord } from "../../shared/series/group.js";
 import { KEPT_KINDS, type KeptRun } from "../../shared/series/results.js";
 import type { ResultsStore } from "../store/results-store.js";
@@ -23,6 +25,9 @@ type Kinds = Readonly<Record<string, AnyActivityKind>>;
  * room's and the group's, so a room whose k was lowered keeps no more than the group allows.
  */
 export function keptRunsOf(state: RoomState, group: GroupRecord, kinds: Kinds, now: number, newId: () => string = () => nanoid(12)): KeptRun[] {
+  // The report is the children's group pictures: a parent meeting's room (Dagens tommel runs there
+  // too) keeps nothing, so parents' answers are never counted as the children's.
+  if (roomAudience(state.settings) !== "barn") return [];
   const k = Math.max(safeK(state.settings.k), safeK(group.group.k));
   if (!Number.isFinite(k)) return [];
   const runs = [...state.finished, ...(state.activity ? [state.activity] : [])];

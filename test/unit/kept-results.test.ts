@@ -119,6 +119,13 @@ describe("keptRunsOf: what the server writes when a room ends", () => {
     }
   });
 
+  it("a parent meeting's room keeps nothing: parents' answers are never counted as the children's", () => {
+    const children = endedRoom(11, 3, 6);
+    expect(keptRunsOf(children, group(3), activityKinds, 1).length).toBeGreaterThan(0);
+    const parents = { ...children, settings: { ...children.settings, audience: "voksne" as const } };
+    expect(keptRunsOf(parents, group(3), activityKinds, 1)).toEqual([]);
+  });
+
   it("a room whose k was lowered keeps no more than the group's k allows", () => {
     const runs = keptRunsOf(endedRoom(7, 2, 5), group(6), activityKinds, 1);
     expect(runs).toEqual([]); // five answered, the group's k is 6
