@@ -161,6 +161,34 @@ export function relativeAmount(amount: Amount, largest: number): RelativeAmount 
 }
 
 // ---------------------------------------------------------------------------
+// What the projector's view carries: screenPicture / screenQuizPicture
+// ---------------------------------------------------------------------------
+//
+// The screen view is sent to the projector's browser, where anyone can read it; so it carries
+// only what the projector shows (docs/privacy.md, "Group pictures on the projector"): per item a
+// relative size and its word, computed here, never the count it came from. A count of k or
+// more is safe to show by itself, but the counts of a picture add up to how many answered.
+
+export interface ScreenAmount extends RelativeAmount {
+  kind: "relative";
+}
+export interface ScreenPictureItem {
+  id: string;
+  level: PictureItem["level"];
+  amount: ScreenAmount;
+}
+export type ScreenPicture = { status: "hidden"; reason: "too-few" } | { status: "shown"; items: ScreenPictureItem[] };
+
+export function screenPicture(picture: GroupPicture): ScreenPicture {
+  if (picture.status === "hidden") return { status: "hidden", reason: picture.reason };
+  const largest = largestCount(picture.items);
+  return {
+    status: "shown",
+    items: picture.items.map((item) => ({ id: item.id, level: item.level, amount: { kind: "relative", ...relativeAmount(item.amount, largest) } })),
+  };
+}
+
+// ---------------------------------------------------------------------------
 // Quiz cards: quizPicture (used by the "quiz" activity)
 // ---------------------------------------------------------------------------
 //
@@ -202,6 +230,13 @@ export type QuizPicture =
   | { status: "split" }
   /** Everyone who answered chose this option; shown as words only ("mange trodde …" / "mange svarte …"). */
   | { status: "many"; option: string; said: "thought" | "chose" };
+
+/** A quiz picture as the projector's view carries it: a shown distribution as relative sizes only. */
+export type ScreenQuizPicture = Exclude<QuizPicture, { status: "shown" }> | { status: "shown"; items: ScreenPictureItem[] };
+
+export function screenQuizPicture(picture: QuizPicture): ScreenQuizPicture {
+  return picture.status === "shown" ? screenPicture(picture) as ScreenQuizPicture : picture;
+}
 
 function safeCount(counts: Readonly<Record<string, number>>, id: string): number {
   const n = Object.prototype.hasOwnProperty.call(counts, id) ? counts[id] : 0;
@@ -291,6 +326,14 @@ export function meTooPicture(meToo: number, others: number, k: number): Amount |
   if (bin) return bin.amount;
   const unanimous = picture.items.find((i) => i.id === OTHER_ID && i.amount.kind === "word" && i.amount.word === "many");
   return unanimous && rest === 0 ? { kind: "word", word: "many" } : { kind: "word", word: "some" };
+}
+
+/** A "me too" amount as the projector's view carries it: a word, never the count (k or more reads "flere"). */
+export type ScreenWordAmount = { kind: "word"; word: RelativeWord };
+
+export function screenWords(amount: Amount | null): ScreenWordAmount | null {
+  if (amount === null) return null;
+  return amount.kind === "count" ? { kind: "word", word: "several" } : { kind: "word", word: amount.word };
 }
 
 // ---------------------------------------------------------------------------

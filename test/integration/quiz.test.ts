@@ -104,7 +104,8 @@ describe("live room: feelings quiz", () => {
     if (shown.phase !== "card" || !shown.revealed) throw new Error("expected a revealed card");
     expect(shown.solution).toEqual({ correct: "usant", explanation: olderExplanation });
     // 3 answered (all "usant"; don't-know and pass not counted): a safe unanimous right answer on an ordinary card.
-    expect(shown.picture).toEqual({ status: "shown", items: [{ id: "usant", level: "bin", amount: { kind: "count", n: 3 } }] });
+    // On the projector's view: a relative size and its word, never the count 3.
+    expect(shown.picture).toEqual({ status: "shown", items: [{ id: "usant", level: "bin", amount: { kind: "relative", size: 3, word: "many" } }] });
     const screenJson = JSON.stringify(screenAfter.envelope);
     for (const s of seats) expect(screenJson).not.toContain(s.seatId);
     expect(screenJson).not.toMatch(/dontKnow|"pass"|"mine"|"rows"|leaderNote/);

@@ -68,12 +68,13 @@ describe("live room: check-in round", () => {
       "screen picture",
     );
     const picture = activityView(screenAfter, "checkin")?.picture ?? null;
-    // 4 answered (pass not counted): glad 3 shown; trist 1 merged and shown only as a word.
+    // 4 answered (pass not counted): glad 3 shown; trist 1 merged and shown only as a word. The
+    // projector's view carries relative sizes and words, never the count 3.
     expect(picture).toEqual({
       status: "shown",
       items: [
-        { id: "glad", level: "bin", amount: { kind: "count", n: 3 } },
-        { id: "other", level: "other", amount: { kind: "word", word: "some" } },
+        { id: "glad", level: "bin", amount: { kind: "relative", size: 3, word: "many" } },
+        { id: "other", level: "other", amount: { kind: "relative", size: 1, word: "some" } },
       ],
     });
 

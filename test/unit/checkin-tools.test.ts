@@ -50,8 +50,8 @@ describe("check-in tools by age band", () => {
     expect(screen.picture).toEqual({
       status: "shown",
       items: [
-        { id: "thermo-light", level: "bin", amount: { kind: "count", n: 4 } },
-        { id: "other", level: "other", amount: { kind: "word", word: "some" } },
+        { id: "thermo-light", level: "bin", amount: { kind: "relative", size: 3, word: "many" } },
+        { id: "other", level: "other", amount: { kind: "relative", size: 1, word: "some" } },
       ],
     });
     expect(JSON.stringify(screen)).not.toMatch(/"value"|s-/);
@@ -63,7 +63,7 @@ describe("check-in tools by age band", () => {
     s = act(s, { type: "reveal" }, HOST);
     expect(checkin.view.screen(s, ctx()).picture).toEqual({
       status: "shown",
-      items: [{ id: "high-unpleasant", level: "group", amount: { kind: "word", word: "many" } }],
+      items: [{ id: "high-unpleasant", level: "group", amount: { kind: "relative", size: 3, word: "many" } }],
     });
   });
 
@@ -160,8 +160,8 @@ describe("check-out through the room core", () => {
     expect(view?.change).toEqual({
       status: "shown",
       items: [
-        { id: "lighter", level: "bin", amount: { kind: "count", n: 3 } },
-        { id: "other", level: "other", amount: { kind: "word", word: "some" } },
+        { id: "lighter", level: "bin", amount: { kind: "relative", size: 3, word: "many" } },
+        { id: "other", level: "other", amount: { kind: "relative", size: 1, word: "some" } },
       ],
     });
     const json = JSON.stringify(screen);

@@ -14,7 +14,7 @@ import {
 } from "../../shared/activities/checkin/index.js";
 import { findActivityKind } from "../../shared/activities/registry.js";
 import { isRejection, type RoomCtx } from "../../shared/activities/types.js";
-import { groupPicture } from "../../shared/disclosure/index.js";
+import { groupPicture, screenPicture } from "../../shared/disclosure/index.js";
 import { FEELINGS, FEELING_FAMILIES } from "../../shared/content/feelings.js";
 import type { Actor } from "../../shared/room/types.js";
 
@@ -211,10 +211,10 @@ describe("check-in: views", () => {
     expect(before).toEqual({ moment: "checkin", tool: "faces", phase: "open", picture: null, change: null, takeaways: null });
     const shown = act(state, { type: "reveal" }, HOST);
     const after = checkin.view.screen(shown, ctx());
-    const expected = groupPicture({ glad: 2, bekymret: 1 }, PICTURE_OPTIONS(3));
+    const expected = screenPicture(groupPicture({ glad: 2, bekymret: 1 }, PICTURE_OPTIONS(3)));
     expect(after).toEqual({ moment: "checkin", tool: "faces", phase: "shown", picture: expected, change: null, takeaways: null });
     // 3 answers, glad 2 and bekymret 1: both under k, so they are only shown together as "other".
-    expect(after.picture).toEqual({ status: "shown", items: [{ id: "other", level: "other", amount: { kind: "count", n: 3 } }] });
+    expect(after.picture).toEqual({ status: "shown", items: [{ id: "other", level: "other", amount: { kind: "relative", size: 3, word: "many" } }] });
     const json = JSON.stringify(after);
     for (const id of SEATS) expect(json).not.toContain(id);
     expect(json).not.toMatch(/glad|bekymret|pass/);
@@ -230,7 +230,7 @@ describe("check-in: views", () => {
     expect(checkin.view.screen(state, ctx({ k: 3 })).picture).toEqual({ status: "hidden", reason: "too-few" });
     expect(checkin.view.screen(state, ctx({ k: 2 })).picture).toEqual({
       status: "shown",
-      items: [{ id: "glad", level: "bin", amount: { kind: "count", n: 2 } }],
+      items: [{ id: "glad", level: "bin", amount: { kind: "relative", size: 3, word: "many" } }],
     });
   });
 

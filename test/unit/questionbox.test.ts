@@ -456,12 +456,12 @@ describe("questionbox: me too and report", () => {
     state = ok(act(state, { type: "meToo", id, on: true }, seat(C), ctx));
     expect(amount()).toEqual({ kind: "word", word: "some" });
     state = ok(act(state, { type: "meToo", id, on: true }, seat(D), ctx));
-    expect(amount()).toEqual({ kind: "count", n: 3 });
+    expect(amount()).toEqual({ kind: "word", word: "several" }); // from k: a word, never the count
     state = ok(act(state, { type: "meToo", id, on: true }, seat(E), ctx));
     expect(amount()).toEqual({ kind: "word", word: "many" }); // every other child: no number
     expect(act(state, { type: "meToo", id, on: true }, seat(E), ctx)).toBe(state); // idempotent
     state = ok(act(state, { type: "meToo", id, on: false }, seat(E), ctx));
-    expect(amount()).toEqual({ kind: "count", n: 3 });
+    expect(amount()).toEqual({ kind: "word", word: "several" });
     expect(questionbox.view.seat(state, B, ctx).group[0].meTooByMe).toBe(true);
     expect(questionbox.view.seat(state, E, ctx).group[0].meTooByMe).toBe(false);
     // The host's preview is exactly the screen's.
@@ -472,7 +472,7 @@ describe("questionbox: me too and report", () => {
     const ctx = makeCtx();
     let { state, id } = approvedOne(ctx);
     for (const s of [B, C, D]) state = ok(act(state, { type: "meToo", id, on: true }, seat(s), ctx));
-    expect(questionbox.view.screen(state, ctx).items[0].meToo).toEqual({ kind: "count", n: 3 });
+    expect(questionbox.view.screen(state, ctx).items[0].meToo).toEqual({ kind: "word", word: "several" });
     const withoutE = makeCtx({ present: [A, B, C, D] });
     expect(questionbox.view.screen(state, withoutE).items[0].meToo).toEqual({ kind: "word", word: "many" });
   });

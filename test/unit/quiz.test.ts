@@ -246,7 +246,7 @@ describe("quiz: actions", () => {
     for (const i of [0, 1, 2]) s = act(s, { type: "answer", card: "constructor", option: "constructor" }, seat(i));
     s = act(s, { type: "reveal", card: "constructor" }, HOST);
     const screen = cardView(screenOf(s));
-    expect(screen.revealed && screen.picture).toEqual({ status: "shown", items: [{ id: "constructor", level: "bin", amount: { kind: "count", n: 3 } }] });
+    expect(screen.revealed && screen.picture).toEqual({ status: "shown", items: [{ id: "constructor", level: "bin", amount: { kind: "relative", size: 3, word: "many" } }] });
   });
 
   it("forgetting a seat drops its answers on every card", () => {

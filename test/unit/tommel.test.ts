@@ -36,12 +36,13 @@ describe("tommel", () => {
     expect(tommel.view.screen(s, ctx())).toEqual({ phase: "open", picture: null });
     s = act(s, { type: "reveal" }, HOST);
     const screen = tommel.view.screen(s, ctx());
-    // 3 × up is shown; the single "middle" is under k: the word "some", never the number 1.
+    // 3 × up is shown; the single "middle" is under k: the word "some", never the number 1. The
+    // projector's view carries relative sizes and words only, never the count 3.
     expect(screen.picture).toEqual({
       status: "shown",
       items: [
-        { id: "up", level: "bin", amount: { kind: "count", n: 3 } },
-        { id: "other", level: "other", amount: { kind: "word", word: "some" } },
+        { id: "up", level: "bin", amount: { kind: "relative", size: 3, word: "many" } },
+        { id: "other", level: "other", amount: { kind: "relative", size: 1, word: "some" } },
       ],
     });
     expect(JSON.stringify(screen)).not.toMatch(/pass|seat-/);
@@ -54,7 +55,7 @@ describe("tommel", () => {
 
   it("a unanimous thumb down is 'many' in its group, never a count of everyone", () => {
     const s = act(votes(["down", "down", "down", "down", null]), { type: "reveal" }, HOST);
-    expect(tommel.view.screen(s, ctx()).picture).toEqual({ status: "shown", items: [{ id: "hard", level: "group", amount: { kind: "word", word: "many" } }] });
+    expect(tommel.view.screen(s, ctx()).picture).toEqual({ status: "shown", items: [{ id: "hard", level: "group", amount: { kind: "relative", size: 3, word: "many" } }] });
   });
 
   it("the host sees counts (never seats); the tablet sees only its own answer", () => {

@@ -8,7 +8,7 @@
 import { useAudienceT } from "../i18n/audience.js";
 import type { TFunction } from "i18next";
 import { AFTER_SEND, WHO_CAN_I_TALK_TO } from "../../../shared/content/help-lines.js";
-import type { Amount } from "../../../shared/disclosure/index.js";
+import type { Amount, ScreenWordAmount } from "../../../shared/disclosure/index.js";
 import { HelpLines, useContentLanguage } from "../ui/HelpLines.js";
 
 /** What a refusal means, in plain words: the action's own text, then the activity's, then the app's. */
@@ -64,7 +64,7 @@ export function AfterSend({ id, onClose }: { id: string; onClose: () => void }) 
 }
 
 /** "Me too" as the k-safe view gives it: a word under k, a number only from k. */
-export function meTooText(t: TFunction, ns: string, amount: Amount): string {
+export function meTooText(t: TFunction, ns: string, amount: Amount | ScreenWordAmount): string {
   return amount.kind === "count" ? t(`${ns}.meTooAmount.count`, { count: amount.n }) : t(`${ns}.meTooAmount.${amount.word}`);
 }
 

@@ -1,16 +1,27 @@
 /**
- * Renders a k-safe group picture (from shared/disclosure/index.ts). Amounts are
- * numbers only when the rules allowed a number; otherwise words ("noen", "mange").
- * Bars are drawn only for counts, so a word is never turned into a size.
+ * Renders a k-safe group picture (from shared/disclosure/index.ts). On the projector the view
+ * carries only relative sizes and words (screenPicture), drawn as a bar of that size and its
+ * word ("noen", "flere", "mange"); the console's preview has the numbers the rules allowed, and
+ * words otherwise. Bars for words never pretend to be a count.
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { largestCount, relativeAmount, type GroupPicture, type PictureItem } from "../../../shared/disclosure/index.js";
+import {
+  largestCount,
+  relativeAmount,
+  type GroupPicture,
+  type PictureItem,
+  type ScreenPicture,
+  type ScreenPictureItem,
+} from "../../../shared/disclosure/index.js";
+
+/** What a label needs of an item, on either surface. */
+export type PictureEntry = Pick<PictureItem, "id" | "level">;
 
 export function GroupPictureView(props: {
-  picture: GroupPicture;
-  labelFor: (item: PictureItem) => string;
-  iconFor?: (item: PictureItem) => ReactNode;
+  picture: GroupPicture | ScreenPicture;
+  labelFor: (item: PictureEntry) => string;
+  iconFor?: (item: PictureEntry) => ReactNode;
   hiddenText: string;
   size?: "screen" | "panel";
 }) {
@@ -18,13 +29,16 @@ export function GroupPictureView(props: {
   const { picture } = props;
   if (picture.status === "hidden") return <p className={`picture-hidden picture-${props.size ?? "screen"}`}>{props.hiddenText}</p>;
   const screen = (props.size ?? "screen") === "screen";
-  const max = Math.max(1, ...picture.items.map((i) => (i.amount.kind === "count" ? i.amount.n : 0)));
-  const largest = largestCount(picture.items);
+  const items: readonly (PictureItem | ScreenPictureItem)[] = picture.items;
+  const counts = items.filter((i): i is PictureItem => i.amount.kind !== "relative");
+  const max = Math.max(1, ...counts.map((i) => (i.amount.kind === "count" ? i.amount.n : 0)));
+  const largest = largestCount(counts);
   return (
-    <ul className={`picture picture-${props.size ?? "screen"}`}>
-      {picture.items.map((item) => {
+    <ul className={`picture picture-${props.size ?? "screen"}`} data-items={items.length}>
+      {items.map((item) => {
+        const amount = item.amount;
         // The projector: a word and a relative size, never a number (no total to subtract from).
-        const rel = screen ? relativeAmount(item.amount, largest) : null;
+        const rel = amount.kind === "relative" ? amount : screen ? relativeAmount(amount, largest) : null;
         return (
           <li key={`${item.level}:${item.id}`} className="picture-item">
             <span className="picture-icon">{props.iconFor?.(item)}</span>
@@ -34,14 +48,14 @@ export function GroupPictureView(props: {
                 <span className={`picture-bar picture-size-${rel.size}`} aria-hidden="true" />
                 <span className="picture-word">{t(`amount.${rel.word}`)}</span>
               </span>
-            ) : item.amount.kind === "count" ? (
+            ) : amount.kind === "count" ? (
               <span className="picture-amount">
-                <span className="picture-bar" style={{ width: `${Math.round((item.amount.n / max) * 100)}%` }} aria-hidden="true" />
-                <span className="picture-number">{item.amount.n}</span>
+                <span className="picture-bar" style={{ width: `${Math.round((amount.n / max) * 100)}%` }} aria-hidden="true" />
+                <span className="picture-number">{amount.n}</span>
               </span>
-            ) : (
-              <span className="picture-amount picture-word">{t(`amount.${item.amount.word}`)}</span>
-            )}
+            ) : amount.kind === "word" ? (
+              <span className="picture-amount picture-word">{t(`amount.${amount.word}`)}</span>
+            ) : null}
           </li>
         );
       })}

@@ -27,7 +27,7 @@ import {
   type TakeawayId,
 } from "../../content/feelings.js";
 import { freeText, withoutKey as without } from "../../moderation/index.js";
-import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
+import { groupPicture, screenPicture, type DisclosureOptions, type GroupPicture, type ScreenPicture } from "../../disclosure/index.js";
 import type { AgeBand, SeatId } from "../../room/types.js";
 import { flagText, type Flag } from "../../safeguarding/index.js";
 import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
@@ -127,9 +127,10 @@ export interface CheckinScreenView {
   moment: CheckinConfig["moment"];
   tool: CheckinTool;
   phase: CheckinPhase;
-  picture: GroupPicture | null;
-  change: GroupPicture | null;
-  takeaways: GroupPicture | null;
+  /** Relative sizes and words only (screenPicture): the counts would add up to how many answered. */
+  picture: ScreenPicture | null;
+  change: ScreenPicture | null;
+  takeaways: ScreenPicture | null;
 }
 export interface CheckinSeatView {
   moment: CheckinConfig["moment"];
@@ -388,9 +389,9 @@ export const checkin: ActivityKind<
         moment: state.config.moment,
         tool: state.tool,
         phase: state.phase,
-        picture: shown ? shown.answers : null,
-        change: shown?.change ?? null,
-        takeaways: shown?.takeaways ?? null,
+        picture: shown ? screenPicture(shown.answers) : null,
+        change: shown?.change ? screenPicture(shown.change) : null,
+        takeaways: shown?.takeaways ? screenPicture(shown.takeaways) : null,
       };
     },
     seat(state, seatId) {

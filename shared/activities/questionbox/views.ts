@@ -5,7 +5,7 @@
  * rules (meTooPicture).
  */
 import type { StarterId } from "../../content/starters.js";
-import { meTooPicture, type Amount } from "../../disclosure/index.js";
+import { meTooPicture, screenWords, type Amount, type ScreenWordAmount } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { mergeFlags, type Flag } from "../../safeguarding/index.js";
 import type { AttentionItem } from "../../safeguarding/attention.js";
@@ -57,7 +57,7 @@ export interface QuestionHostItem {
   note: string | null;
   merged: QuestionHostMerged[];
   /** Exactly what the screen shows (or would show) for "me too". */
-  screenMeToo: Amount | null;
+  screenMeToo: ScreenWordAmount | null;
 }
 
 export interface QuestionboxHostView {
@@ -80,8 +80,8 @@ export interface QuestionScreenItem {
   id: string;
   text: string;
   answered: boolean;
-  /** k-safe: a word under k, a number only from k, null when nobody. */
-  meToo: Amount | null;
+  /** k-safe and a word only ("noen", "flere", "mange"; screenWords), null when nobody. */
+  meToo: ScreenWordAmount | null;
 }
 
 export interface QuestionboxScreenView {
@@ -173,7 +173,7 @@ function toHostItem(item: QuestionItem, mergedBy: ReadonlyMap<string, QuestionIt
     meToo: [...item.meToo],
     note: item.note,
     merged: merged.map((m) => ({ id: m.id, seatId: m.seatId, text: m.text, submittedAt: m.submittedAt, flag: m.flag })),
-    screenMeToo: meTooAmount(item, ctx),
+    screenMeToo: screenWords(meTooAmount(item, ctx)),
   };
 }
 
@@ -237,7 +237,7 @@ export function questionboxScreenView(state: QuestionboxState, ctx: RoomCtx): Qu
       id: i.id,
       text: i.displayText,
       answered: i.status === "answered",
-      meToo: meTooAmount(i, ctx),
+      meToo: screenWords(meTooAmount(i, ctx)),
     })),
   };
 }

@@ -19,7 +19,7 @@
  */
 import { z } from "zod";
 import { QUIZ_DECK_IDS, findQuizDeck, type QuizCard, type QuizText } from "../../content/quiz-decks.js";
-import { quizPicture, type QuizPicture } from "../../disclosure/index.js";
+import { quizPicture, screenQuizPicture, type QuizPicture, type ScreenQuizPicture } from "../../disclosure/index.js";
 import type { Language, SeatId } from "../../room/types.js";
 import { presentSeats, reject, type ActivityKind, type RoomCtx } from "../types.js";
 
@@ -139,8 +139,8 @@ export type QuizScreenView =
       card: QuizCardFace;
       revealed: true;
       solution: QuizSolution;
-      /** Only ever through quizPicture: k-safe, no seat, no total, no passes or "vet ikke". */
-      picture: QuizPicture;
+      /** Only ever through quizPicture, as relative sizes (screenQuizPicture): k-safe, no count, no seat, no passes or "vet ikke". */
+      picture: ScreenQuizPicture;
     }
   | { phase: "end"; title: string; total: number };
 
@@ -332,7 +332,7 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
       if (!card) return { phase: "end", title, total };
       const base = { phase: "card" as const, title, index: state.position, total, card: cardFace(card, ctx.language) };
       if (!state.revealed.includes(card.id)) return { ...base, revealed: false };
-      return { ...base, revealed: true, solution: solutionOf(card, ctx), picture: pictureOf(state, card, ctx) };
+      return { ...base, revealed: true, solution: solutionOf(card, ctx), picture: screenQuizPicture(pictureOf(state, card, ctx)) };
     },
 
     seat(state, seatId, ctx) {

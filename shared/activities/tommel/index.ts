@@ -6,7 +6,7 @@
  * example in docs/activities.md.
  */
 import { z } from "zod";
-import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
+import { groupPicture, screenPicture, type DisclosureOptions, type GroupPicture, type ScreenPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { presentSeats, reject, type ActivityKind } from "../types.js";
 
@@ -46,7 +46,7 @@ const picture = (counts: Counts, k: number): GroupPicture => groupPicture(counts
 
 export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelState, TommelAction, {
   host: { phase: TommelState["phase"]; counts: Counts; passed: number; picture: GroupPicture };
-  screen: { phase: TommelState["phase"]; picture: GroupPicture | null };
+  screen: { phase: TommelState["phase"]; picture: ScreenPicture | null };
   seat: { phase: TommelState["phase"]; mine: Thumb | "pass" | null };
 }> = {
   kind: "tommel",
@@ -86,7 +86,7 @@ export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelSta
       passed: Object.values(state.votes).filter((v) => v === "pass").length,
       picture: picture(state.shown ?? countsOf(state.votes), ctx.k),
     }),
-    screen: (state, ctx) => ({ phase: state.phase, picture: state.shown ? picture(state.shown, ctx.k) : null }),
+    screen: (state, ctx) => ({ phase: state.phase, picture: state.shown ? screenPicture(picture(state.shown, ctx.k)) : null }),
     seat: (state, seatId) => ({ phase: state.phase, mine: state.votes[seatId] ?? null }),
   },
 };

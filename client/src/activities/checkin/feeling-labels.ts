@@ -8,7 +8,7 @@ export const feelingById = new Map<string, (typeof FEELINGS)[number]>(FEELINGS.m
 export const readingLevel = (band: AgeBand) => (band === "8-10" ? "young" : "older");
 
 /** Label of a picture item for the tool the check-in uses. */
-export function pictureLabel(t: TFunction, item: PictureItem, tool: CheckinTool = "faces"): string {
+export function pictureLabel(t: TFunction, item: Pick<PictureItem, "id" | "level">, tool: CheckinTool = "faces"): string {
   // "Other" says what it is a remainder of: numbers on the thermometer, feelings otherwise.
   if (item.level === "other") return tool === "thermometer" ? t("checkin.otherBands") : t("feelings.other");
   if (tool === "thermometer") return t(`checkin.bands.${item.id}`);
@@ -16,11 +16,11 @@ export function pictureLabel(t: TFunction, item: PictureItem, tool: CheckinTool 
   return item.level === "bin" ? t(`feelings.${item.id}`) : t(`feelings.family.${item.id}`);
 }
 
-export function changeLabel(t: TFunction, item: PictureItem): string {
+export function changeLabel(t: TFunction, item: Pick<PictureItem, "id" | "level">): string {
   return t(`checkin.change.${item.id}`);
 }
 
-export function takeawayLabel(t: TFunction, item: PictureItem): string {
+export function takeawayLabel(t: TFunction, item: Pick<PictureItem, "id" | "level">): string {
   return (TAKEAWAYS as readonly string[]).includes(item.id) ? t(`checkin.takeaway.items.${item.id}`) : t("checkin.takeaway.other");
 }
 

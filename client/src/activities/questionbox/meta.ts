@@ -56,6 +56,7 @@ const nb = {
   meTooAmount: {
     some: "Noen lurer også på dette",
     many: "Mange lurer også på dette",
+    several: "Flere lurer også på dette",
     count: "{{count}} lurer også på dette",
   },
   // ---------- host ----------
@@ -203,6 +204,7 @@ const nn: Strings = {
   meTooAmount: {
     some: "Nokre lurer òg på dette",
     many: "Mange lurer òg på dette",
+    several: "Fleire lurer òg på dette",
     count: "{{count}} lurer òg på dette",
   },
   errors: {
@@ -285,6 +287,7 @@ const en: Strings = {
   meTooAmount: {
     some: "Some wonder about this too",
     many: "Many wonder about this too",
+    several: "Several wonder about this too",
     count: "{{count}} wonder about this too",
   },
   phaseOpen: "The box is open for new questions.",

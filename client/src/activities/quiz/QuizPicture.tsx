@@ -5,11 +5,11 @@
  */
 import { useAudienceT } from "../../i18n/audience.js";
 import type { QuizCardFace } from "../../../../shared/activities/quiz/index.js";
-import type { QuizPicture } from "../../../../shared/disclosure/index.js";
+import type { QuizPicture, ScreenQuizPicture } from "../../../../shared/disclosure/index.js";
 import { GroupPictureView } from "../../ui/GroupPicture.js";
 import { letterOf } from "./letters.js";
 
-export function QuizPictureView({ picture, card, correct, size = "screen" }: { picture: QuizPicture; card: QuizCardFace; correct: string | null; size?: "screen" | "panel" }) {
+export function QuizPictureView({ picture, card, correct, size = "screen" }: { picture: QuizPicture | ScreenQuizPicture; card: QuizCardFace; correct: string | null; size?: "screen" | "panel" }) {
   const t = useAudienceT();
   const optionText = (id: string) => card.options.find((o) => o.id === id)?.text ?? id;
   switch (picture.status) {

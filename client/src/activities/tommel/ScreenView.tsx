@@ -9,7 +9,7 @@ import { Thumb } from "./Thumb.js";
 const isThumb = (id: string): id is ThumbId => id === "up" || id === "middle" || id === "down";
 
 /** A bin is one thumb; the group "hard" and "other" are words for several answers. */
-export function pictureLabel(t: TFunction, item: PictureItem): string {
+export function pictureLabel(t: TFunction, item: Pick<PictureItem, "id" | "level">): string {
   if (item.level === "bin" && isThumb(item.id)) return t(`tommel.thumbs.${item.id}`);
   return item.level === "group" ? t("tommel.hard") : t("tommel.mixed");
 }
