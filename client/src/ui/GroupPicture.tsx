@@ -4,7 +4,7 @@
  * word ("noen", "flere", "mange"); the console's preview has the numbers the rules allowed, and
  * words otherwise. Bars for words never pretend to be a count.
  */
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
   largestCount,
@@ -34,7 +34,8 @@ export function GroupPictureView(props: {
   const max = Math.max(1, ...counts.map((i) => (i.amount.kind === "count" ? i.amount.n : 0)));
   const largest = largestCount(counts);
   return (
-    <ul className={`picture picture-${props.size ?? "screen"}`} data-items={items.length}>
+    // --n lets the projector size the rows to fill the stage (client/src/screen/screen.css).
+    <ul className={`picture picture-${props.size ?? "screen"}`} style={{ "--n": items.length } as CSSProperties}>
       {items.map((item) => {
         const amount = item.amount;
         // The projector: a word and a relative size, never a number (no total to subtract from).
