@@ -22,6 +22,7 @@ import { EndSessionButton } from "./EndSession.js";
 import { ReadAllToggle } from "./ReadAllToggle.js";
 import { NextActivity } from "./NextActivity.js";
 import { responseCount } from "./response-count.js";
+import { runningNameKey } from "./running-name.js";
 import { CalmTools, GoalTools } from "./RoomTools.js";
 import { Icon } from "../ui/Icon.js";
 import { SafeguardingStrip } from "./SafeguardingStrip.js";
@@ -149,7 +150,7 @@ function ActivityArea(props: { view: HostView; conn: RoomConnection<HostView>; c
     return (
       <section className="panel activity-panel" aria-labelledby="activity-title">
         <div className="row spread activity-head">
-          <h2 id="activity-title">{t("host.running")}: {t(`${running.kind}.kind.name`, { defaultValue: running.kind })}</h2>
+          <h2 id="activity-title">{t("host.running")}: {t(runningNameKey(running), { defaultValue: running.kind })}</h2>
           {responses !== null && <p className="response-count" aria-live="polite">{t("host.responses", { count: responses })}</p>}
           <NextActivity view={view} conn={conn} onError={props.onError} />
           <button type="button" className="button" onClick={async () => {
