@@ -57,6 +57,8 @@ const ACTIVITY_NUMBERS: Record<string, readonly string[]> = {
   // Flower positions (0–1) and picture kinds drawn from the room's random stream.
   styrkehagen: ["level", "round", "flowers[].x", "flowers[].y", "flowers[].kind"],
   hvahjelper: ["level", "round"],
+  // Which of the statements is on the projector ("2 av 5"), and the picture's relative sizes.
+  evaluering: ["shown.at", "shown.count", "shown.picture.items[].amount.size"],
 };
 
 function numericPaths(value: unknown, path: string, out: { path: string; n: number }[]): void {
@@ -128,6 +130,16 @@ describe("the projector's view carries no count of children", () => {
         await act(host, activityId, { type: "reveal" });
         await waitFor(screen, (x) => /"status":"shown"/.test(JSON.stringify(x.envelope?.view.activity)), 3000, `${kind} picture on the projector`);
       }
+      if (kind === "evaluering") {
+        expect((await host.send("activity:start", { kind: "evaluering", config: { statements: ["notAlone", "goodHere"] } })).ok).toBe(true);
+        const fresh = await waitFor(host, (x) => x.envelope?.view.activity?.kind === "evaluering" && x.envelope.view.activity.id !== activityId, 3000, "a fresh evaluation");
+        const id = fresh.envelope!.view.activity!.id;
+        for (const s of seats) await waitFor(s.conn, (x) => x.envelope?.view.activity?.id === id, 3000, "tablet follows");
+        for (const [i, value] of ["yes", "yes", "yes", "little"].entries()) await act(seats[i].conn, id, { type: "answer", statement: "notAlone", value });
+        await act(seats[4].conn, id, { type: "pass", statement: "notAlone" });
+        await act(host, id, { type: "reveal" });
+        await waitFor(screen, (x) => /"status":"shown"/.test(JSON.stringify(x.envelope?.view.activity)), 3000, "evaluation picture on the projector");
+      }
       if (kind === "quiz") {
         // A fresh deck, so its first card has not been revealed by the random steps.
         expect((await host.send("activity:start", { kind: "quiz", config: { deck: "psykisk" } })).ok).toBe(true);
@@ -176,7 +188,7 @@ describe("the projector's view carries no count of children", () => {
 
     // Not vacuous: every kind was on the projector, and the kinds with a group picture showed one.
     for (const kind of ACTIVITY_KIND_NAMES) expect(recorded.some((r) => r.kind === kind), `${kind} on the projector`).toBe(true);
-    for (const kind of ["checkin", "tommel", "quiz"]) expect(shownPictures[kind], `${kind} showed a group picture`).toBeGreaterThan(0);
+    for (const kind of ["checkin", "tommel", "quiz", "evaluering"]) expect(shownPictures[kind], `${kind} showed a group picture`).toBeGreaterThan(0);
 
     const problems = recorded.flatMap((r) => countsIn(JSON.parse(r.json), r.kind).map((p) => `${r.kind}: ${p}`));
     expect([...new Set(problems)]).toEqual([]);

@@ -44,7 +44,7 @@ describe("evaluering", () => {
     s = act(s, { type: "reveal" }, HOST);
     const screen = evaluering.view.screen(s, ctx());
     // 3 × ja and one "litt": the family "ja eller litt" is shown whole (4), never the number 1.
-    expect(screen.shown).toEqual({ statement: "notAlone", at: 0, count: 2, picture: { status: "shown", items: [{ id: "mostly", level: "group", amount: { kind: "count", n: 4 } }] } });
+    expect(screen.shown).toEqual({ statement: "notAlone", at: 0, count: 2, picture: { status: "shown", items: [{ id: "mostly", level: "group", amount: { kind: "relative", size: 3, word: "many" } }] } });
     expect(JSON.stringify(screen)).not.toMatch(/pass|seat-/);
     // The host moves the projector on, one statement at a time.
     s = act(s, { type: "focus", index: 1 }, HOST);
@@ -56,7 +56,7 @@ describe("evaluering", () => {
 
   it("a unanimous 'nei' is the word 'mange' in its family, never a count of everyone", () => {
     const s = act(answer(start({ statements: ["notMyFault"] }), "notMyFault", ["no", "no", "no", "no", null, null]), { type: "reveal" }, HOST);
-    expect(evaluering.view.screen(s, ctx()).shown?.picture).toEqual({ status: "shown", items: [{ id: "notYet", level: "group", amount: { kind: "word", word: "many" } }] });
+    expect(evaluering.view.screen(s, ctx()).shown?.picture).toEqual({ status: "shown", items: [{ id: "notYet", level: "group", amount: { kind: "relative", size: 3, word: "many" } }] });
   });
 
   it("the host sees counts and passes per statement (never seats); a tablet sees only its own answers", () => {

@@ -10,7 +10,7 @@
  * (docs/privacy.md, "Kept group results").
  */
 import { z } from "zod";
-import { groupPicture, type DisclosureOptions, type GroupPicture } from "../../disclosure/index.js";
+import { groupPicture, screenPicture, type DisclosureOptions, type GroupPicture, type ScreenPicture } from "../../disclosure/index.js";
 import type { SeatId } from "../../room/types.js";
 import { reject, type ActivityKind, type KeptTally } from "../types.js";
 
@@ -92,7 +92,8 @@ const picture = (counts: Counts | undefined, k: number): GroupPicture => groupPi
 
 export interface EvalueringStatementView {
   statement: StatementId;
-  picture: GroupPicture;
+  /** Relative sizes and words only (screenPicture), never the counts. */
+  picture: ScreenPicture;
   /** Which of `count` statements this is (0-based), so the room knows how far the talk is. */
   at: number;
   count: number;
@@ -167,7 +168,7 @@ export const evaluering: ActivityKind<EvalueringConfig, EvalueringState, Evaluer
       return {
         phase: state.phase,
         statements: state.statements,
-        shown: state.shown ? { statement, picture: picture(state.shown[statement], ctx.k), at, count: state.statements.length } : null,
+        shown: state.shown ? { statement, picture: screenPicture(picture(state.shown[statement], ctx.k)), at, count: state.statements.length } : null,
       };
     },
     seat: (state, seatId) => ({ phase: state.phase, statements: state.statements, layout: state.layout, mine: { ...(state.answers[seatId] ?? {}) } }),
