@@ -140,6 +140,17 @@ describe("e2e: the group's memory", () => {
     const mem = (await host.evaluate(async (id) => (await fetch(`/api/groups/${id}/memory`)).json(), stored.groups[0].id)) as { entries: { key: string; version: number; entry: Record<string, unknown> }[] };
     expect(mem.entries).toHaveLength(1);
     expect(mem.entries[0]).toMatchObject({ key: "m1", version: 2, entry: { lamps: 2, strengths: ["cooperated"], garden: ["modig"], learned: ["Det er aldri barnas skyld"], themes: ["Hvem vi er"] } });
+
+    // On the groups list: the series so far, and each remembered meeting.
+    await host.getByRole("button", { name: "Tilbake" }).first().click();
+    await host.getByText("Gruppas minne: Minnegruppa").click();
+    const summary = host.locator("details.memory-summary");
+    await summary.getByText("Tema så langt i serien: Hvem vi er").waitFor();
+    await summary.getByText("Det er aldri barnas skyld").waitFor();
+    await summary.getByText("2 lys så langt").waitFor();
+    await expectAxeClean(host, "groups list with the group's memory open");
+    await summary.scrollIntoViewIfNeeded();
+    await screenshot(host, "memory-groups-summary");
   });
 
   it("a full Sist gang… fits the projector with no scrolling at 1280×720 and 1920×1080", { timeout: 60_000 }, async () => {

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { RoomSummary } from "../../../shared/protocol.js";
 import type { GroupRecord } from "../../../shared/series/group.js";
 import { api, ApiError } from "../sdk/api.js";
+import { MemorySummary } from "../series/MemorySummary.js";
 import { ErrorNote } from "../ui/ErrorNote.js";
 import type { Facilitator } from "./AuthGate.js";
 import { GroupResults } from "../series/GroupResults.js";
@@ -106,6 +107,7 @@ export function GroupLeaders({ me, onOpened }: { me: Facilitator; onOpened: (roo
                 <span className="hint">{t("host.leaders.coLeaders", { names: g.group.coLeaders.map(nameOf).join(", ") })}</span>
               )}
               <GroupResults group={g} onChanged={refresh} />
+              <MemorySummary groupId={g.id} groupName={g.group.name} />
             </li>
           );
         })}

@@ -45,6 +45,8 @@ const nb = {
   forget: "Slett dette møtet fra minnet",
   forgetConfirm: "Slette minnet fra «{{title}}»?",
   loading: "Henter gruppas minne …",
+  summary: "Gruppas minne: {{name}}",
+  summaryNone: "Ingen møter i minnet ennå. I et møte med gruppa lagrer dere det i «Gruppas minne» på konsollen.",
   errors: {
     VERSION_CONFLICT: "En annen leder lagret dette møtet i minnet akkurat nå. Last inn siden og gjør endringen på nytt.",
     MEMORY_FULL: "Gruppas minne er fullt. Slett et gammelt møte først.",
@@ -105,6 +107,8 @@ const nn: typeof nb = {
   forget: "Slett dette møtet frå minnet",
   forgetConfirm: "Slette minnet frå «{{title}}»?",
   loading: "Hentar minnet til gruppa …",
+  summary: "Minnet til gruppa: {{name}}",
+  summaryNone: "Ingen møte i minnet enno. I eit møte med gruppa lagrar de det i «Minnet til gruppa» på konsollen.",
   errors: {
     VERSION_CONFLICT: "Ein annan leiar lagra dette møtet i minnet akkurat no. Last inn sida og gjer endringa på nytt.",
     MEMORY_FULL: "Minnet til gruppa er fullt. Slett eit gammalt møte først.",
@@ -165,6 +169,8 @@ const en: typeof nb = {
   forget: "Delete this meeting from the memory",
   forgetConfirm: "Delete the memory of “{{title}}”?",
   loading: "Loading the group's memory …",
+  summary: "The group's memory: {{name}}",
+  summaryNone: "No meetings in the memory yet. In a meeting with the group, save it in “The group's memory” on the console.",
   errors: {
     VERSION_CONFLICT: "Another leader saved this meeting's memory just now. Reload the page and make your change again.",
     MEMORY_FULL: "The group's memory is full. Delete an old meeting first.",
