@@ -40,6 +40,7 @@ export function SafeguardingStrip({ view, conn }: { view: HostView; conn: RoomCo
   const time = useClockTime();
   useTabTitle(items.length);
   useChime(items.length);
+  const stripRef = useKeepFocusClearOfStrip();
 
   const act = async (p: Promise<{ ok: boolean; code?: string }>) => {
     const ack = await p;
@@ -48,7 +49,7 @@ export function SafeguardingStrip({ view, conn }: { view: HostView; conn: RoomCo
   };
 
   return (
-    <section className={`sg-strip${items.length > 0 ? " sg-strip-active" : ""}`} aria-label={t("safeguarding.strip.label")}>
+    <section ref={stripRef} className={`sg-strip${items.length > 0 ? " sg-strip-active" : ""}`} aria-label={t("safeguarding.strip.label")}>
       <div className="sg-strip-bar">
         <p className="sg-count" role="status" aria-live="polite">
           {items.length > 0 ? (
@@ -161,4 +162,29 @@ function useChime(count: number) {
     if (sound && count > last.current) playSoftChime();
     last.current = count;
   }, [count, sound]);
+}
+
+/**
+ * The strip is pinned at the top, so a control scrolled into view by the keyboard (Shift+Tab
+ * upwards) would land under it (WCAG 2.4.11, focus not obscured). The page's scroll padding
+ * follows the strip's height, so focus always stops below it (test/e2e/console-keyboard.test.ts).
+ */
+function useKeepFocusClearOfStrip() {
+  const ref = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const apply = () => {
+      root.style.scrollPaddingTop = `${Math.ceil(el.getBoundingClientRect().height) + 12}px`;
+    };
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = "";
+    };
+  }, []);
+  return ref;
 }
