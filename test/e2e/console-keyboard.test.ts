@@ -72,6 +72,9 @@ const stops: string[] = [];
 async function tabTo(page: Page, match: RegExp, opts: { back?: boolean; max?: number } = {}): Promise<void> {
   for (let i = 0; i < (opts.max ?? 120); i++) {
     await page.keyboard.press(opts.back ? "Shift+Tab" : "Tab");
+    // Measured once the browser has scrolled the focused element into view and laid out (a
+    // view update from the server may land in the same frame on a busy machine).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const f = await focusState(page);
     if (!f) continue;
     stops.push(f.text);
