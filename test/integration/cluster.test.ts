@@ -276,11 +276,14 @@ describe("scale-out cluster behind nginx", () => {
   it("one join budget per address across processes: codes that hash to every process are refused together", async () => {
     const codes = Array.from({ length: 50 }, (_, i) => `ZZ${CODE_ALPHABET[i % 31]}${CODE_ALPHABET[Math.floor(i / 31)]}Z`);
     const statuses: number[] = [];
+    const started = Date.now();
     for (const code of codes) statuses.push((await fetch(`${cluster.url}/api/join/${code}`)).status);
+    // The budget is a token bucket: it refills steadily (40 a minute), so a slow run earns a few more.
+    const refilled = Math.ceil(((Date.now() - started) / 60_000) * JOINS_PER_MINUTE);
     // The misses went to all processes (the proxy hashes on the code), yet they share one budget:
     // per process, 3 × 40 would let all 50 through.
-    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(JOINS_PER_MINUTE);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(50 - JOINS_PER_MINUTE);
+    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(JOINS_PER_MINUTE + refilled);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(50 - JOINS_PER_MINUTE - refilled);
     expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
   });
 });
