@@ -13,6 +13,13 @@
  * - `i18n/nb.ts` loses its console-only and projector-only sections (`host`,
  *   `screen`): no tablet view reads them, and they were a tenth of the page's
  *   JavaScript (docs/performance.md).
+ * - A meta.ts whose bokmål object has `// ---------- host ----------` or
+ *   `// ---------- screen ----------` parts loses them (each up to the next
+ *   `// ---------- … ----------` line or the object's end): the question box's
+ *   and word cloud's moderation and projector words are for the console and
+ *   projector only. Words both a tablet and another surface read go in a part
+ *   of another name ("tablet and screen"). Its `presets: { … }` (the
+ *   console's start-list names) goes too.
  * A meta.ts whose `strings` line does not have that shape fails the build, so
  * a language can never silently go missing; so does an nb.ts without those
  * sections in the shape this plugin cuts.
@@ -67,7 +74,7 @@ export function tabletLanguagePacks(root) {
       if (id === nbCore) return { code: withoutSections(code, CONSOLE_ONLY_SECTIONS, path.relative(root, id)), map: null };
       if (!isMeta(id)) return null;
       if (!STRINGS.test(code)) throw new Error(`${path.relative(root, id)}: expected \`strings: { nb, nn, en }\` for the tablet's language packs`);
-      return { code: code.replace(STRINGS, "$1 { nb }"), map: null };
+      return { code: withoutConsoleParts(code.replace(STRINGS, "$1 { nb }"), path.relative(root, id)), map: null };
     },
   };
 }
@@ -86,4 +93,43 @@ function withoutSections(code, names, file) {
     lines.splice(start, end - start + 1);
   }
   return lines.join("\n");
+}
+
+/** The parts of a meta.ts's bokmål object that no tablet view reads. */
+const CUT_PARTS = new Set(["host", "screen"]);
+const PART_MARKER = /^  \/\/ ---------- (.+) ----------$/;
+
+/**
+ * Drops the CUT_PARTS of a meta.ts's bokmål object (`const nb = {` … `};`);
+ * throws when such a marker sits outside that object, so a reformatted file
+ * fails the build instead of shipping console words to every tablet.
+ */
+function withoutConsoleParts(code, file) {
+  const lines = code.split("\n");
+  const open = lines.indexOf("const nb = {");
+  const close = open < 0 ? -1 : lines.indexOf("};", open);
+  if (open < 0) return code;
+  const kept = [];
+  let cutting = false;
+  lines.forEach((line, i) => {
+    const part = line.match(PART_MARKER)?.[1];
+    if (part !== undefined && CUT_PARTS.has(part) && (i < open || i > close)) throw new Error(`${file}: a "${part}" part must sit inside \`const nb = {\` … \`};\``);
+    if (part !== undefined) cutting = CUT_PARTS.has(part);
+    if (i === close) cutting = false;
+    if (!cutting) kept.push(line);
+  });
+  return withoutPresetNames(kept, open, file).join("\n");
+}
+
+/**
+ * Drops the bokmål object's `presets: {` … `},` (the console's start-list names and descriptions;
+ * no tablet view reads them) when it has one at the top level of `const nb = {`.
+ */
+function withoutPresetNames(lines, open, file) {
+  const start = lines.indexOf("  presets: {", open);
+  const close = lines.indexOf("};", open);
+  if (start < 0 || start > close) return lines;
+  const end = lines.indexOf("  },", start);
+  if (end < 0 || end > close) throw new Error(`${file}: expected \`  presets: {\` … \`  },\` inside \`const nb = {\``);
+  return [...lines.slice(0, start), ...lines.slice(end + 1)];
 }

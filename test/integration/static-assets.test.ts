@@ -85,6 +85,17 @@ describe("static client", () => {
     expect(served).toBeLessThan(join.jsGzip);
   });
 
+  it("the tablet's up-front JavaScript has the children's words but not the console's or the projector's", () => {
+    const join = clientWeight(path.resolve("dist", "client"), ["join"]).join;
+    const code = join.scripts.map((f) => readFileSync(path.join(path.resolve("dist", "client"), f.ref.replace(/^\//, "")), "utf8")).join("\n");
+    // A tablet reads these (quiz, question box, word cloud, detective)…
+    for (const word of ["Svaret er: {{option}}", "Skriv ett ord", "Dine ord", "Lurer du på noe", "Jeg lurer også"]) expect(code, word).toContain(word);
+    // …and never these: the leader's moderation words, answer key, start-list names and the projector's prompts.
+    for (const word of ["Fasit og ledernotat", "Rett skrivemåten", "Boksen er åpen for nye spørsmål.", "Quiz: Hva er rus?", "Vis løsningen", "Spørsmål vi lurer på"]) {
+      expect(code, word).not.toContain(word);
+    }
+  });
+
   it("refuses path tricks and unknown assets with a 404", async () => {
     expect((await get(`/assets/..%2F..%2Fpackage.json`, { "accept-encoding": "gzip" })).status).toBe(404);
     expect((await get(`/assets/nope.js`, { "accept-encoding": "gzip" })).status).toBe(404);

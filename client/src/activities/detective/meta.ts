@@ -38,7 +38,7 @@ const nb = {
   cluesTitle: "Ledetrådene deres",
   endTitle: "Godt jobbet, detektiver!",
   endText: "Dere løste det sammen. Alle følelser er lov.",
-  // host
+  // ---------- host ----------
   showIdeas: "Vis ideene på skjermen",
   reopen: "Åpne for forslag igjen",
   groupAnswer: "Gruppas svar",

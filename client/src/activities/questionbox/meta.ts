@@ -47,11 +47,7 @@ const nb = {
   reportQuestion: "Var dette spørsmålet vondt å se? Da tar vi det bort fra skjermen, og de voksne ser på det.",
   reported: "Takk for at du sa fra. De voksne ser på det.",
   closed: "Spørsmålsboksen er lukket nå. Du kan fortsatt trykke «Jeg lurer også på det».",
-  // ---------- screen ----------
-  screenTitle: "Spørsmål vi lurer på",
-  screenEmpty: "Skriv spørsmålet ditt på nettbrettet. De voksne leser alle spørsmål først.",
-  screenClosed: "Nå snakker vi om spørsmålene.",
-  screenHint: "Alle spørsmål er lov. Skjermen viser aldri hvem som spurte.",
+  // ---------- tablet and screen ----------
   answered: "Besvart",
   meTooAmount: {
     some: "Noen lurer også på dette",
@@ -59,6 +55,11 @@ const nb = {
     several: "Flere lurer også på dette",
     count: "{{count}} lurer også på dette",
   },
+  // ---------- screen ----------
+  screenTitle: "Spørsmål vi lurer på",
+  screenEmpty: "Skriv spørsmålet ditt på nettbrettet. De voksne leser alle spørsmål først.",
+  screenClosed: "Nå snakker vi om spørsmålene.",
+  screenHint: "Alle spørsmål er lov. Skjermen viser aldri hvem som spurte.",
   // ---------- host ----------
   phaseOpen: "Boksen er åpen for nye spørsmål.",
   phaseClosed: "Boksen er stengt for nye spørsmål. «Jeg også», «si fra» og pass virker fortsatt.",

@@ -43,7 +43,7 @@ const nb = {
   otherAnswers: "andre svar",
   endTitle: "Takk for at dere tenkte sammen!",
   endText: "Alle spørsmål er lov. Lurer du på noe, kan du snakke med en voksen du stoler på.",
-  // host
+  // ---------- host ----------
   reveal: "Vis svaret på skjermen",
   previous: "Forrige kort",
   next: "Neste kort",
