@@ -44,6 +44,9 @@ export interface LibraryHooks {
 const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export class SeriesLibrary {
+  /** Per group, the "meeting held" write still in flight (settled, never rejected). */
+  private readonly heldWrites = new Map<string, Promise<void>>();
+
   constructor(
     private readonly store: SeriesStore,
     private readonly hooks: LibraryHooks = {},
@@ -93,6 +96,9 @@ export class SeriesLibrary {
     return (await this.store.listGroups()).filter((g) => canLead(g, facilitatorId));
   }
   async group(id: string, facilitatorId: number): Promise<GroupRecord> {
+    // A meeting that just ended may still be on its way to the store: read the group after it,
+    // so the next room of the group opens with the next meeting, not the one just held.
+    await this.heldWrites.get(id);
     const record = await this.store.getGroup(id);
     // Someone else's group answers as missing: its name is not theirs to learn.
     if (!record || !canLead(record, facilitatorId)) throw notFound("group");
@@ -145,7 +151,15 @@ export class SeriesLibrary {
     return meeting ? { plan, meeting } : null;
   }
   markHeld(groupId: string, meetingId: string): Promise<void> {
-    return this.store.markMeetingHeld(groupId, meetingId, Date.now());
+    const previous = this.heldWrites.get(groupId) ?? Promise.resolve();
+    const write = previous.then(() => this.store.markMeetingHeld(groupId, meetingId, Date.now()));
+    // Kept until written (or failed: the caller logs it), so `group()` can wait for it.
+    const settled = write.then(() => undefined, () => undefined);
+    this.heldWrites.set(groupId, settled);
+    void settled.then(() => {
+      if (this.heldWrites.get(groupId) === settled) this.heldWrites.delete(groupId);
+    });
+    return write;
   }
 
   // ---------- content ----------
