@@ -58,7 +58,7 @@ const leaderLine = (max: number) =>
 
 /**
  * "Sist gang…": the group's memory of its last meeting, as the leader chose to show it at the
- * start of this one (docs/series.md, rule S8). Group-level only: strength ids from content lists
+ * start of this one (docs/series.md, "The group's memory"). Group-level only: strength ids from content lists
  * and the leader's own words; there is no field a seat, an avatar or a child's text could go in.
  * `garden` ids are checked against the strength lists of the room's kinds when it is shown.
  */
@@ -381,7 +381,7 @@ export interface HostView extends BaseView {
 }
 
 /**
- * What the console proposes to keep from the running meeting (docs/series.md, rule S8): the
+ * What the console proposes to keep from the running meeting (docs/series.md, "The group's memory"): the
  * lamps lit, the strengths and words the leaders gave at celebrations, the content-list
  * strengths the activities grew (`keepsakes`: the garden's), and the plan's title and theme.
  * None of it is a child's words; the leader leaves out or rewrites what they want and saves.

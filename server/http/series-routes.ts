@@ -113,7 +113,7 @@ export function seriesRoutes(deps: { store: Store; library: SeriesLibrary }): Ro
     res.json({ deleted: await store.deleteResults(record.id) });
   });
 
-  // ---------- the group's memory (docs/series.md, rule S8) ----------
+  // ---------- the group's memory (docs/series.md, "The group's memory") ----------
   const memory = new GroupMemory(library, store);
   const memoryKey = (req: Request): string => {
     const parsed = memoryKeySchema.safeParse(req.params.key);

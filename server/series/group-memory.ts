@@ -1,5 +1,5 @@
 /**
- * The group's memory as the REST routes use it (docs/series.md, rule S8): only
+ * The group's memory as the REST routes use it (docs/series.md, "The group's memory"): only
  * a leader of the group (its owner or a co-leader) reads or changes it;
  * someone else's group answers NOT_FOUND, like the group itself. Validation of
  * the entry (strict schema: list ids and leader text only) happens before.

@@ -1,7 +1,7 @@
 /**
  * What a group keeps of a meeting's Dagens tommel and Evaluering, and only when
  * its leaders opted in (docs/privacy.md, "Kept group results"; docs/rules.md
- * R-EVAL-2). When a room opened for a group ends, its runs' group tallies (each
+ * "Kept results are k-safe group pictures"). When a room opened for a group ends, its runs' group tallies (each
  * kind's `keptTallies`, from the live answers, so a removed seat is not in
  * them) go through the disclosure rules (`keptDistribution`): a question with
  * fewer than k answers keeps nothing, no amount under k is kept, and nothing

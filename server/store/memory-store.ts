@@ -1,5 +1,5 @@
 /**
- * The group's memory (docs/series.md, rule S8): one row per meeting a group
+ * The group's memory (docs/series.md, "The group's memory"): one row per meeting a group
  * remembers, and its items, on the shared query layer (server/store/sql.ts), so
  * SQLite and PostgreSQL run the same statements.
  *

@@ -1,7 +1,7 @@
 /**
  * Kept group results: what a group's leaders opted in to keep of Dagens tommel
  * and Evaluering after a meeting (docs/privacy.md, "Kept group results";
- * docs/rules.md R-EVAL-2). One row per shown amount of one question of one
+ * docs/rules.md, "Kept results are k-safe group pictures"). One row per shown amount of one question of one
  * run: a count of at least k, or a word. Never a seat, an avatar, a child's
  * answer, a pass count or a total. The table itself refuses a count under k
  * (CHECK), so no code path can write one; a run is written in one transaction,

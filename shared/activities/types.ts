@@ -139,7 +139,7 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
   /**
    * Optional: ids from a fixed content list that this run produced for the whole group (the
    * garden's strengths), never a child's words or who added one. The room gathers them for the
-   * group's memory (docs/series.md, rule S8); `ids` is the whole list, and only its ids count.
+   * group's memory (docs/series.md, "The group's memory"); `ids` is the whole list, and only its ids count.
    */
   keepsakes?: {
     ids: readonly string[];

@@ -1,6 +1,6 @@
 /**
  * What may be kept of a group tally after the room ends (docs/privacy.md, "Kept group results";
- * docs/rules.md R-EVAL-2). The same rules as the projector, because they are the projector's:
+ * docs/rules.md, "Kept results are k-safe group pictures"). The same rules as the projector, because they are the projector's:
  * the tally goes through `groupPicture`, so nothing is kept until at least k children answered
  * (passes never count), no amount between 1 and k−1 is kept (small bins merge into their family,
  * then "other", and a remainder under k is the word "noen"), a unanimous sensitive answer is the

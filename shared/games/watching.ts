@@ -4,7 +4,7 @@
  * or slows the group: each game sizes its goal and deals its parts from the
  * seats taking part (present, not watching), and a tablet whose network has
  * gone counts as not taking part for anything that needs a hand on the
- * tablet right now (docs/rules.md R-GAME-8). Who watches is never on the
+ * tablet right now (docs/rules.md, "Watching is a first-class way to take part"). Who watches is never on the
  * projector and never counted there; the host sees only how many.
  * Pure and free of zod (the tablet bundle reads it); the action schema is in
  * ./actions.ts.

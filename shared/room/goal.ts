@@ -28,7 +28,7 @@ export interface GoalState {
   celebrations: number;
   /**
    * Every strength named and every line of the leader's own words at this room's celebrations
-   * (at most MAX_NAMED_WORDS lines), for the group's memory (docs/series.md, rule S8). Leader
+   * (at most MAX_NAMED_WORDS lines), for the group's memory (docs/series.md, "The group's memory"). Leader
    * choices only. Optional so snapshots from before these fields still restore.
    */
   named?: GroupStrengthId[];

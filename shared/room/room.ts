@@ -231,7 +231,7 @@ function setPresence(
   const moved = presence === "left" ? dropHand(moved0, seatId) : moved0;
   // Every presence change tells the activity: leaving (after the grace period) or coming back
   // changes who takes part, and a drop or a reconnect changes who is connected right now (a game
-  // moves what a dropped tablet held, so it never blocks the group; docs/rules.md R-GAME-8).
+  // moves what a dropped tablet held, so it never blocks the group; docs/rules.md, "Watching is a first-class way to take part").
   return bump(state, notifySeatsChanged(find, moved, clock));
 }
 

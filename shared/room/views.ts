@@ -82,7 +82,7 @@ function hostPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomC
 }
 
 /**
- * In a group's room with the children, what the console proposes for the group's memory (docs/series.md, rule S8):
+ * In a group's room with the children, what the console proposes for the group's memory (docs/series.md, "The group's memory"):
  * built only from the goal meter, the leaders' celebrations, the kinds' content-list keepsakes
  * and the agenda, never from a seat or anything a child sent.
  */

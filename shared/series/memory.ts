@@ -1,6 +1,6 @@
 /**
  * The group's memory: what a series group carries from one meeting to the next
- * (docs/series.md, rule S8; docs/rules.md R-PRIV-5). One entry per meeting,
+ * (docs/series.md, "The group's memory"; docs/rules.md, "A group's memory is group-level text the leaders chose"). One entry per meeting,
  * each holding group-level things only: how many lamps of the lighthouse were
  * lit, the strengths the leaders named at a celebration, the garden's
  * strengths from its fixed list, words the leader wrote for the group, a

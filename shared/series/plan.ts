@@ -53,7 +53,7 @@ export type PlanStep = z.infer<typeof stepSchema>;
 export const MEETING_KINDS = ["children", "parents"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-/** Does a step of this kind run in a meeting of this kind? A parent meeting's room is for adults (docs/series.md, rule S9). */
+/** Does a step of this kind run in a meeting of this kind? A parent meeting's room is for adults (docs/series.md, "Foreldremøter"). */
 export function stepFitsMeeting(stepKind: string, meeting: MeetingKind): boolean {
   if (meeting === "children") return true;
   const kind = findActivityKind(stepKind);

@@ -1,6 +1,6 @@
 /**
  * Kept group results for the organisation's reporting (docs/privacy.md, "Kept
- * group results"; docs/rules.md R-EVAL-2): what was kept of Dagens tommel and
+ * group results"; docs/rules.md, "Kept results are k-safe group pictures"): what was kept of Dagens tommel and
  * Evaluering runs, the one k-safe report built from it (`keptReport`), and the
  * one table the CSV file and the printed page are both made of (`reportTable`),
  * so the two can never say different things. Pure.

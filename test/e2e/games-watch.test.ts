@@ -1,6 +1,6 @@
 /**
  * "Jeg ser på" and Bygg sammen's "Gi bort" by avatar, in real Chromium, as
- * children would use them (docs/rules.md R-GAME-8, R-GAME-9): three tablets
+ * children would use them (docs/rules.md, "Watching is a first-class way to take part", "Handing on is the child's choice"): three tablets
  * (portrait 768×1024 and landscape 1024×768), the host and the projector.
  * A tablet chooses to watch Ballongen and the other two still breathe the
  * balloon to the top, with the projector's words saying it rises while it

@@ -1,6 +1,6 @@
 /**
  * The group's memory through the real UI in real Chromium (docs/series.md,
- * rule S8). Meeting 1: a tablet plants "modig" in the garden, the leader
+ * docs/series.md, "The group's memory"). Meeting 1: a tablet plants "modig" in the garden, the leader
  * lights two lamps and celebrates "Dere samarbeidet" and "Dere hørte på
  * hverandre", and in "Gruppas minne" leaves the second one out, adds a
  * "Dette har vi lært" line and saves. Meeting 2: the console's "Sist gang…"

@@ -1,6 +1,6 @@
 /**
  * Property fuzz of "Jeg ser på" and adaptive goals in the cooperative games (docs/rules.md
- * R-GAME-8, R-GAME-9), over the pure kinds with a seeded clock: tablets join, drop (away, then
+ * "Watching is a first-class way to take part", "Handing on is the child's choice"), over the pure kinds with a seeded clock: tablets join, drop (away, then
  * left), come back, watch and stop watching, play and hand pieces on (to offered avatars, to
  * random ones, to whoever needs it). After every step:
  *  - Bygg sammen: no unplaced piece is held by a watcher or by a tablet that dropped or left;

@@ -39,7 +39,7 @@ describe("byggsammen: integration", () => {
     const itsPieces = seatView(dropped)!.mine.map((p) => p.id);
     await dropTablet(g, dropped);
     // Nothing was placed yet, so the picture is sized for the tablets still here: each of its pieces
-    // is now held by another tablet, or its place left the (smaller) picture (docs/rules.md R-GAME-8).
+    // is now held by another tablet, or its place left the (smaller) picture (docs/rules.md, "Watching is a first-class way to take part").
     const stillInPicture = itsPieces.filter((pid) => stateOf().pieces.some((p) => p.id === pid));
     for (const pid of stillInPicture) expect(g.tablets.map((t) => t.seatId)).toContain(stateOf().holder[pid]);
     for (const p of stateOf().pieces) expect(g.tablets.map((t) => t.seatId)).toContain(stateOf().holder[p.id]);

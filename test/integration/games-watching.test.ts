@@ -1,8 +1,8 @@
 /**
  * "Jeg ser på" and dropping never block a game, through the real server and
- * real sockets (docs/rules.md R-GAME-8), and Bygg sammen's "Gi bort" to a
+ * real sockets (docs/rules.md, "Watching is a first-class way to take part"), and Bygg sammen's "Gi bort" to a
  * chosen avatar or to "noen som trenger den", with bad recipients refused and
- * nothing changed (R-GAME-9).
+ * nothing changed ("Handing on is the child's choice").
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { BallongenScreenView, BallongenSeatView } from "../../shared/activities/ballongen/index.js";

@@ -1,5 +1,5 @@
 /**
- * The group's memory over REST (docs/series.md, rule S8), through the real
+ * The group's memory over REST (docs/series.md, "The group's memory"), through the real
  * server and a real SQLite file: the owner and a co-leader read and write it;
  * a leader who does not lead the group gets NOT_FOUND on every route and
  * changes nothing; bad input (an unknown group, a bad key, too-long text, wrong

@@ -1,6 +1,6 @@
 /**
- * The group's memory holds no child data (docs/series.md rule S8, docs/rules.md
- * R-PRIV-5), byte for byte. A real meeting through a real server and real
+ * The group's memory holds no child data (docs/series.md, "The group's memory", docs/rules.md
+ * "A group's memory is group-level text the leaders chose"), byte for byte. A real meeting through a real server and real
  * socket.io clients: two tablets with known avatars and seat ids type
  * distinctive text in the check-in's "say more", the question box, the garden
  * (which the leader approves verbatim, so it blooms on the projector) and the

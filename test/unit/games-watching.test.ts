@@ -1,9 +1,9 @@
 /**
  * "Jeg ser på" in every cooperative game, and goals sized for who takes part
- * (docs/rules.md R-GAME-8), through the pure kinds: a watcher never blocks or
+ * (docs/rules.md, "Watching is a first-class way to take part"), through the pure kinds: a watcher never blocks or
  * slows the group, a child can come back, a tablet whose network has gone
  * does not slow a live goal, and nothing about watching reaches the screen.
- * Also Bygg sammen's "Gi bort" to a chosen avatar, checked (R-GAME-9), and
+ * Also Bygg sammen's "Gi bort" to a chosen avatar, checked ("Handing on is the child's choice"), and
  * Ballongen's round length with realistic breathing.
  */
 import { describe, expect, it } from "vitest";

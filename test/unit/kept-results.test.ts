@@ -1,6 +1,6 @@
 /**
  * What may be kept of a group's answers (docs/privacy.md, "Kept group results"; docs/rules.md
- * R-EVAL-2), property style with seeded randomness: thousands of random tallies, rooms and k,
+ * "Kept results are k-safe group pictures"), property style with seeded randomness: thousands of random tallies, rooms and k,
  * through the real kinds (Dagens tommel, Evaluering), `keptDistribution`, `keptRunsOf` (what the
  * server writes) and `keptReport` (what the console exports). No kept or exported amount is a
  * count under k; a question with fewer than k answers keeps nothing; a group smaller than k

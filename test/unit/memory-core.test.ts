@@ -1,5 +1,5 @@
 /**
- * What the room core keeps for the group's memory (docs/series.md, rule S8),
+ * What the room core keeps for the group's memory (docs/series.md, "The group's memory"),
  * with the real kinds: every celebration's strengths and the leader's words
  * are remembered (tablets never see that history); the garden's list strengths
  * are gathered as keepsakes and a text flower, even approved, never is; the

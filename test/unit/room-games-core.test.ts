@@ -49,7 +49,7 @@ describe("room core: presence for activities", () => {
       Object.values((st.activity!.state as ByggsammenState).holder).filter((h) => h === id).length;
     expect(holderCount(s, ids[2])).toBeGreaterThan(0);
     // Its network drops: what it held goes on at once, so the group never waits out the grace
-    // period (docs/rules.md R-GAME-8); back within it, it gets a part again.
+    // period (docs/rules.md, "Watching is a first-class way to take part"); back within it, it gets a part again.
     s = setPresence(s, ids[2], "away", clock);
     expect(holderCount(s, ids[2])).toBe(0);
     s = setPresence(s, ids[2], "present", clock);

@@ -138,7 +138,7 @@ export function TabletPhase({ round }: { round: RoundView }) {
 }
 
 /**
- * "Jeg ser på" on a game's tablet (docs/rules.md R-GAME-8): a calm way to step
+ * "Jeg ser på" on a game's tablet (docs/rules.md, "Watching is a first-class way to take part"): a calm way to step
  * out that never slows the group, and "Bli med igjen" to come back. Shown in
  * every game; the server sizes the goal for who takes part.
  */

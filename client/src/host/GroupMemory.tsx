@@ -1,5 +1,5 @@
 /**
- * The group's memory on the console of a group's room (docs/series.md, rule S8):
+ * The group's memory on the console of a group's room (docs/series.md, "The group's memory"):
  * "Sist gang…" (the last meeting's entry: trim or rewrite it, save that back,
  * and show it on the projector) and "Gruppas minne" (today's draft: tick what
  * to keep, write the group's words and "Dette har vi lært", save). Every field

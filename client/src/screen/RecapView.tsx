@@ -1,6 +1,6 @@
 /**
  * "Sist gang…" on the projector: the last meeting's memory as the leader chose
- * to show it (docs/series.md, rule S8). Group-level only: the lamps the group
+ * to show it (docs/series.md, "The group's memory"). Group-level only: the lamps the group
  * lit, the strengths named (from the lists), the leaders' words, what it
  * learned and the themes. Nothing in it names a child.
  */

@@ -1,5 +1,5 @@
 /**
- * The group's memory on the groups list (docs/series.md, rule S8): every
+ * The group's memory on the groups list (docs/series.md, "The group's memory"): every
  * remembered meeting with its lamps, strengths and "Dette har vi lært", the
  * lamps and themes so far in the series, and a way to forget one meeting.
  * Loaded when the leader opens it. Group-level words only, as saved.

@@ -7,7 +7,7 @@
  * makes it slower, and the screen never shows which tablet that was.
  *
  * The goal scales with the tablets taking part: each connected tablet that is
- * not watching ("Jeg ser på", docs/rules.md R-GAME-8) has a full share of 1/N,
+ * not watching ("Jeg ser på", docs/rules.md, "Watching is a first-class way to take part") has a full share of 1/N,
  * so 2 or 30 tablets breathing along take the same time, and a child who
  * watches or whose network drops never slows the others.
  * Holds arrive as live input (`activity:input`, {holding}); time passes in

@@ -7,8 +7,8 @@
  * network (at once, not after their grace period), leave, or choose "Jeg ser
  * på" have their pieces dealt to the others; a tablet that joins late (or comes
  * back) gets some. Until the first piece is placed, the picture is
- * sized for the tablets taking part (docs/rules.md R-GAME-8). "Gi bort" goes to
- * the avatar the child picks, or to whoever has fewest (R-GAME-9).
+ * sized for the tablets taking part (docs/rules.md, "Watching is a first-class way to take part"). "Gi bort" goes to
+ * the avatar the child picks, or to whoever has fewest ("Handing on is the child's choice").
  *
  * The lighthouse is built from the bottom up at the middle level and harder
  * (a piece waits until the row below is done, so the group has to talk about

@@ -20,7 +20,7 @@
  * the same deal the next reducer call stores, so a late joiner sees its clue at
  * once and keeps it.
  *
- * A tablet may choose "Jeg ser på" at any moment (docs/rules.md R-GAME-8): its
+ * A tablet may choose "Jeg ser på" at any moment (docs/rules.md, "Watching is a first-class way to take part"): its
  * proposal goes, it proposes nothing until it comes back, and a clue only a
  * watcher holds counts as unused when the next tablet is dealt one. Nothing
  * waits for it: the host moves the rounds on.

@@ -5,7 +5,7 @@
  * passes any of them. Not a clinical instrument and not a score: the host sees
  * counts behind the curtain, the projector only a k-safe group picture per
  * statement after the host shows it, frozen as counts (docs/rules.md R-DISC-1,
- * R-DISC-3, R-PASS-1, R-EVAL-1). What a leader may keep after the room is the
+ * R-DISC-3, R-PASS-1, "An evaluation is the children's words about the group"). What a leader may keep after the room is the
  * group tally per statement, through `keptTallies` and only k-safe
  * (docs/privacy.md, "Kept group results").
  */

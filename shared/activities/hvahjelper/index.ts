@@ -9,7 +9,7 @@
  * leader). The leader can place a card after the talk. A tablet that chooses
  * "Jeg ser på", drops off the network or leaves holds nothing up: a card waits
  * only for connected holders taking part, and a card none of them holds goes to one who does
- * (docs/rules.md R-GAME-8).
+ * (docs/rules.md, "Watching is a first-class way to take part").
  */
 import { z } from "zod";
 import type { SeatId } from "../../room/types.js";

@@ -7,7 +7,7 @@
  * leader's queue first (with advisory concern flags) and blooms only if the
  * leader approves it, possibly rephrased (docs/rules.md R-MOD-1). The bloom
  * follows who takes part: a tablet that chooses "Jeg ser på" or leaves never
- * keeps the garden from blooming (R-GAME-8).
+ * keeps the garden from blooming ("Watching is a first-class way to take part").
  */
 import { z } from "zod";
 import { bySeverity, flagText, type Flag } from "../../safeguarding/index.js";
