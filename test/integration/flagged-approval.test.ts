@@ -14,7 +14,7 @@ import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/co
 import type { QuestionboxHostView, QuestionboxScreenView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { WordcloudHostView, WordcloudSeatView } from "../../shared/activities/wordcloud/index.js";
 import type { StyrkehagenHostView } from "../../shared/activities/styrkehagen/index.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets, recordEnvelopes } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -28,18 +28,6 @@ afterEach(async () => {
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
 
-/** Every envelope the connection receives from now on, as JSON. */
-function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
-  const seen: string[] = [];
-  const push = () => {
-    const env = conn.getSnapshot().envelope;
-    if (env) seen.push(JSON.stringify(env));
-  };
-  push();
-  conn.subscribe(push);
-  return seen;
-}
-
 async function start(host: RoomConnection<HostView>, kind: string, config: unknown = {}) {
   expect((await host.send("activity:start", { kind, config })).ok).toBe(true);
   return (await waitFor(host, (s) => s.envelope?.view.activity?.kind === kind, 3000, kind)).envelope!.view.activity!.id;
@@ -52,7 +40,7 @@ const DISCLOSURE = "pappa slår meg når han drikker";
 describe("flagged text needs two steps, enforced by the server", () => {
   it("question box: plain approve refused and nothing projected; the wrong flag, or the same words, refused; rephrase or confirmation works; unflagged in one action", async () => {
     const { host, screen, seats } = await roomWithTablets(3);
-    const onScreen = record(screen);
+    const onScreen = recordEnvelopes(screen);
     const activityId = await start(host, "questionbox");
     await waitFor(seats[0].conn, (s) => s.envelope?.view.activity?.kind === "questionbox");
     const ask = (i: number, text: string) => seats[i].conn.send("activity:act", { activityId, action: { type: "ask", text } });
@@ -127,7 +115,7 @@ describe("flagged text needs two steps, enforced by the server", () => {
 
   it("word cloud: a flagged word needs a corrected word or the confirmation; an unflagged word goes up in one action", async () => {
     const { host, screen, seats } = await roomWithTablets(3);
-    const onScreen = record(screen);
+    const onScreen = recordEnvelopes(screen);
     const activityId = await start(host, "wordcloud");
     await waitFor(seats[2].conn, (s) => s.envelope?.view.activity?.kind === "wordcloud");
     const send = (i: number, word: string) => seats[i].conn.send("activity:act", { activityId, action: { type: "send", word } });
@@ -157,7 +145,7 @@ describe("flagged text needs two steps, enforced by the server", () => {
 
   it("strength garden: own words that are flagged bloom only rephrased or confirmed", async () => {
     const { host, screen, seats } = await roomWithTablets(2);
-    const onScreen = record(screen);
+    const onScreen = recordEnvelopes(screen);
     const activityId = await start(host, "styrkehagen", { allowText: true, perSeat: 3 });
     await waitFor(seats[0].conn, (s) => s.envelope?.view.activity?.kind === "styrkehagen");
     expect((await seats[0].conn.send("activity:act", { activityId, action: { type: "write", text: "Ola var modig" } })).ok).toBe(true);

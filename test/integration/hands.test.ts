@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { closeAllConnections, roomWithTablets as openRoomWithTablets, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { closeAllConnections, roomWithTablets as openRoomWithTablets, sleep, startServer, waitFor, type TestServer, recordEnvelopes } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -23,24 +23,13 @@ async function roomWithTablets(n: number) {
   return room;
 }
 
-function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
-  const seen: string[] = [];
-  const push = () => {
-    const env = conn.getSnapshot().envelope;
-    if (env) seen.push(JSON.stringify(env));
-  };
-  push();
-  conn.subscribe(push);
-  return seen;
-}
-
 const handsOf = (host: RoomConnection<HostView>) => host.getSnapshot().envelope!.view.hands.map((h) => h.avatar);
 
 describe("Jeg vil si noe", () => {
   it("the host sees raised hands in the order they went up, with avatar and time; each tablet sees only its own", async () => {
     const { host, screen, seats } = await roomWithTablets(3);
-    const onScreen = record(screen);
-    const onOwl = record(seats[2].conn);
+    const onScreen = recordEnvelopes(screen);
+    const onOwl = recordEnvelopes(seats[2].conn);
     const before = Date.now();
 
     // Bear first, then fox: order of raising, not of joining.

@@ -10,7 +10,7 @@ import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/connection.js";
 import type { QuestionboxHostView, QuestionboxScreenView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { WordcloudHostView, WordcloudScreenView, WordcloudSeatView } from "../../shared/activities/wordcloud/index.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets, recordEnvelopes } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -23,22 +23,6 @@ afterEach(async () => {
 
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
-
-/** Every envelope a connection receives from now on, as JSON. */
-function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
-  const seen: string[] = [];
-  let last: unknown = null;
-  const push = () => {
-    const env = conn.getSnapshot().envelope;
-    if (env && env !== last) {
-      last = env;
-      seen.push(JSON.stringify(env));
-    }
-  };
-  push();
-  conn.subscribe(push);
-  return seen;
-}
 
 const qbHost = (s: ConnectionSnapshot<HostView>): QuestionboxHostView | null => activityView(s, "questionbox");
 const qbScreen = (s: ConnectionSnapshot<ScreenView>): QuestionboxScreenView | null => activityView(s, "questionbox");
@@ -62,8 +46,8 @@ describe("question box: who sees what", () => {
   it("a question reaches the host only; after approval the screen holds the rephrased text and nothing identifying", async () => {
     const { room, host, screen, seats } = await roomWithTablets(3);
     const activityId = await startBox(host);
-    const screenLog = record(screen);
-    const otherLogs = [record(seats[1].conn), record(seats[2].conn)];
+    const screenLog = recordEnvelopes(screen);
+    const otherLogs = [recordEnvelopes(seats[1].conn), recordEnvelopes(seats[2].conn)];
 
     const original = "Hvorfor drikker pappa så mye når vi er på hytta i Lom?";
     expect(await seats[0].conn.send("activity:act", { activityId, action: { type: "ask", text: original } })).toMatchObject({ ok: true });
@@ -112,8 +96,8 @@ describe("question box: who sees what", () => {
   it("a tablet never reads another seat's questions; withdraw only by the owner and only while held", async () => {
     const { host, seats } = await roomWithTablets(2);
     const activityId = await startBox(host);
-    const log0 = record(seats[0].conn);
-    const log1 = record(seats[1].conn);
+    const log0 = recordEnvelopes(seats[0].conn);
+    const log1 = recordEnvelopes(seats[1].conn);
     await seats[0].conn.send("activity:act", { activityId, action: { type: "ask", text: "Spørsmål fra reven" } });
     await seats[1].conn.send("activity:act", { activityId, action: { type: "ask", text: "Spørsmål fra bjørnen" } });
     const snap = await waitFor(host, (s) => (qbHost(s)?.queue.length ?? 0) === 2, 3000, "two questions");
@@ -157,8 +141,8 @@ describe("question box: who sees what", () => {
     const activityId = await startBox(host);
     const secondHost = connect<HostView>(server.url, room.hostToken);
     await waitFor(secondHost, (s) => qbHost(s) !== null, 3000, "second host console");
-    const screenLog = record(screen);
-    const otherLogs = [record(seats[1].conn), record(seats[2].conn)];
+    const screenLog = recordEnvelopes(screen);
+    const otherLogs = [recordEnvelopes(seats[1].conn), recordEnvelopes(seats[2].conn)];
     await seats[0].conn.send("activity:act", { activityId, action: { type: "ask", text: "Kan jeg snakke med noen?" } });
 
     expect(await seats[0].conn.send("help:request", {})).toMatchObject({ ok: true });
@@ -320,7 +304,7 @@ describe("word cloud", () => {
     const { host, screen, seats } = await roomWithTablets(4);
     expect(await host.send("activity:start", { kind: "wordcloud", config: { prompt: "Hva gjør deg glad?" } })).toMatchObject({ ok: true });
     const activityId = (await waitFor(host, (s) => wcHost(s) !== null)).envelope!.view.activity!.id;
-    const screenLog = record(screen);
+    const screenLog = recordEnvelopes(screen);
     const words = ["fotball", "Fotball", "bestemor", "tulleord"];
     for (const [i, s] of seats.entries()) {
       expect(await s.conn.send("activity:act", { activityId, action: { type: "send", word: words[i] } })).toMatchObject({ ok: true });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import { Outbox } from "../../client/src/sdk/outbox.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
+import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets, recordEnvelopes } from "../support/server.js";
 
 let server: TestServer;
 beforeEach(async () => {
@@ -22,24 +22,13 @@ afterEach(async () => {
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);
 
-function record(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
-  const seen: string[] = [];
-  const push = () => {
-    const env = conn.getSnapshot().envelope;
-    if (env) seen.push(JSON.stringify(env));
-  };
-  push();
-  conn.subscribe(push);
-  return seen;
-}
-
 const DISCLOSURE = "pappa slår meg når han drikker";
 
 describe("safeguarding list on the host view", () => {
   it("a flagged check-in 'say more' is listed for the host only, until marked read; it is still listed when the session ends", async () => {
     const { host, screen, seats } = await roomWithTablets(3);
-    const onScreen = record(screen);
-    const onOthers = record(seats[1].conn);
+    const onScreen = recordEnvelopes(screen);
+    const onOthers = recordEnvelopes(seats[1].conn);
     expect((await host.send("activity:start", { kind: "checkin", config: {} })).ok).toBe(true);
     const activityId = (await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin")).envelope!.view.activity!.id;
     await waitFor(seats[0].conn, (s) => s.envelope?.view.activity?.kind === "checkin");
@@ -79,7 +68,7 @@ describe("safeguarding list on the host view", () => {
 
   it("a help request can be taken back: the host sees it was withdrawn until marking it seen; asking again opens a new alert", async () => {
     const { host, screen, seats } = await roomWithTablets(2);
-    const onScreen = record(screen);
+    const onScreen = recordEnvelopes(screen);
     const child = seats[0];
     expect((await child.conn.send("help:request", {})).ok).toBe(true);
     let snap = await waitFor(host, (s) => s.envelope?.view.safeguarding.some((i) => i.source === "help") === true, 3000, "help");

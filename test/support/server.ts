@@ -244,3 +244,20 @@ export async function roomWithTablets(base: string, n: number, timeoutMs = 3000)
   await waitFor(screen, (s) => s.envelope !== null, timeoutMs, "screen connected");
   return { api, room, host, screen, seats };
 }
+
+/** Every envelope a connection receives from now on (the current one first), as JSON. */
+export function recordEnvelopes(conn: { subscribe(listener: () => void): () => void; getSnapshot(): { envelope: unknown } }): string[] {
+  const seen: string[] = [];
+  let last: unknown = null;
+  const push = () => {
+    const env = conn.getSnapshot().envelope;
+    // A snapshot also changes with the connection's status; only a new envelope is a message.
+    if (env && env !== last) {
+      last = env;
+      seen.push(JSON.stringify(env));
+    }
+  };
+  push();
+  conn.subscribe(push);
+  return seen;
+}
