@@ -6,39 +6,21 @@
  * client objects reconnect by themselves, with the tokens they already hold.
  */
 import { activityView } from "../support/views.js";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomEnvelope, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { QuestionboxHostView, QuestionboxScreenView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { ConnectionSnapshot, ConnectionStatus, RoomConnection } from "../../client/src/sdk/connection.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
-import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, waitFor } from "../support/server.js";
-import { freePort, spawnServer, type ServerProcess } from "../support/process-server.js";
+import { ApiClient, claimSeat, connect, facilitator, openRoom, sleep, waitFor } from "../support/server.js";
+import { processServerFixture, spawnServer, type ServerProcess } from "../support/process-server.js";
 
-let dir: string;
-let port: number;
-const running: ServerProcess[] = [];
-
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "sammen-crash-"));
-  port = await freePort();
-});
-afterEach(async () => {
-  closeAllConnections();
-  for (const p of running.splice(0)) {
-    if (p.child.exitCode === null && p.child.signalCode === null) {
-      p.kill("SIGKILL");
-      await p.exited;
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = processServerFixture("sammen-crash-");
 
 async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const p = await spawnServer(dir, port, { PRESENCE_GRACE_MS: "60000", ...env });
-  running.push(p);
+  const p = await spawnServer(fx.dir, fx.port, { PRESENCE_GRACE_MS: "60000", ...env });
+  fx.running.push(p);
   return p;
 }
 
@@ -145,7 +127,7 @@ describe("crash-safe rooms: restart after SIGKILL", () => {
     expect((await new ApiClient(second.url).request("GET", `/api/join/${room.code}`)).status).toBe(200);
     // The facilitator's session lives in the same database, and the secret beside it, readable by this user only.
     expect((await api.request("GET", "/api/rooms")).status).toBe(200);
-    expect(statSync(path.join(dir, "secret")).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(fx.dir, "secret")).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -5,36 +5,17 @@
  * same step with the same activity, and Neste goes on from there. Ending the
  * restored room still marks the group's meeting as held.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomSummary } from "../../shared/protocol.js";
 import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
-import { closeAllConnections, connect, facilitator, waitFor } from "../support/server.js";
-import { freePort, spawnServer, type ServerProcess } from "../support/process-server.js";
+import { connect, facilitator, waitFor } from "../support/server.js";
+import { processServerFixture, spawnServer, type ServerProcess } from "../support/process-server.js";
 
-let dir: string;
-let port: number;
-const running: ServerProcess[] = [];
-beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "sammen-series-restart-"));
-  port = await freePort();
-});
-afterEach(async () => {
-  closeAllConnections();
-  for (const p of running.splice(0)) {
-    if (p.child.exitCode === null && p.child.signalCode === null) {
-      p.kill("SIGKILL");
-      await p.exited;
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+const fx = processServerFixture("sammen-series-restart-");
 
 async function start(): Promise<ServerProcess> {
-  const p = await spawnServer(dir, port, { PRESENCE_GRACE_MS: "60000" });
-  running.push(p);
+  const p = await spawnServer(fx.dir, fx.port, { PRESENCE_GRACE_MS: "60000" });
+  fx.running.push(p);
   return p;
 }
 
@@ -65,7 +46,7 @@ describe("a meeting's agenda across a crash", () => {
     expect((await host.send("agenda:goto", { index: 2, from: 1 })).ok).toBe(true);
     expect((await host.send("room:end", {})).ok).toBe(true);
     // The held mark is written by the process that ended the room.
-    const api2 = await facilitator(`http://127.0.0.1:${port}`);
+    const api2 = await facilitator(`http://127.0.0.1:${fx.port}`);
     await expect
       .poll(async () => (await api2.request<{ held: { meetingId: string }[] }>("GET", `/api/groups/${group}`)).body.held.map((h) => h.meetingId), { timeout: 5000 })
       .toEqual(["m01-hvem-er-vi"]);

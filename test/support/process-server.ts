@@ -4,10 +4,13 @@
  * same data folder and port, as a crash or a restart does. Binds 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach } from "vitest";
 import { buildIsCurrent } from "../../scripts/build-stamp.mjs";
-import { TEST_SETUP_CODE } from "./server.js";
+import { closeAllConnections, TEST_SETUP_CODE } from "./server.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -79,4 +82,28 @@ export async function spawnServer(dataDir: string, port: number, env: Record<str
     });
   });
   return { url, child, output, exited, kill: (signal) => void child.kill(signal) };
+}
+
+/**
+ * Per test: a fresh data folder and a free port, and afterwards every server the test spawned
+ * (pushed to `running`) is killed by its PID and the folder removed, after the test's connections
+ * are closed.
+ */
+export function processServerFixture(prefix: string) {
+  const fixture = { dir: "", port: 0, running: [] as ServerProcess[] };
+  beforeEach(async () => {
+    fixture.dir = mkdtempSync(path.join(tmpdir(), prefix));
+    fixture.port = await freePort();
+  });
+  afterEach(async () => {
+    closeAllConnections();
+    for (const p of fixture.running.splice(0)) {
+      if (p.child.exitCode === null && p.child.signalCode === null) {
+        p.kill("SIGKILL");
+        await p.exited;
+      }
+    }
+    rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }
