@@ -195,8 +195,19 @@ export function killAll() {
  * start still in flight has finished (bounded, so a hung start cannot keep the
  * driver alive). Resolves when they are gone.
  */
+/** Resolve once every Node child has exited (and so been collected), or after `ms`. */
+function childrenExited(ms = 5000) {
+  const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+  let timer;
+  const all = Promise.all(running.map((c) => new Promise((r) => c.once("exit", r))));
+  return Promise.race([all, new Promise((r) => (timer = setTimeout(r, ms)))]).finally(() => clearTimeout(timer));
+}
+
 export async function stopAll({ waitForStartsMs = 30_000 } = {}) {
   killAll();
+  // SIGKILL is sent, not done: wait until each child is gone, so none outlives the driver (a
+  // child still exiting when the driver exits is left to init as a zombie).
+  await childrenExited();
   if (starting.size) {
     let timer;
     await Promise.race([Promise.allSettled([...starting]), new Promise((r) => (timer = setTimeout(r, waitForStartsMs)))]);
@@ -209,6 +220,7 @@ export async function stopAll({ waitForStartsMs = 30_000 } = {}) {
   await Promise.all(list.filter((e) => order(e) === 1).map((e) => e.stop().catch(() => {})));
   services.clear();
   killAll();
+  await childrenExited();
 }
 
 /**
