@@ -151,7 +151,7 @@ describe("e2e: Evaluering and the kept group results", () => {
     // --- the meeting ends; the group keeps only its k-safe pictures
     await host.getByRole("button", { name: "Avslutt økta" }).click();
     await host.getByRole("button", { name: "Ja, gjør det" }).click();
-    await host.getByRole("button", { name: "Tilbake" }).click();
+    await host.getByRole("button", { name: "Tilbake", exact: true }).click();
     await host.getByText("Gruppesvar til rapportering for Torsdagsgruppa").click();
     await host.getByText("1 lagret bilde.").waitFor();
 

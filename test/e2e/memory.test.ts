@@ -97,7 +97,7 @@ describe("e2e: the group's memory", () => {
     // The end dialog of a group's meeting reminds the leader to keep what the group did first.
     await host.getByText("lagre det i «Gruppas minne» før dere avslutter", { exact: false }).waitFor();
     await host.getByRole("button", { name: "Ja, gjør det" }).click();
-    await host.getByRole("button", { name: "Tilbake" }).click();
+    await host.getByRole("button", { name: "Tilbake", exact: true }).click();
 
     // --- meeting 2
     await host.getByRole("button", { name: "Åpne møtet: Møte 2: Følelser" }).click();

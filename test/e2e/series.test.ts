@@ -104,7 +104,7 @@ describe("e2e: a group's series", () => {
     // --- end the meeting; the group remembers it was held
     await host.getByRole("button", { name: "Avslutt økta" }).click();
     await host.getByRole("button", { name: "Ja, gjør det" }).click();
-    await host.getByRole("button", { name: "Tilbake" }).click();
+    await host.getByRole("button", { name: "Tilbake", exact: true }).click();
     await host.getByRole("button", { name: "Åpne møtet: Møte 2" }).waitFor();
     const groups = (await host.evaluate(async () => (await fetch("/api/groups")).json())) as { groups: { held: { meetingId: string }[] }[] };
     expect(groups.groups[0].held).toHaveLength(1);
