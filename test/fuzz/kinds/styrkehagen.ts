@@ -8,12 +8,22 @@ export const generator: KindGenerator = {
   badConfig: (c) => c.g.pick([{ perSeat: 0 }, { perSeat: 9 }, { allowText: 1 }]),
   seat: (c) => (c.g.chance(0.15) ? WATCH(c) : c.g.chance(0.7) ? { type: "plant", strength: c.g.pick(GARDEN_STRENGTH_IDS) } : { type: "write", text: c.g.pick(WORDS) }),
   host: (c) => {
-    const id = c.g.chance(0.9) ? c.g.pickOr(strings(field(c.hostActivity, "queue"), "id"), () => c.g.fakeId()) : c.g.fakeId();
+    // Moderation needs a waiting text; without one, mostly actions the garden takes in any phase
+    // (a hint, pause/resume), so every seed gets accepted host actions however soon it blooms.
+    const waiting = strings(field(c.hostActivity, "queue"), "id");
+    if (waiting.length && c.g.chance(0.8)) {
+      const id = c.g.pick(waiting);
+      return c.g.pick<unknown>([
+        { type: "approve", id },
+        { type: "approve", id, text: c.g.pick(WORDS) },
+        { type: "approve", id, confirmFlag: c.g.pick(FLAG_CATEGORIES) },
+        { type: "discard", id },
+      ]);
+    }
     return c.g.pick<unknown>([
-      { type: "approve", id },
-      { type: "approve", id, text: c.g.pick(WORDS) },
-      { type: "approve", id, confirmFlag: c.g.pick(FLAG_CATEGORIES) },
-      { type: "discard", id },
+      { type: "approve", id: c.g.fakeId() },
+      { type: "hint", on: c.g.chance(0.5) },
+      { type: c.g.pick(["pause", "resume"]) },
       GAME_HOST_ACTIONS(c),
     ]);
   },
