@@ -5,13 +5,21 @@
  * used for (event and payload), so reusing an id for something else is refused
  * with COMMAND_REUSED instead of silently answering with an unrelated result.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Ack } from "../../shared/protocol.js";
 
-/** Event name and payload (without its commandId), hashed: equal intents give equal fingerprints. */
+/** A fingerprint this long or shorter is kept as the text itself: cheaper than hashing it, and no bigger. */
+const PLAIN_FINGERPRINT_CHARS = 128;
+
+/**
+ * Event name and payload (without its commandId): equal intents give equal fingerprints. A short
+ * one (a tablet's answer) is the text itself; a longer one is its SHA-256, so the log stays small.
+ * The two cannot collide: a digest is 43 characters with no NUL, a text always holds one.
+ */
 export function commandFingerprint(event: string, payload: { commandId: string }): string {
   const { commandId: _id, ...rest } = payload;
-  return createHash("sha256").update(event).update("\u0000").update(JSON.stringify(rest) ?? "").digest("base64url");
+  const text = `${event}\u0000${JSON.stringify(rest) ?? ""}`;
+  return text.length <= PLAIN_FINGERPRINT_CHARS ? text : hash("sha256", text, "base64url");
 }
 
 const REUSED: Ack = {
