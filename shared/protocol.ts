@@ -11,6 +11,7 @@ import { z } from "zod";
 import { GROUP_STRENGTH_IDS, MAX_CELEBRATION_STRENGTHS, MAX_CELEBRATION_WORDS, type GroupStrengthId } from "./content/group-strengths.js";
 import { CALM_DEFAULT_CYCLES, CALM_MAX_CYCLES, CALM_MIN_CYCLES, CALM_PATTERN_IDS, type CalmView } from "./room/calm.js";
 import { GOAL_MAX_LIT, GOAL_MAX_TARGET, GOAL_MIN_TARGET, type GoalView } from "./room/goal.js";
+import type { PatchOp } from "./room/view-patch.js";
 import type { AgendaView } from "./room/agenda-state.js";
 import type { AgeBand, Audience, AvatarId, Language, RoomSettings } from "./room/types.js";
 import type { AttentionKind } from "./safeguarding/attention.js";
@@ -427,10 +428,26 @@ export interface RoomEnvelope<V extends RoleView = RoleView> {
   view: V;
 }
 
+/**
+ * A change to the last view this client was sent (docs/protocol.md, "View patches"): it applies
+ * only to the view of version `from`; a client holding another version asks for the whole view
+ * again (room:sync).
+ */
+export interface ViewPatch {
+  version: number;
+  from: number;
+  serverTime: number;
+  ops: PatchOp[];
+}
+
+/** What the fan-out sends a target: a whole view (`room:view`) or a patch to the last one (`room:patch`). */
+export type ViewUpdate = RoomEnvelope | ViewPatch;
+
 export type EndReason = "ended" | "kicked" | "expired";
 
 export type ServerToClientEvents = {
   "room:view": (envelope: RoomEnvelope) => void;
+  "room:patch": (patch: ViewPatch) => void;
   /** The room is over for this client; a tablet must clear its stored token. */
   "room:closed": (info: { reason: EndReason }) => void;
   /** The server is stopping to restart; rooms are kept and the client reconnects by itself. */

@@ -30,7 +30,7 @@ import type { TokenSigner } from "../security/tokens.js";
 import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import { SlotCounter } from "./connection-limits.js";
-import { preEncoded } from "./view-encoder.js";
+import { emitUpdate } from "./view-encoder.js";
 import type { Lifecycle } from "../lifecycle.js";
 import type { RoomHandle } from "../rooms/registry.js";
 
@@ -81,9 +81,9 @@ const INPUT_BUDGET_PER_SECOND = 40;
  */
 export function createOutbox(io: SammenServer): RoomOutbox {
   return {
-    toHosts: (roomId, env, json) => void io.local.to(roleChannel(roomId, "host")).emit("room:view", json ? preEncoded(env, json) : env),
-    toScreens: (roomId, env, json) => void io.local.to(roleChannel(roomId, "screen")).emit("room:view", json ? preEncoded(env, json) : env),
-    toSeat: (roomId, seatId, env, json) => void io.local.to(seatChannel(roomId, seatId)).emit("room:view", json ? preEncoded(env, json) : env),
+    toHosts: (roomId, update, json) => emitUpdate(io.local.to(roleChannel(roomId, "host")), update, json),
+    toScreens: (roomId, update, json) => emitUpdate(io.local.to(roleChannel(roomId, "screen")), update, json),
+    toSeat: (roomId, seatId, update, json) => emitUpdate(io.local.to(seatChannel(roomId, seatId)), update, json),
     // The transport is closed, not just the socket, so the client reconnects through the
     // proxy (which then routes it to the room's owner) instead of over the same connection.
     moveAll: (roomId) => void io.local.in(roomChannel(roomId)).disconnectSockets(true),

@@ -1,13 +1,13 @@
 /**
  * Encode a view once: the fan-out (server/rooms/live-room.ts) already builds each view's JSON to
  * see whether it changed, so the Socket.IO encoder takes that text for the `room:view` packet
- * instead of walking the envelope for binary parts and stringifying it a second time. The bytes
+ * (and `room:patch`) instead of walking the update for binary parts and stringifying it a second time. The bytes
  * on the wire are the standard Socket.IO event packet with the same JSON (no change for
  * clients); anything not registered here is encoded by the stock encoder.
  */
 import { createRequire } from "node:module";
 import type { Packet } from "socket.io-parser";
-import type { RoomEnvelope } from "../../shared/protocol.js";
+import type { RoomEnvelope, ViewPatch, ViewUpdate } from "../../shared/protocol.js";
 
 // The CommonJS build, the one Socket.IO itself loads: an ESM import would load a second copy
 // (its debug build, under Node) just for this.
@@ -17,19 +17,34 @@ const { Decoder, Encoder, PacketType } = createRequire(import.meta.url)("socket.
 const ENCODED = Symbol("sammen.encodedView");
 type Encoded = { [ENCODED]?: string };
 
-/** `json` must be exactly JSON.stringify(envelope) up to key order (live-room.ts builds it so). */
-export function preEncoded(envelope: RoomEnvelope, json: string): RoomEnvelope {
-  (envelope as RoomEnvelope & Encoded)[ENCODED] = json;
-  return envelope;
+/** `json` must be exactly JSON.stringify(update) up to key order (live-room.ts builds it so). */
+export function preEncoded<U extends ViewUpdate>(update: U, json: string): U {
+  (update as U & Encoded)[ENCODED] = json;
+  return update;
 }
+
+/** What a broadcast operator or a socket offers for the two view events. */
+interface ViewEmitter {
+  emit(event: "room:view", envelope: RoomEnvelope): unknown;
+  emit(event: "room:patch", patch: ViewPatch): unknown;
+}
+
+/** Emit a fan-out update as its event: a whole view is `room:view`, a patch `room:patch`. */
+export function emitUpdate(to: ViewEmitter, update: ViewUpdate, json?: string): void {
+  const out = json === undefined ? update : preEncoded(update, json);
+  if ("ops" in out) to.emit("room:patch", out);
+  else to.emit("room:view", out);
+}
+
+const VIEW_EVENTS = new Set(["room:view", "room:patch"]);
 
 class ViewEncoder extends Encoder {
   override encode(packet: Packet): ReturnType<InstanceType<typeof Encoder>["encode"]> {
     const data: unknown = packet.data;
-    if (packet.type === PacketType.EVENT && packet.id === undefined && (packet.nsp === "/" || packet.nsp === undefined) && Array.isArray(data) && data.length === 2 && data[0] === "room:view") {
+    if (packet.type === PacketType.EVENT && packet.id === undefined && (packet.nsp === "/" || packet.nsp === undefined) && Array.isArray(data) && data.length === 2 && VIEW_EVENTS.has(data[0] as string)) {
       const json = typeof data[1] === "object" && data[1] !== null ? (data[1] as Encoded)[ENCODED] : undefined;
       // The string form of an event packet in the "/" namespace: type, then the JSON array.
-      if (json !== undefined) return [`${PacketType.EVENT}["room:view",${json}]`];
+      if (json !== undefined) return [`${PacketType.EVENT}[${JSON.stringify(data[0])},${json}]`];
     }
     return super.encode(packet);
   }

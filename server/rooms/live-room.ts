@@ -9,7 +9,8 @@
  * The parts live beside this file: the command table (commands.ts), the
  * live-input slots (live-input.ts) and the presence/grace timers (presence.ts).
  */
-import type { Ack, ClientEventName, ClientPayload, EndReason, ErrorCode, RoleView, RoomEnvelope } from "../../shared/protocol.js";
+import type { Ack, ClientEventName, ClientPayload, EndReason, ErrorCode, RoleView, RoomEnvelope, ViewUpdate } from "../../shared/protocol.js";
+import { diffView } from "../../shared/room/view-patch.js";
 import { isRejection } from "../../shared/errors.js";
 import { ACTIVITY_TICK_MS } from "../../shared/activities/types.js";
 import type { RoomCore } from "../../shared/room/core.js";
@@ -26,12 +27,15 @@ import { actorKey, PresenceTimers, type ConnActor } from "./presence.js";
 
 export type { ConnActor } from "./presence.js";
 
-/** Where a room's views go; the realtime gateway implements it with Socket.IO rooms. */
+/**
+ * Where a room's views go; the realtime gateway implements it with Socket.IO rooms. An update is a
+ * whole view (`room:view`) or a patch to the last one this target was sent (`room:patch`).
+ */
 export interface RoomOutbox {
-  /** `json`, when given, is the envelope's JSON, built once by the fan-out (the wire may reuse it). */
-  toHosts(roomId: string, envelope: RoomEnvelope, json?: string): void;
-  toScreens(roomId: string, envelope: RoomEnvelope, json?: string): void;
-  toSeat(roomId: string, seatId: SeatId, envelope: RoomEnvelope, json?: string): void;
+  /** `json`, when given, is the update's JSON, built once by the fan-out (the wire may reuse it). */
+  toHosts(roomId: string, update: ViewUpdate, json?: string): void;
+  toScreens(roomId: string, update: ViewUpdate, json?: string): void;
+  toSeat(roomId: string, seatId: SeatId, update: ViewUpdate, json?: string): void;
   closeSeat(roomId: string, seatId: SeatId, reason: EndReason): void;
   closeAll(roomId: string, reason: EndReason): void;
   /** Drop this process's connections to the room without ending it: they reconnect and find its new owner. */
@@ -74,6 +78,9 @@ export interface RoomResume {
 export type ClaimResult = { ok: true; seatId: SeatId; avatar: AvatarId } | { ok: false; code: ErrorCode; message: string };
 
 const ok = (version: number): Ack => ({ ok: true, version });
+/** The room's version changes with every commit and travels beside a patch, never inside one. */
+const NOT_PATCHED = ["version"] as const;
+const targetKey = (actor: ConnActor): string => (actor.role === "seat" ? `seat:${actor.seatId}` : actor.role);
 const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
 
 export class LiveRoom {
@@ -84,10 +91,12 @@ export class LiveRoom {
   private readonly presence: PresenceTimers;
   private readonly inputs: LiveInputSlots;
   /**
-   * What was last sent per target, as the JSON of the part all roles share (one string for the
-   * whole room) and of the target's own part, so a target whose view did not change gets nothing.
+   * The view last sent to each target (`host`, `screen`, `seat:<id>`: every socket of that role or
+   * seat) and its version. The next update of the target is a patch against it, a target whose
+   * view did not change gets nothing, and a socket that joins a target is sent this view, so the
+   * patches after it fit it too.
    */
-  private readonly lastSent = new Map<string, { shared: string; own: string }>();
+  private readonly lastSent = new Map<string, { version: number; view: RoleView }>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -240,10 +249,20 @@ export class LiveRoom {
     this.presence.disconnected(actor, actor.role === "seat" && this.hasSeat(actor.seatId));
   }
 
-  /** The current view for one actor (sent on connect and on room:sync). */
+  /**
+   * The view for one actor's new socket (sent on connect and on room:sync): what its target was
+   * last sent, so the target's next patch fits every socket of it. A change since then is already
+   * on its way (every commit schedules the fan-out), as a patch to this view.
+   */
   envelopeFor(actor: ConnActor): RoomEnvelope | null {
+    if (actor.role === "seat" && !this.hasSeat(actor.seatId)) return null;
+    const key = targetKey(actor);
+    const last = this.lastSent.get(key);
+    if (last) return { version: last.version, serverTime: this.deps.now(), view: last.view };
     const view = this.viewFor(actor);
-    return view ? this.envelope(view) : null;
+    if (!view) return null;
+    if (!this.ended) this.lastSent.set(key, { version: this.state.version, view });
+    return this.envelope(view);
   }
 
   /**
@@ -435,10 +454,9 @@ export class LiveRoom {
   }
 
   /**
-   * Emit each role's view, skipping targets whose view is unchanged since the last send. The
-   * context and the part every role shares are built and encoded once per flush; each target's
-   * JSON is that text plus its own part's, and goes to the wire as it is (the version is left out
-   * of the comparison: it changes with every commit, and alone is no news to anyone).
+   * Send each target what changed in its view since the last send: a patch against that view, or
+   * the whole view the first time (or when a patch would be as big). A target whose view did not
+   * change gets nothing. The context and the part every role shares are built once per flush.
    */
   private flush(): void {
     if (this.ended) return;
@@ -446,22 +464,24 @@ export class LiveRoom {
     const now = this.deps.now();
     const version = this.state.version;
     const parts = this.core.roomViewParts(this.state, this.deps.links, now);
-    const { version: _version, ...shared } = parts.base;
-    const sharedJson = JSON.stringify(shared);
-    // The envelope up to the target's own part: `{"version":…,"serverTime":…,"view":{"version":…,<shared>,`.
-    const head = `{"version":${version},"serverTime":${now},"view":{"version":${version},${sharedJson.slice(1, -1)},`;
-    const send = (key: string, own: object, view: () => RoleView, emit: (env: RoomEnvelope, json: string) => void) => {
-      const ownJson = JSON.stringify(own);
-      const last = this.lastSent.get(key);
-      if (last && last.shared === sharedJson && last.own === ownJson) return;
-      this.lastSent.set(key, { shared: sharedJson, own: ownJson });
-      emit({ version, serverTime: now, view: view() }, `${head}${ownJson.slice(1)}}`);
-    };
     const { base } = parts;
-    send("host", parts.host, () => ({ ...base, ...parts.host }), (env, json) => outbox.toHosts(this.id, env, json));
-    send("screen", parts.screen, () => ({ ...base, ...parts.screen }), (env, json) => outbox.toScreens(this.id, env, json));
+    const send = (key: string, view: RoleView, emit: (update: ViewUpdate, json: string) => void) => {
+      const last = this.lastSent.get(key);
+      const ops = last ? diffView(last.view, view, NOT_PATCHED) : null;
+      if (ops && ops.length === 0) return;
+      this.lastSent.set(key, { version, view });
+      if (last && ops) {
+        const patch = { version, from: last.version, serverTime: now, ops };
+        emit(patch, JSON.stringify(patch));
+      } else {
+        const envelope = { version, serverTime: now, view };
+        emit(envelope, JSON.stringify(envelope));
+      }
+    };
+    send("host", { ...base, ...parts.host }, (update, json) => outbox.toHosts(this.id, update, json));
+    send("screen", { ...base, ...parts.screen }, (update, json) => outbox.toScreens(this.id, update, json));
     for (const { seatId, part } of parts.seats) {
-      send(`seat:${seatId}`, part, () => ({ ...base, ...part }), (env, json) => outbox.toSeat(this.id, seatId, env, json));
+      send(`seat:${seatId}`, { ...base, ...part }, (update, json) => outbox.toSeat(this.id, seatId, update, json));
     }
   }
 }

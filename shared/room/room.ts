@@ -145,8 +145,8 @@ type SeatLists = Pick<Required<RoomCtx>, "seats" | "present" | "connected" | "av
 /**
  * The seat lists of a context, by the identity of the room's seat table and order: both are
  * replaced, never changed in place, so one room's many contexts (every intent, every view of a
- * flush) share the lists until a seat joins, leaves or changes presence. The lists are frozen,
- * as a kind must never change them.
+ * flush) share the lists until a seat joins, leaves or changes presence. They are readonly to
+ * the kinds (RoomCtx), which never change what they are given.
  */
 const seatListsOf = new WeakMap<RoomState["seats"], { order: RoomState["seatOrder"]; lists: SeatLists }>();
 
@@ -155,18 +155,22 @@ function seatLists(state: RoomState): SeatLists {
   if (cached && cached.order === state.seatOrder) return cached.lists;
   const seats = state.seatOrder.filter((id) => state.seats[id] !== undefined);
   const lists: SeatLists = {
-    seats: Object.freeze(seats),
-    present: Object.freeze(seats.filter((id) => state.seats[id].presence !== "left")),
-    connected: Object.freeze(seats.filter((id) => state.seats[id].presence === "present")),
-    avatars: Object.freeze(Object.fromEntries(seats.map((id) => [id, state.seats[id].avatar]))),
+    seats,
+    present: seats.filter((id) => state.seats[id].presence !== "left"),
+    connected: seats.filter((id) => state.seats[id].presence === "present"),
+    avatars: Object.fromEntries(seats.map((id) => [id, state.seats[id].avatar])),
   };
   seatListsOf.set(state.seats, { order: state.seatOrder, lists });
   return lists;
 }
 
 export function buildCtx(state: RoomState, clock: RoomClock): RoomCtx {
+  const { seats, present, connected, avatars } = seatLists(state);
   return {
-    ...seatLists(state),
+    seats,
+    present,
+    connected,
+    avatars,
     finished: state.finished,
     ageBand: state.settings.ageBand,
     language: state.settings.language,

@@ -23,7 +23,7 @@ import { describe, expect, it } from "vitest";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import { ACTIVITY_KIND_NAMES, findActivityKind } from "../../shared/activities/registry.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
-import { CLIENT_EVENT_NAMES, ERROR_CODES, MAX_PAYLOAD_BYTES, clientEvents, type Ack, type ClientEventName, type ErrorCode, type HostView, type RoleView, type RoomEnvelope, type SeatView } from "../../shared/protocol.js";
+import { CLIENT_EVENT_NAMES, ERROR_CODES, MAX_PAYLOAD_BYTES, clientEvents, type Ack, type ClientEventName, type ErrorCode, type HostView, type RoleView, type RoomEnvelope, type SeatView, type ViewPatch } from "../../shared/protocol.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor } from "../support/server.js";
 import { eventGenerators, Gen, generatorFor, kindGenerators, missingGenerators, type EventContext } from "./generators.js";
@@ -139,6 +139,8 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     let commandSerial = 0;
     let lastServerVersion = 0;
     const activityIdsSeen = new Set<string>();
+    /** Patches that did not fit the view a client held: the server must only patch what it sent. */
+    let patchesRefused = 0;
 
     // ---------- clients, and what every view they receive must satisfy ----------
     const open = (name: string, role: Role, token: string, seatId?: string): Client => {
@@ -153,14 +155,23 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         client.drops++;
         note(`${step} ${client.name} disconnected: ${reason}`);
       });
-      client.conn.socket.on("room:view", (env: RoomEnvelope) => {
-        if (env.version < last) fail(`${client.name} received version ${env.version} after ${last}`);
-        last = Math.max(last, env.version);
+      // Registered after the SDK's own listeners: the connection already holds the update applied.
+      const received = (update: RoomEnvelope | ViewPatch) => {
+        if (update.version < last) fail(`${client.name} received version ${update.version} after ${last}`);
+        last = Math.max(last, update.version);
+        const env = client.conn.getSnapshot().envelope;
+        // A patch that did not fit leaves the connection asking for the whole view (room:sync).
+        if ("ops" in update && env?.version !== update.version) {
+          patchesRefused++;
+          return;
+        }
+        if (!env) return fail(`${client.name} holds no view after an update`);
         if (env.view.version !== env.version) fail(`${client.name}: envelope version ${env.version} but view version ${env.view.version}`);
         if (env.view.role !== client.role) fail(`${client.name} (${client.role}) received a ${env.view.role} view`);
         if (env.view.code !== code) fail(`${client.name} received a view of room ${env.view.code}`);
         if (env.view.activity) activityIdsSeen.add(env.view.activity.id);
-        const json = JSON.stringify(env);
+        // What came over the wire is checked, and the view it gave.
+        const json = JSON.stringify(update) + JSON.stringify(env);
         for (const t of seatTokens) if (json.includes(t)) fail(`${client.name} received a seat token`);
         if (client.role !== "host" && json.includes(summary.hostToken)) fail(`${client.name} received the host token`);
         if (client.role !== "host" && json.includes(summary.screenToken)) fail(`${client.name} received the screen token`);
@@ -171,7 +182,9 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         if (client.role === "seat") {
           for (const id of seatIds) if (id !== client.seatId && json.includes(id)) fail(`${client.name} received another seat's id ${id}`);
         }
-      });
+      };
+      client.conn.socket.on("room:view", received);
+      client.conn.socket.on("room:patch", received);
     };
     const host = open("host", "host", summary.hostToken);
     const screen = open("screen", "screen", summary.screenToken);
@@ -295,7 +308,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     };
     const HOST_EVENT_WEIGHTS: [ClientEventName, number][] = (
       [
-        ["activity:act", 30],
+        ["activity:act", 60],
         ["activity:start", 10],
         ["activity:stop", 4],
         ["seat:kick", 4],
@@ -567,6 +580,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       else if (!t.closedByUs && seat.presence !== "present") fail(`${t.name} is connected but "${seat.presence}"`);
     }
     for (const json of screenSeen) for (const id of seatIds) if (json.includes(id)) fail(`a screen view held seat id ${id}`);
+    if (patchesRefused) fail(`${patchesRefused} view patches did not fit the view their client held`);
     const errors = server.logs.filter((l) => /internal error|http error/i.test(l));
     for (const line of errors) fail(`server logged: ${line.slice(0, 400)}`);
 

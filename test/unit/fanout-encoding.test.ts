@@ -1,23 +1,26 @@
 /**
- * The fan-out encodes each view once (server/rooms/live-room.ts `flush`, server/realtime/
- * view-encoder.ts): the JSON it hands the outbox is the envelope's JSON, each view is exactly what
- * the role's view function gives for the room's state, a target whose view did not change gets
- * nothing, and the Socket.IO encoder puts that JSON on the wire as the stock encoder would.
- * Boundary: the outbox is a recorder here (the real one is Socket.IO, covered by room-flow).
+ * The fan-out sends each target what changed (server/rooms/live-room.ts `flush`, server/realtime/
+ * view-encoder.ts): a whole view first, then patches against the view that target was last sent;
+ * the view a client rebuilds from them is exactly what the role's view function gives for the
+ * room's state; a target whose view did not change gets nothing; the JSON it hands the outbox is
+ * the update's JSON, and the Socket.IO encoder puts that JSON on the wire as the stock encoder
+ * would. Boundary: the outbox is a recorder here (test/support/outbox-recorder.ts; the real one is
+ * Socket.IO, covered by room-flow and view-patches).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Encoder, PacketType } from "socket.io-parser";
-import { LiveRoom, type RoomOutbox } from "../../server/rooms/live-room.js";
+import { LiveRoom } from "../../server/rooms/live-room.js";
 import { preEncoded, viewParser } from "../../server/realtime/view-encoder.js";
 import { createRoomState } from "../../shared/room/room.js";
 import { createRoomCore } from "../../shared/room/core.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { seededRandom } from "../../shared/room/random.js";
-import type { RoomEnvelope } from "../../shared/protocol.js";
+import type { RoomEnvelope, ViewPatch } from "../../shared/protocol.js";
+import { recordingOutbox, type Sent } from "../support/outbox-recorder.js";
 
 const core = createRoomCore(activityKinds);
 const links = { joinUrl: "http://127.0.0.1/join?code=ABCDE", screenToken: "screen-token" };
-let sent: { to: string; env: RoomEnvelope; json: string | undefined; expected: unknown }[];
+let sent: (Sent & { expected: unknown })[];
 let room: LiveRoom;
 let serial = 0;
 const nextTurn = () => new Promise<void>((r) => setImmediate(r));
@@ -31,14 +34,7 @@ beforeEach(() => {
     const view = to === "host" ? core.hostView(state, links, env.serverTime) : to === "screen" ? core.screenView(state, links, env.serverTime) : core.seatView(state, to, env.serverTime);
     return { version: state.version, serverTime: env.serverTime, view };
   };
-  const outbox: RoomOutbox = {
-    toHosts: (_r, env, json) => void sent.push({ to: "host", env, json, expected: expected("host", env) }),
-    toScreens: (_r, env, json) => void sent.push({ to: "screen", env, json, expected: expected("screen", env) }),
-    toSeat: (_r, seatId, env, json) => void sent.push({ to: seatId, env, json, expected: expected(seatId, env) }),
-    closeSeat: () => {},
-    closeAll: () => {},
-    moveAll: () => {},
-  };
+  const { outbox } = recordingOutbox((entry) => sent.push({ ...entry, expected: expected(entry.to, entry.env) }));
   room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
     core,
     outbox,
@@ -54,8 +50,8 @@ beforeEach(() => {
 });
 afterEach(() => room.end("ended"));
 
-describe("fan-out: each view encoded once", () => {
-  it("the JSON is the envelope's, the view is the role's view function's, and only changed targets get one", async () => {
+describe("fan-out: whole views, then patches, each encoded once", () => {
+  it("the JSON is the update's, the rebuilt view is the role's view function's, and only changed targets get one", async () => {
     const seats = ["fox-blue", "bear-green", "owl-orange"].map((a) => {
       const claim = room.claimSeat(a);
       if (!claim.ok) throw new Error("claim failed");
@@ -66,6 +62,10 @@ describe("fan-out: each view encoded once", () => {
     await nextTurn();
     const activityId = room.snapshot().activity!.id;
     expect(new Set(sent.map((s) => s.to))).toEqual(new Set(["host", "screen", ...seats]));
+    for (const s of sent) {
+      expect(JSON.parse(s.json!)).toEqual(JSON.parse(JSON.stringify(s.update)));
+      expect(JSON.parse(JSON.stringify(s.env))).toEqual(JSON.parse(JSON.stringify(s.expected)));
+    }
 
     sent = [];
     await new Promise((r) => setTimeout(r, 5)); // the window of the start's flush is over
@@ -82,12 +82,39 @@ describe("fan-out: each view encoded once", () => {
     expect(sent.length).toBe(7); // 2 for the answer, 5 for the lock
     for (const s of sent) {
       expect(s.json).toBeDefined();
-      expect(JSON.parse(s.json!)).toEqual(JSON.parse(JSON.stringify(s.env)));
+      expect(JSON.parse(s.json!)).toEqual(JSON.parse(JSON.stringify(s.update)));
       expect(JSON.parse(JSON.stringify(s.env))).toEqual(JSON.parse(JSON.stringify(s.expected)));
+      // Every target had its whole view already: these are patches, and smaller than the view.
+      expect("ops" in s.update).toBe(true);
+      expect(s.json!.length).toBeLessThan(JSON.stringify(s.env).length);
     }
+    // The lock changes one field of the part every role shares, and nothing else.
+    const lockPatch = sent.find((s) => s.to === "screen")!.update as ViewPatch;
+    expect(lockPatch.ops).toEqual([[["locked"], true]]);
   });
 
-  it("the encoder sends a registered envelope's JSON as the stock encoder's packet, and everything else unchanged", () => {
+  it("a socket joining a target gets the view that target was last sent, and the next patch fits it", async () => {
+    const claim = room.claimSeat("fox-blue");
+    if (!claim.ok) throw new Error("claim failed");
+    room.connect({ role: "seat", seatId: claim.seatId });
+    room.connect({ role: "host" });
+    await nextTurn();
+    const hostBefore = sent.filter((s) => s.to === "host").at(-1)!.env;
+    await new Promise((r) => setTimeout(r, 5));
+    sent = [];
+    room.command({ role: "host" }, "room:lock", { commandId: cmd(), locked: true });
+    // Before the fan-out's turn: the joining console gets what the host target was last sent…
+    const joined = room.envelopeFor({ role: "host" })!;
+    expect(joined.version).toBe(hostBefore.version);
+    expect(joined.view).toEqual(hostBefore.view);
+    await nextTurn();
+    // …and the patch that follows is made against exactly that view.
+    const patch = sent.find((s) => s.to === "host")!.update as ViewPatch;
+    expect(patch.from).toBe(joined.version);
+    expect(room.envelopeFor({ role: "seat", seatId: "no-such-seat" })).toBeNull();
+  });
+
+  it("the encoder sends a registered update's JSON as the stock encoder's packet, and everything else unchanged", () => {
     const stock = new Encoder();
     const ours = new viewParser.Encoder();
     const env: RoomEnvelope = { version: 3, serverTime: 1, view: core.hostView(room.snapshot(), links, 1) };
@@ -96,6 +123,9 @@ describe("fan-out: each view encoded once", () => {
     const [expected] = stock.encode(packet) as string[];
     const [got] = ours.encode(registered) as string[];
     expect(got).toBe(expected);
+    const patch: ViewPatch = { version: 4, from: 3, serverTime: 2, ops: [[["locked"], true]] };
+    const patchPacket = { type: PacketType.EVENT, nsp: "/", data: ["room:patch", patch] };
+    expect(ours.encode({ ...patchPacket, data: ["room:patch", preEncoded({ ...patch }, JSON.stringify(patch))] })).toEqual(stock.encode(patchPacket));
     // Not registered, another event, an acknowledgement, another namespace: the stock encoding.
     const others = [
       packet,

@@ -5,29 +5,24 @@
  * activity does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LiveRoom, type RoomOutbox } from "../../server/rooms/live-room.js";
+import { LiveRoom } from "../../server/rooms/live-room.js";
+import { recordingOutbox, type Sent } from "../support/outbox-recorder.js";
 import { createRoomState } from "../../shared/room/room.js";
 import { createRoomCore } from "../../shared/room/core.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { BallongenState } from "../../shared/activities/ballongen/index.js";
-import type { RoomEnvelope, ScreenView } from "../../shared/protocol.js";
+import type { ScreenView } from "../../shared/protocol.js";
 
-let sent: { to: string; env: RoomEnvelope }[];
+let sent: Sent[];
 let room: LiveRoom;
 let serial = 0;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: 10_000_000 });
-  sent = [];
-  const outbox: RoomOutbox = {
-    toHosts: (_r, env) => void sent.push({ to: "host", env }),
-    toScreens: (_r, env) => void sent.push({ to: "screen", env }),
-    toSeat: (_r, seatId, env) => void sent.push({ to: seatId, env }),
-    closeSeat: () => {},
-    closeAll: () => {},
-    moveAll: () => {},
-  };
+  const recorder = recordingOutbox();
+  sent = recorder.sent;
+  const { outbox } = recorder;
   room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
     core: createRoomCore(activityKinds),
     outbox,

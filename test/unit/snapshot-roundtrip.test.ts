@@ -130,6 +130,7 @@ describe("room snapshot encoding", () => {
     const after = core.actOnActivity(before, before.activity!.id, { type: "pass" }, { role: "seat", seatId: SEATS[0] }, clockAt(7, 3_000_000));
     if (isRejection(after)) throw new Error(after.message);
     expect(after.finished).toBe(before.finished); // the list is shared, so its text is reused
+    expect(after.seats).toBe(before.seats); // and so are the seats
     const second = encodeRoom({ state: after, screenToken: links.screenToken });
     expect(second).not.toBe(first);
     expect(decodeRoom(second)!.state).toEqual(after);

@@ -4,15 +4,18 @@
  *
  * It holds the latest view the server sent for this client's role and exposes
  * it as an external store (subscribe/getSnapshot) for React's
- * useSyncExternalStore. It never patches state itself: intents go out with a
- * commandId and an acknowledgement timeout, and are retried with the same
- * commandId, which the server applies at most once.
+ * useSyncExternalStore. The server sends a whole view, then patches to it
+ * (shared/room/view-patch.ts); a patch that does not fit the view held here is
+ * not guessed at: the whole view is asked for again. It never changes state on
+ * its own: intents go out with a commandId and an acknowledgement timeout, and
+ * are retried with the same commandId, which the server applies at most once.
  */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
 import { nanoid } from "nanoid";
 import { PROTOCOL_VERSION } from "../../../shared/version.js";
 import { InputPacer } from "../../../shared/input.js";
 import { roomCodeOfToken } from "../../../shared/routing.js";
+import { applyPatch } from "../../../shared/room/view-patch.js";
 import type {
   Ack,
   ClientEventName,
@@ -80,6 +83,8 @@ export class RoomConnection<V extends RoleView = RoleView> {
   /** Set by server:restarting until the next connect; a retry timer while the server is not ready yet. */
   private restarting = false;
   private restartRetry: ReturnType<typeof setTimeout> | null = null;
+  /** A room:sync asked for because a patch did not fit; one at a time. */
+  private resyncing = false;
 
   constructor(options: ConnectionOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
@@ -134,6 +139,14 @@ export class RoomConnection<V extends RoleView = RoleView> {
       if (current && envelope.version < current.version && envelope.view.code === current.view.code) return;
       this.noteClock(envelope.serverTime);
       this.update({ envelope: envelope as RoomEnvelope<V> });
+    });
+    this.socket.on("room:patch", (patch) => {
+      const current = this.snapshot.envelope;
+      // A patch fits only the view it was made against: anything else means a missed update.
+      const view = current && current.version === patch.from ? applyPatch(current.view, patch.ops) : null;
+      if (!view) return this.resync();
+      this.noteClock(patch.serverTime);
+      this.update({ envelope: { version: patch.version, serverTime: patch.serverTime, view: { ...view, version: patch.version } } });
     });
     this.socket.on("room:closed", ({ reason }) => this.finish(reason));
 
@@ -251,6 +264,14 @@ export class RoomConnection<V extends RoleView = RoleView> {
     this.offsetSamples.push(serverTime - Date.now());
     if (this.offsetSamples.length > 16) this.offsetSamples.shift();
     this.clockOffsetMs = Math.max(...this.offsetSamples);
+  }
+
+  private resync(): void {
+    if (this.resyncing || this.snapshot.closed) return;
+    this.resyncing = true;
+    void this.sync().finally(() => {
+      this.resyncing = false;
+    });
   }
 
   /** Ask the server for the current view (after a wake-up, or to check nothing was missed). */
