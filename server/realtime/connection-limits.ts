@@ -46,6 +46,15 @@ export class SlotCounter {
   }
 }
 
+/** An upgrade that has not become a connection by then never will: its slot goes back. */
+const UPGRADE_GRACE_MS = 10_000;
+
+/** A session slot taken for a handshake, until the handshake becomes a connection or closes. */
+interface PendingSlot {
+  release: () => void;
+  stopWatching: () => void;
+}
+
 export interface EngineGuard {
   /** Engine.IO's allowRequest: runs on every new session's first request. */
   allowRequest(req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void): void;
@@ -61,7 +70,7 @@ export function createEngineGuard(
 ): EngineGuard {
   const sessions = new SlotCounter(config.maxSessionsPerIp, config.maxConnectionsTotal);
   // Slots taken in allowRequest wait here for their connection (engine.io assigns the id later).
-  const pending = new WeakMap<IncomingMessage, () => void>();
+  const pending = new WeakMap<IncomingMessage, PendingSlot>();
   return {
     sessions,
     allowRequest(req, callback) {
@@ -75,10 +84,11 @@ export function createEngineGuard(
       admit(req, ip, decided.ok, callback);
     },
     track(conn) {
-      const release = pending.get(conn.request);
-      if (!release) return;
+      const slot = pending.get(conn.request);
+      if (!slot) return;
       pending.delete(conn.request);
-      conn.once("close", release);
+      slot.stopWatching();
+      conn.once("close", slot.release);
     },
   };
 
@@ -86,16 +96,26 @@ export function createEngineGuard(
     if (!rateOk) return callback("RATE_LIMITED", false);
     const release = sessions.take(ip);
     if (!release) return callback("RATE_LIMITED", false);
-    pending.set(req, release);
     // A handshake that never becomes a connection (bad transport, closed early) gives its slot
-    // back. Checked a turn later: a polling handshake's request closes right after it succeeds.
-    req.once("close", () => {
-      setImmediate(() => {
-        if (pending.get(req) !== release) return;
-        pending.delete(req);
-        release();
-      });
-    });
+    // back. A polling handshake's request closes right after it succeeds: checked a turn later.
+    const giveBack = () => {
+      if (pending.get(req) !== slot) return;
+      pending.delete(req);
+      release();
+    };
+    const slot: PendingSlot = { release, stopWatching: () => {} };
+    pending.set(req, slot);
+    if (req.headers.upgrade === undefined) {
+      req.once("close", () => setImmediate(giveBack));
+    } else {
+      // An upgrade becomes its connection within the same turn or fails; no listener goes on the
+      // request (it would turn it into a slow-mode object, about 1.6 KB more, and Engine.IO keeps
+      // an upgrade's request as long as the WebSocket) nor on its TCP socket (the listener list
+      // would keep its grown size): a timer stands in for the close.
+      const timer = setTimeout(giveBack, UPGRADE_GRACE_MS);
+      timer.unref();
+      slot.stopWatching = () => clearTimeout(timer);
+    }
     callback(null, true);
   }
 }

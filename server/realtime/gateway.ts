@@ -2,9 +2,11 @@
  * The Socket.IO gateway: verifies the signed token in the handshake, validates
  * every intent against the protocol's schema table, rate-limits per actor (one
  * budget per seat, per host login session and per screen, however many sockets
- * it opens) and hands the intent to the room. It also implements the room's outbox with
- * Socket.IO rooms: one per role and one per seat, so a seat's view can only
- * ever reach that seat's sockets.
+ * it opens) and hands the intent to the room. It also implements the room's outbox over
+ * this process's index of sockets by room and actor (local-sockets.ts), so a seat's view can
+ * only ever reach that seat's sockets. Each socket joins one Socket.IO room, its room's channel,
+ * for what must reach every process (closing a room); a host socket also joins its login
+ * session's channel (signing out).
  */
 import type { Server, Socket } from "socket.io";
 import {
@@ -18,19 +20,21 @@ import {
   type ClientInputName,
   type ClientToServerEvents,
   type ErrorCode,
+  type EndReason,
   type HandshakeRefusal,
   type Role,
   type ServerToClientEvents,
+  type ViewUpdate,
 } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
 import type { Logger } from "../logging.js";
 import { requestIp } from "../security/client-ip.js";
-import { TokenBucket } from "../security/rate-limit.js";
 import type { TokenSigner } from "../security/tokens.js";
 import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import { SlotCounter } from "./connection-limits.js";
-import { emitUpdate } from "./view-encoder.js";
+import { LocalSockets, type ActorKey, type ActorSockets } from "./local-sockets.js";
+import { emitUpdate, preEncoded } from "./view-encoder.js";
 import type { Lifecycle } from "../lifecycle.js";
 import type { RoomHandle } from "../rooms/registry.js";
 
@@ -42,18 +46,47 @@ export interface RoomClaimer {
 export interface SocketData {
   roomId: string;
   actor: ConnActor;
-  ip: string;
-  /** Whose budget this socket spends: `seat:<id>`, `host:<login session>` or `screen`. */
-  budgetKey: string;
+  /** A host socket's login session: its budget is the session's, and signing out closes it. */
+  sid?: string;
   /** A host socket's facilitator (the room's owner or a co-leader of its group). */
   facilitatorId?: number;
 }
-export type SammenServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type SammenSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between this server's processes (through the Redis adapter when there are several). */
+export interface InterServerEvents {
+  /** Close a seat's sockets on this process too (one left here after its room moved). */
+  "seat:close": (roomId: string, seatId: string, reason: EndReason) => void;
+}
+export type SammenServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type SammenSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const roomChannel = (roomId: string) => `r:${roomId}`;
-const roleChannel = (roomId: string, role: "host" | "screen") => `r:${roomId}:${role}`;
-const seatChannel = (roomId: string, seatId: string) => `r:${roomId}:seat:${seatId}`;
+const END_REASONS: ReadonlySet<unknown> = new Set<EndReason>(["ended", "kicked", "expired"]);
+
+/** A seat's and a screen's actor is its budget key; a host's budget is its login session's. */
+const actorKeyOf = (data: SocketData): ActorKey => (data.actor.role === "host" ? { role: "host", sid: data.sid ?? "" } : data.actor);
+
+/**
+ * The index is made by the gateway (it knows the budgets' rates) and read by the outbox, which
+ * is created first (server/app.ts); both hold the same Socket.IO server.
+ */
+const socketIndexes = new WeakMap<SammenServer, LocalSockets<SammenSocket>>();
+
+/** This process's index of a server's room sockets, once its gateway is attached (for tests). */
+export const localSocketsOf = (io: SammenServer): LocalSockets<SammenSocket> | undefined => socketIndexes.get(io);
+
+/** A whole view or a patch, to each of these sockets; encoded once, however many get it. */
+function emitView(sockets: Iterable<SammenSocket>, update: ViewUpdate, json: string | undefined): void {
+  let encoded: ViewUpdate | undefined;
+  for (const socket of sockets) emitUpdate(socket, (encoded ??= json === undefined ? update : preEncoded(update, json)));
+}
+
+function closeSockets(sockets: readonly SammenSocket[], reason: EndReason): void {
+  // Copied: each disconnect takes its socket out of the index's list.
+  for (const socket of [...sockets]) {
+    socket.emit("room:closed", { reason });
+    socket.disconnect(true);
+  }
+}
 
 function refusal(code: ErrorCode, message: string): Error {
   const err = new Error(message) as Error & { data: HandshakeRefusal };
@@ -80,18 +113,43 @@ const INPUT_BUDGET_PER_SECOND = 40;
  * when there are several), so a socket left elsewhere after a move is closed too.
  */
 export function createOutbox(io: SammenServer): RoomOutbox {
+  let index: LocalSockets<SammenSocket> | undefined;
+  // Until the gateway is attached there is no socket to reach.
+  const local = () => (index ??= socketIndexes.get(io));
+  const closeSeatHere = (roomId: string, seatId: string, reason: EndReason) => {
+    const sockets = local()?.seat(roomId, seatId);
+    if (sockets?.length) closeSockets(sockets, reason);
+  };
+  io.on("seat:close", (roomId, seatId, reason) => {
+    if (typeof roomId === "string" && typeof seatId === "string" && END_REASONS.has(reason)) closeSeatHere(roomId, seatId, reason);
+  });
   return {
-    toHosts: (roomId, update, json) => emitUpdate(io.local.to(roleChannel(roomId, "host")), update, json),
-    toScreens: (roomId, update, json) => emitUpdate(io.local.to(roleChannel(roomId, "screen")), update, json),
-    toSeat: (roomId, seatId, update, json) => emitUpdate(io.local.to(seatChannel(roomId, seatId)), update, json),
+    toHosts: (roomId, env, json) => {
+      const sockets = local()?.hosts(roomId);
+      if (sockets) emitView(sockets, env, json);
+    },
+    toScreens: (roomId, env, json) => {
+      const sockets = local()?.screens(roomId);
+      if (sockets?.length) emitView(sockets, env, json);
+    },
+    toSeat: (roomId, seatId, env, json) => {
+      const sockets = local()?.seat(roomId, seatId);
+      if (sockets?.length) emitView(sockets, env, json);
+    },
     // The transport is closed, not just the socket, so the client reconnects through the
     // proxy (which then routes it to the room's owner) instead of over the same connection.
     moveAll: (roomId) => void io.local.in(roomChannel(roomId)).disconnectSockets(true),
     // Deferred one turn so the acknowledgement of the command that caused it goes out first.
     closeSeat(roomId, seatId, reason) {
       setImmediate(() => {
-        io.to(seatChannel(roomId, seatId)).emit("room:closed", { reason });
-        io.in(seatChannel(roomId, seatId)).disconnectSockets(true);
+        closeSeatHere(roomId, seatId, reason);
+        // The other processes close theirs (there is one only when the room moved lately).
+        void io.of("/").adapter.serverCount().then(
+          (n) => {
+            if (n > 1) io.serverSideEmit("seat:close", roomId, seatId, reason);
+          },
+          () => {},
+        );
       });
     },
     closeAll(roomId, reason) {
@@ -104,14 +162,6 @@ export function createOutbox(io: SammenServer): RoomOutbox {
 }
 
 const loginChannel = (sid: string) => `login:${sid}`;
-
-/** One actor's budgets, shared by all of its sockets in a room. */
-interface ActorBudget {
-  intents: TokenBucket;
-  inputs: TokenBucket;
-  /** Oldest first: when a seat opens one socket too many, the oldest is dropped. */
-  sockets: SammenSocket[];
-}
 
 export interface GatewayDeps {
   registry: RoomRegistry;
@@ -154,22 +204,11 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
   const missing = (): Ack =>
     cluster ? fail("RESTARTING", "The room is moving to another server; try again in a moment.") : fail("ROOM_ENDED", "This room has ended.");
   const socketsPerIp = new SlotCounter(config.maxSocketsPerIp);
-  const budgets = new Map<string, ActorBudget>();
-  const budgetFor = (roomId: string, key: string): ActorBudget => {
-    const id = `${roomId}|${key}`;
-    let b = budgets.get(id);
-    if (!b) {
-      b = { intents: new TokenBucket(config.intentBurst, config.intentsPerSecond), inputs: new TokenBucket(INPUT_BURST, INPUT_BUDGET_PER_SECOND), sockets: [] };
-      budgets.set(id, b);
-    }
-    return b;
-  };
-  // A budget outlives its sockets (so reconnecting does not refill it) until it is full again.
-  const pruneBudgets = () => {
-    for (const [id, b] of budgets) {
-      if (b.sockets.length === 0 && (b.intents.full || !registry.byRoomId(id.slice(0, id.indexOf("|"))))) budgets.delete(id);
-    }
-  };
+  const sockets = new LocalSockets<SammenSocket>(
+    { intentBurst: config.intentBurst, intentsPerSecond: config.intentsPerSecond, inputBurst: INPUT_BURST, inputsPerSecond: INPUT_BUDGET_PER_SECOND },
+    (roomId) => registry.byRoomId(roomId) !== undefined,
+  );
+  socketIndexes.set(io, sockets);
 
   io.use((socket, next) => {
     // A shared store that does not answer (PostgreSQL, Redis) refuses the handshake for now;
@@ -181,6 +220,13 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
   });
 
   async function admit(socket: SammenSocket, next: (err?: Error) => void): Promise<void> {
+    // The transport's first request is let go once a socket on it is admitted (below). Another
+    // CONNECT over the same transport (no client of ours sends one) is sent to a new transport.
+    if (!socket.request) {
+      next(refusal("RESTARTING", "Connect again."));
+      socket.conn.close();
+      return;
+    }
     const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(refusal("UNAUTHORIZED", "A room token is required."));
     // Not "room ended" while the rooms are still coming back: the client tries again shortly.
@@ -228,14 +274,19 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     if (!release) return next(refusal("RATE_LIMITED", "Too many connections from this address."));
     socket.conn.once("close", release);
     socket.once("disconnect", release);
-    const budgetKey = claims.role === "seat" ? `seat:${claims.seatId}` : claims.role === "host" ? `host:${claims.sid}` : "screen";
-    socket.data = { roomId: claims.roomId, actor, ip, budgetKey, ...(facilitatorId !== undefined ? { facilitatorId } : {}) };
+    socket.data =
+      claims.role === "host"
+        ? { roomId: claims.roomId, actor, sid: claims.sid, ...(facilitatorId !== undefined ? { facilitatorId } : {}) }
+        : { roomId: claims.roomId, actor };
     if (claims.role === "host") void socket.join(loginChannel(claims.sid));
     next();
   }
 
   io.on("connection", (socket: SammenSocket) => {
-    const { roomId, actor, budgetKey } = socket.data;
+    const { roomId, actor } = socket.data;
+    // Admitted: neither the token nor the transport's first request (its headers, its parser
+    // state) is needed again, and together they were about 2 KB a socket (bench/NOTES.md).
+    forgetHandshake(socket);
     const handle = registry.byRoomId(roomId);
     if (!handle) {
       // Moved away during the handshake: reconnect through the proxy to the new owner.
@@ -243,106 +294,109 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       socket.disconnect(true);
       return;
     }
-    const budget = budgetFor(roomId, budgetKey);
-    budget.sockets.push(socket);
+    const own = sockets.add(roomId, actorKeyOf(socket.data), socket);
     // A seat is one tablet: a few sockets (a reload, a second tab) are honest, more are not. The
     // newest wins, so a tablet whose old socket has not timed out yet is never the one refused.
-    if (actor.role === "seat") while (budget.sockets.length > config.maxSocketsPerSeat) budget.sockets[0].disconnect(true);
+    if (actor.role === "seat") while (own.sockets.length > config.maxSocketsPerSeat) own.sockets[0].disconnect(true);
     void socket.join(roomChannel(roomId));
-    void socket.join(actor.role === "seat" ? seatChannel(roomId, actor.seatId) : roleChannel(roomId, actor.role));
+    // Listeners shared by every socket (Socket.IO calls them with the socket as `this`): a
+    // closure per socket and event was most of Sammen's heap per socket once (bench/NOTES.md).
+    socket.onAny(onEvent);
+    socket.on("disconnect", onDisconnect);
     handle.room.connect(actor);
-    const sendCurrentView = () => {
-      const env = registry.byRoomId(roomId)?.room.envelopeFor(actor);
-      if (env) socket.emit("room:view", env);
-    };
-    sendCurrentView();
-
-
-    const handle_ = (event: ClientEventName, args: unknown[]) => {
-      const ack = args[args.length - 1];
-      // Without an acknowledgement callback there is no one to answer: ignore.
-      if (typeof ack !== "function") return;
-      const reply = (a: Ack) => (ack as (a: Ack) => void)(a);
-      if (args.length !== 2) return reply(fail("INVALID", "Send exactly one payload object and an acknowledgement."));
-      const payload = args[0];
-      if (byteLength(payload) > MAX_PAYLOAD_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
-      const spec = clientEvents[event];
-      if (!(spec.roles as readonly Role[]).includes(actor.role)) {
-        return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
-      }
-      const parsed = spec.schema.safeParse(payload);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return reply(fail("INVALID", `${event}: ${issue ? `${issue.path.join(".") || "payload"}: ${issue.message}` : "invalid payload"}`));
-      }
-      if (!budget.intents.take()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
-      const room = registry.byRoomId(roomId)?.room;
-      if (!room) return reply(missing());
-      let result: Ack;
-      try {
-        result = room.command(actor, event, parsed.data);
-      } catch (error) {
-        // A bug must not take the room down; the intent is refused and logged without its payload.
-        deps.logger.error({ event: "intent_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
-        result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
-      }
-      const answer = () => {
-        reply(result);
-        if (event === "room:sync") sendCurrentView();
-      };
-      // The acknowledgement goes out only once the change is on disk (group commit,
-      // snapshot-writer.ts). An ended room has nothing left to keep: answer before its sockets close.
-      if (room.isEnded) answer();
-      else
-        void registry.durable().then(() => {
-          // Another process took the room before this change was written: not done; retry there.
-          if (room.isLost) result = fail("RESTARTING", "The room moved to another server before this was saved; sending it again.");
-          answer();
-        });
-    };
-
-    // Live input (holds, drags): volatile samples without a commandId. The acknowledgement is
-    // optional; over the actor's input budget a sample is dropped (the room coalesces anyway).
-    const handleInput = (event: ClientInputName, args: unknown[]) => {
-      const last = args[args.length - 1];
-      const ack = typeof last === "function" ? (last as (a: Ack) => void) : null;
-      const reply = (a: Ack) => ack?.(a);
-      if (args.length !== (ack ? 2 : 1)) return reply(fail("INVALID", "Send exactly one payload object."));
-      const payload = args[0];
-      if (byteLength(payload) > MAX_INPUT_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Input is limited to ${MAX_INPUT_BYTES} bytes.`));
-      const spec = clientInputs[event];
-      if (!(spec.roles as readonly Role[]).includes(actor.role)) return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
-      const parsed = spec.schema.safeParse(payload);
-      if (!parsed.success) return reply(fail("INVALID", `${event}: ${parsed.error.issues[0]?.message ?? "invalid payload"}`));
-      if (!budget.inputs.take()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
-      const room = registry.byRoomId(roomId)?.room;
-      if (!room) return reply(missing());
-      try {
-        reply(room.input(actor, parsed.data));
-      } catch (error) {
-        deps.logger.error({ event: "input_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
-        reply(fail("INTERNAL", "Something went wrong on the server; nothing was changed."));
-      }
-    };
-    // One listener for every event instead of one per event name: with a listener per name, each
-    // socket carried about 25 closures and a dictionary of them (about 6 KB of heap a socket,
-    // bench/NOTES.md). Socket.IO calls it with the acknowledgement last, as a per-event listener.
-    socket.onAny((event: unknown, ...args: unknown[]) => {
-      if (!socket.connected) return; // as Socket.IO's own dispatch: nothing after a disconnect
-      if (isClientEvent(event)) return handle_(event, args);
-      if (isClientInput(event)) return handleInput(event, args);
-      const ack = args[args.length - 1];
-      if (typeof ack === "function") (ack as (a: Ack) => void)(fail("UNKNOWN_EVENT", `Unknown event "${String(event)}".`));
-    });
-
-    socket.on("disconnect", () => {
-      const at = budget.sockets.indexOf(socket);
-      if (at >= 0) budget.sockets.splice(at, 1);
-      if (budget.sockets.length === 0 && budget.intents.full) budgets.delete(`${roomId}|${budgetKey}`);
-      if (budgets.size > 20_000) pruneBudgets();
-      registry.byRoomId(roomId)?.room.disconnect(actor);
-    });
+    sendCurrentView(socket);
   });
+
+  function sendCurrentView(socket: SammenSocket): void {
+    const env = registry.byRoomId(socket.data.roomId)?.room.envelopeFor(socket.data.actor);
+    if (env) socket.emit("room:view", env);
+  }
+
+  /** This socket's actor in the index: its budgets. Present from "connection" to "disconnect". */
+  const ownActor = (socket: SammenSocket): ActorSockets<SammenSocket> | undefined => sockets.actor(socket.data.roomId, actorKeyOf(socket.data));
+
+  function onEvent(this: SammenSocket, event: unknown, ...args: unknown[]): void {
+    if (!this.connected) return; // as Socket.IO's own dispatch: nothing after a disconnect
+    if (isClientEvent(event)) return handleIntent(this, event, args);
+    if (isClientInput(event)) return handleInput(this, event, args);
+    const ack = args[args.length - 1];
+    if (typeof ack === "function") (ack as (a: Ack) => void)(fail("UNKNOWN_EVENT", `Unknown event "${String(event)}".`));
+  }
+
+  function onDisconnect(this: SammenSocket): void {
+    const { roomId, actor } = this.data;
+    sockets.remove(roomId, actorKeyOf(this.data), this);
+    registry.byRoomId(roomId)?.room.disconnect(actor);
+  }
+
+  function handleIntent(socket: SammenSocket, event: ClientEventName, args: unknown[]): void {
+    const ack = args[args.length - 1];
+    // Without an acknowledgement callback there is no one to answer: ignore.
+    if (typeof ack !== "function") return;
+    const reply = (a: Ack) => (ack as (a: Ack) => void)(a);
+    if (args.length !== 2) return reply(fail("INVALID", "Send exactly one payload object and an acknowledgement."));
+    const payload = args[0];
+    if (byteLength(payload) > MAX_PAYLOAD_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
+    const { roomId, actor } = socket.data;
+    const spec = clientEvents[event];
+    if (!(spec.roles as readonly Role[]).includes(actor.role)) {
+      return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
+    }
+    const parsed = spec.schema.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return reply(fail("INVALID", `${event}: ${issue ? `${issue.path.join(".") || "payload"}: ${issue.message}` : "invalid payload"}`));
+    }
+    if (!ownActor(socket)?.takeIntent()) return reply(fail("RATE_LIMITED", "Too many requests; wait a moment and try again."));
+    const room = registry.byRoomId(roomId)?.room;
+    if (!room) return reply(missing());
+    let result: Ack;
+    try {
+      result = room.command(actor, event, parsed.data);
+    } catch (error) {
+      // A bug must not take the room down; the intent is refused and logged without its payload.
+      deps.logger.error({ event: "intent_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
+      result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
+    }
+    const answer = () => {
+      reply(result);
+      if (event === "room:sync") sendCurrentView(socket);
+    };
+    // The acknowledgement goes out only once the change is on disk (group commit,
+    // snapshot-writer.ts). An ended room has nothing left to keep: answer before its sockets close.
+    if (room.isEnded) answer();
+    else
+      void registry.durable().then(() => {
+        // Another process took the room before this change was written: not done; retry there.
+        if (room.isLost) result = fail("RESTARTING", "The room moved to another server before this was saved; sending it again.");
+        answer();
+      });
+  }
+
+  // Live input (holds, drags): volatile samples without a commandId. The acknowledgement is
+  // optional; over the actor's input budget a sample is dropped (the room coalesces anyway).
+  function handleInput(socket: SammenSocket, event: ClientInputName, args: unknown[]): void {
+    const last = args[args.length - 1];
+    const ack = typeof last === "function" ? (last as (a: Ack) => void) : null;
+    const reply = (a: Ack) => ack?.(a);
+    if (args.length !== (ack ? 2 : 1)) return reply(fail("INVALID", "Send exactly one payload object."));
+    const payload = args[0];
+    if (byteLength(payload) > MAX_INPUT_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Input is limited to ${MAX_INPUT_BYTES} bytes.`));
+    const { roomId, actor } = socket.data;
+    const spec = clientInputs[event];
+    if (!(spec.roles as readonly Role[]).includes(actor.role)) return reply(fail("FORBIDDEN", `A ${actor.role} may not send ${event}.`));
+    const parsed = spec.schema.safeParse(payload);
+    if (!parsed.success) return reply(fail("INVALID", `${event}: ${parsed.error.issues[0]?.message ?? "invalid payload"}`));
+    if (!ownActor(socket)?.takeInput()) return reply(fail("RATE_LIMITED", "Too much input; slow down."));
+    const room = registry.byRoomId(roomId)?.room;
+    if (!room) return reply(missing());
+    try {
+      reply(room.input(actor, parsed.data));
+    } catch (error) {
+      deps.logger.error({ event: "input_error", intent: event, role: actor.role, err: error }, `internal error on ${event}`);
+      reply(fail("INTERNAL", "Something went wrong on the server; nothing was changed."));
+    }
+  }
 
   return {
     socketsPerIp,
@@ -351,11 +405,31 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     },
     dropLeader(facilitatorId, roomIds) {
       for (const roomId of roomIds) {
-        for (const socket of io.of("/").adapter.rooms.get(roleChannel(roomId, "host")) ?? []) {
-          const s = io.of("/").sockets.get(socket);
-          if (s && s.data.facilitatorId === facilitatorId) s.disconnect(true);
-        }
+        for (const socket of [...sockets.hosts(roomId)]) if (socket.data.facilitatorId === facilitatorId) socket.disconnect(true);
       }
     },
   };
 }
+
+/**
+ * What Socket.IO keeps of an admitted socket's handshake: nothing the gateway reads again.
+ * The signed token in `auth` goes (a socket's memory holds no credential), and so does the
+ * transport's first HTTP request, which Socket.IO keeps only to build the handshake (its own
+ * advice for saving memory; `socket.request` is null from here on).
+ */
+function forgetHandshake(socket: SammenSocket): void {
+  (socket as { handshake: SammenSocket["handshake"] }).handshake = ADMITTED_HANDSHAKE;
+  (socket.conn as { request: unknown }).request = null;
+}
+
+const ADMITTED_HANDSHAKE: SammenSocket["handshake"] = Object.freeze({
+  headers: Object.freeze({}),
+  time: "",
+  address: "",
+  xdomain: false,
+  secure: false,
+  issued: 0,
+  url: "",
+  query: Object.freeze({}),
+  auth: Object.freeze({}),
+});
