@@ -38,6 +38,21 @@ export class SlotCounter {
       else this.counts.delete(key);
     };
   }
+  /** Take one slot for `key` if there is room; give it back with `give` exactly once. */
+  tryTake(key: string): boolean {
+    const n = this.counts.get(key) ?? 0;
+    if (n >= this.perKey || this.totalCount >= this.total) return false;
+    this.counts.set(key, n + 1);
+    this.totalCount++;
+    return true;
+  }
+  give(key: string): void {
+    const n = this.counts.get(key);
+    if (n === undefined) return;
+    this.totalCount--;
+    if (n > 1) this.counts.set(key, n - 1);
+    else this.counts.delete(key);
+  }
   count(key: string): number {
     return this.counts.get(key) ?? 0;
   }

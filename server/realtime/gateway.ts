@@ -8,6 +8,7 @@
  * for what must reach every process (closing a room); a host socket also joins its login
  * session's channel (signing out).
  */
+import type { IncomingMessage } from "node:http";
 import type { Server, Socket } from "socket.io";
 import {
   clientEvents,
@@ -209,6 +210,21 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     (roomId) => registry.byRoomId(roomId) !== undefined,
   );
   socketIndexes.set(io, sockets);
+  // The address whose socket slot each admitted socket holds, until it disconnects. A map here
+  // instead of a release closure and two once-listeners per socket (about 400 bytes each).
+  const heldSlots = new Map<SammenSocket, string>();
+  const releaseSlot = (socket: SammenSocket) => {
+    const ip = heldSlots.get(socket);
+    if (ip === undefined) return;
+    heldSlots.delete(socket);
+    socketsPerIp.give(ip);
+  };
+  // Socket.IO drops a socket whose transport closed before it was connected without a
+  // "disconnect"; by the next turn it is connected (and will disconnect) or it never will be.
+  const releaseIfNeverConnected = (socket: SammenSocket) => {
+    if (!socket.connected) releaseSlot(socket);
+  };
+  io.engine.use(keepUpgradeResponse);
 
   io.use((socket, next) => {
     // A shared store that does not answer (PostgreSQL, Redis) refuses the handshake for now;
@@ -270,10 +286,9 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       actor = { role: "host" };
     } else actor = { role: claims.role };
     // The slot is reserved here, not on "connection": all checks of one write see each other.
-    const release = socketsPerIp.take(ip);
-    if (!release) return next(refusal("RATE_LIMITED", "Too many connections from this address."));
-    socket.conn.once("close", release);
-    socket.once("disconnect", release);
+    if (!socketsPerIp.tryTake(ip)) return next(refusal("RATE_LIMITED", "Too many connections from this address."));
+    heldSlots.set(socket, ip);
+    setImmediate(releaseIfNeverConnected, socket);
     socket.data =
       claims.role === "host"
         ? { roomId: claims.roomId, actor, sid: claims.sid, ...(facilitatorId !== undefined ? { facilitatorId } : {}) }
@@ -291,6 +306,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     if (!handle) {
       // Moved away during the handshake: reconnect through the proxy to the new owner.
       if (!cluster) socket.emit("room:closed", { reason: "ended" });
+      releaseSlot(socket);
       socket.disconnect(true);
       return;
     }
@@ -324,6 +340,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
   }
 
   function onDisconnect(this: SammenSocket): void {
+    releaseSlot(this);
     const { roomId, actor } = this.data;
     sockets.remove(roomId, actorKeyOf(this.data), this);
     registry.byRoomId(roomId)?.room.disconnect(actor);
@@ -419,7 +436,20 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
  */
 function forgetHandshake(socket: SammenSocket): void {
   (socket as { handshake: SammenSocket["handshake"] }).handshake = ADMITTED_HANDSHAKE;
+  const request = socket.request as IncomingMessage | null;
+  if (!request) return;
+  // Engine.IO's stand-in response of an upgrade holds the request as well, for as long as the
+  // TCP socket is open (a "close" listener on it): it is not used after the handshake.
+  const response = upgradeResponses.get(request);
+  if (response && "req" in response) (response as { req: unknown }).req = null;
   (socket.conn as { request: unknown }).request = null;
+}
+
+/** Each upgrade's stand-in response (Engine.IO passes it to its middlewares only), by request. */
+const upgradeResponses = new WeakMap<IncomingMessage, object>();
+function keepUpgradeResponse(req: IncomingMessage, res: unknown, next: () => void): void {
+  if (req.headers.upgrade !== undefined && typeof res === "object" && res !== null) upgradeResponses.set(req, res);
+  next();
 }
 
 const ADMITTED_HANDSHAKE: SammenSocket["handshake"] = Object.freeze({
