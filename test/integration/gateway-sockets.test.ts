@@ -6,7 +6,7 @@
  * - an admitted socket keeps neither its token nor the transport's first request;
  * - budgets are made when first spent and forgotten once their sockets are gone and they are full.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SeatView } from "../../shared/protocol.js";
 import { localSocketsOf } from "../../server/realtime/gateway.js";
 import { closeAllConnections, connect, recordEnvelopes, roomWithTablets, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
@@ -64,6 +64,8 @@ describe("gateway: the local socket index", () => {
     await waitFor(secondTab, (s) => s.envelope !== null, 3000, "second tab of seat a");
     expect(serverSockets()).toHaveLength(5);
 
+    // One process: the close is not offered to other processes (the in-memory adapter would warn).
+    const warn = vi.spyOn(console, "warn");
     expect((await host.send("seat:kick", { seatId: a.seatId })).ok).toBe(true);
     expect((await waitFor(a.conn, (s) => s.closed !== null, 3000, "tab 1 closed")).closed).toBe("kicked");
     expect((await waitFor(secondTab, (s) => s.closed !== null, 3000, "tab 2 closed")).closed).toBe("kicked");
@@ -74,6 +76,8 @@ describe("gateway: the local socket index", () => {
     expect(left.map((s) => s.data.actor).filter((x) => x.role === "seat")).toEqual([{ role: "seat", seatId: b.seatId }]);
     expect(index().seat(roomIdOf(room.hostToken), a.seatId)).toHaveLength(0);
     for (const conn of [b.conn, host, screen]) expect(conn.getSnapshot().closed).toBeNull();
+    expect(warn.mock.calls.flat().join(" ")).not.toContain("serverSideEmit");
+    warn.mockRestore();
     // The kicked token is refused from now on (a fresh connection, not the closed ones).
     const again = connect<SeatView>(server.url, a.token);
     expect((await waitFor(again, (s) => s.closed !== null, 3000, "kicked token refused")).closed).toBe("KICKED");
