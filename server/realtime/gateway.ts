@@ -441,15 +441,26 @@ function forgetHandshake(socket: SammenSocket): void {
   // Engine.IO's stand-in response of an upgrade holds the request as well, for as long as the
   // TCP socket is open (a "close" listener on it): it is not used after the handshake.
   const response = upgradeResponses.get(request);
-  if (response && "req" in response) (response as { req: unknown }).req = null;
+  if (response) forgetRequestOf(response);
   (socket.conn as { request: unknown }).request = null;
 }
 
 /** Each upgrade's stand-in response (Engine.IO passes it to its middlewares only), by request. */
 const upgradeResponses = new WeakMap<IncomingMessage, object>();
 function keepUpgradeResponse(req: IncomingMessage, res: unknown, next: () => void): void {
-  if (req.headers.upgrade !== undefined && typeof res === "object" && res !== null) upgradeResponses.set(req, res);
+  if (req.headers.upgrade === undefined || typeof res !== "object" || res === null) return next();
+  // A session that started on long-polling and now upgrades (a browser's usual way): that
+  // upgrade is done within this turn (no allowRequest for it), and nothing needs the request after.
+  if ((req as { _query?: { sid?: string } })._query?.sid) {
+    next();
+    setImmediate(forgetRequestOf, res);
+    return;
+  }
+  upgradeResponses.set(req, res);
   next();
+}
+function forgetRequestOf(response: object): void {
+  if ("req" in response) (response as { req: unknown }).req = null;
 }
 
 const ADMITTED_HANDSHAKE: SammenSocket["handshake"] = Object.freeze({

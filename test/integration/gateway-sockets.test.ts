@@ -9,6 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SeatView } from "../../shared/protocol.js";
 import { localSocketsOf } from "../../server/realtime/gateway.js";
+import { RoomConnection } from "../../client/src/sdk/connection.js";
 import { closeAllConnections, connect, recordEnvelopes, roomWithTablets, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
 
 let server: TestServer;
@@ -100,6 +101,24 @@ describe("gateway: the local socket index", () => {
     // The host socket keeps its login session (signing out must close it) but no token.
     const hostSocket = sockets.find((s) => s.data.actor.role === "host")!;
     expect(typeof hostSocket.data.sid).toBe("string");
+  });
+
+  it("a tablet that starts on long-polling and upgrades (a browser's way) gets its views and acts as one on a WebSocket", async () => {
+    const { seats } = await roomWithTablets(server.url, 1);
+    const polling = new RoomConnection<SeatView>({ url: server.url, token: seats[0].token, wakeListeners: false, ackTimeoutMs: 3000, retries: 0, socket: { transports: ["polling", "websocket"] } });
+    try {
+      await waitFor(polling, (s) => s.envelope?.view.seatId === seats[0].seatId, 3000, "view over polling");
+      const mine = () => serverSockets().filter((s) => s.data.actor.role === "seat" && s.conn.transport.name === "websocket");
+      for (let i = 0; i < 100 && mine().length < 2; i++) await sleep(20);
+      // Both of the seat's sockets are on a WebSocket now (the helper's one from the start).
+      expect(mine()).toHaveLength(2);
+      for (const socket of mine()) expect(socket.request).toBeNull();
+      expect((await polling.send("hand:raise", {})).ok).toBe(true);
+      await waitFor(polling, (s) => s.envelope?.view.handRaised === true, 3000, "own hand up over the upgraded transport");
+      await waitFor(seats[0].conn, (s) => s.envelope?.view.handRaised === true, 3000, "the other tab too");
+    } finally {
+      polling.close();
+    }
   });
 
   it("budgets are made when first spent, shared by an actor's sockets, and forgotten when the sockets are gone and the budget is full", async () => {
