@@ -39,6 +39,8 @@ export class SnapshotWriter {
   private soon: NodeJS.Immediate | null = null;
   private later: NodeJS.Timeout | null = null;
   private failing = false;
+  /** The wipes asked for in this turn, done together on the next (see remove). */
+  private wipes: { ids: string[]; done: Promise<void> } | null = null;
   /** Writes, rooms written and time spent, for the operator's numbers and the bench. */
   readonly stats = { writes: 0, rooms: 0, commands: 0, ms: 0 };
 
@@ -116,16 +118,30 @@ export class SnapshotWriter {
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
   }
 
-  /** Wipe rooms: nothing pending for them is written any more, and the store deletes all it has. */
-  async remove(roomIds: string[]): Promise<void> {
+  /**
+   * Wipe rooms: nothing pending for them is written any more, and the store deletes all it has.
+   * Wipes asked for in one turn are done together: each wipe ends with a WAL truncation (SQLite),
+   * and ending 250 rooms at once, one truncation each, held the event loop for about 3 s
+   * (bench/NOTES.md). The promise settles when this room's wipe, with its batch, is done.
+   */
+  remove(roomIds: string[]): Promise<void> {
     for (const id of roomIds) {
       this.dirty.delete(id);
       this.epochs.delete(id);
     }
     const gone = new Set(roomIds);
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
-    if (this.writing) await this.writing;
-    await this.store.remove(roomIds);
+    if (!this.wipes) {
+      const batch = { ids: [] as string[], done: Promise.resolve() };
+      batch.done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        this.wipes = null;
+        if (this.writing) await this.writing;
+        await this.store.remove(batch.ids);
+      });
+      this.wipes = batch;
+    }
+    this.wipes.ids.push(...roomIds);
+    return this.wipes.done;
   }
 
   async pruneCommands(roomId: string, keep: number): Promise<void> {

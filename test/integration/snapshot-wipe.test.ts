@@ -70,6 +70,28 @@ describe("snapshot wipe: the bytes are gone from sammen.db, -wal and -shm", () =
     expect(server.sammen.store.db.prepare("SELECT COUNT(*) AS n FROM room_commands").get()).toEqual({ n: 0 });
   });
 
+  it("rooms ended in the same turn are wiped together: every byte goes, with one WAL truncation for all", async () => {
+    server = await startServer();
+    const rooms = [await roomWithSecrets(server.url), await roomWithSecrets(server.url), await roomWithSecrets(server.url)];
+    const needles = rooms.flatMap((r) => r.needles);
+    expect(findInFiles(server.sammen.config.dbPath, needles).length).toBeGreaterThanOrEqual(needles.length);
+    // Count the truncating checkpoints the store runs (the real database, observed, not replaced).
+    const db = server.sammen.store.db;
+    const pragma = db.pragma.bind(db);
+    let truncations = 0;
+    db.pragma = ((source: string, options?: object) => {
+      if (/wal_checkpoint\(TRUNCATE\)/i.test(source)) truncations++;
+      return pragma(source, options as never);
+    }) as typeof db.pragma;
+    // As an idle sweep or a shutdown does: several rooms end in one turn.
+    for (const r of rooms) server.sammen.registry.byRoomCode(r.room.code)!.room.end("ended");
+    await server.sammen.registry.wiped();
+    expect(truncations).toBe(1);
+    expect(findInFiles(server.sammen.config.dbPath, needles)).toEqual([]);
+    expect(readFileSync(`${server.sammen.config.dbPath}-wal`).length).toBe(0);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM room_snapshots").get()).toEqual({ n: 0 });
+  });
+
   it("after idle expiry while the server runs", async () => {
     server = await startServer({ roomIdleMs: 1_000, presenceGraceMs: 100 });
     const { needles } = await roomWithSecrets(server.url);
