@@ -9,8 +9,8 @@
  * The parts live beside this file: the command table (commands.ts), the
  * live-input slots (live-input.ts) and the presence/grace timers (presence.ts).
  */
-import type { Ack, ClientEventName, ClientPayload, EndReason, ErrorCode, RoleView, RoomEnvelope, ViewUpdate } from "../../shared/protocol.js";
-import { diffView } from "../../shared/room/view-patch.js";
+import type { Ack, BaseView, ClientEventName, ClientPayload, EndReason, ErrorCode, RoleView, RoomEnvelope, ViewUpdate } from "../../shared/protocol.js";
+import { diffView, MAX_PATCH_OPS, type PatchOp } from "../../shared/room/view-patch.js";
 import { isRejection } from "../../shared/errors.js";
 import { ACTIVITY_TICK_MS } from "../../shared/activities/types.js";
 import type { RoomCore } from "../../shared/room/core.js";
@@ -77,6 +77,13 @@ export interface RoomResume {
 
 export type ClaimResult = { ok: true; seatId: SeatId; avatar: AvatarId } | { ok: false; code: ErrorCode; message: string };
 
+/** A view as last sent to a target: the part every role shares and the target's own part. */
+interface SentView {
+  version: number;
+  base: BaseView;
+  part: object;
+}
+
 const ok = (version: number): Ack => ({ ok: true, version });
 /** The room's version changes with every commit and travels beside a patch, never inside one. */
 const NOT_PATCHED = ["version"] as const;
@@ -96,7 +103,7 @@ export class LiveRoom {
    * view did not change gets nothing, and a socket that joins a target is sent this view, so the
    * patches after it fit it too.
    */
-  private readonly lastSent = new Map<string, { version: number; view: RoleView }>();
+  private readonly lastSent = new Map<string, SentView>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -257,12 +264,15 @@ export class LiveRoom {
   envelopeFor(actor: ConnActor): RoomEnvelope | null {
     if (actor.role === "seat" && !this.hasSeat(actor.seatId)) return null;
     const key = targetKey(actor);
-    const last = this.lastSent.get(key);
-    if (last) return { version: last.version, serverTime: this.deps.now(), view: last.view };
-    const view = this.viewFor(actor);
-    if (!view) return null;
-    if (!this.ended) this.lastSent.set(key, { version: this.state.version, view });
-    return this.envelope(view);
+    const now = this.deps.now();
+    let last = this.lastSent.get(key);
+    if (!last) {
+      const parts = this.core.roleViewParts(this.state, this.deps.links, now, actor);
+      if (!parts) return null;
+      last = { version: this.state.version, ...parts };
+      if (!this.ended) this.lastSent.set(key, last);
+    }
+    return { version: last.version, serverTime: now, view: { ...last.base, ...last.part } as RoleView };
   }
 
   /**
@@ -442,21 +452,11 @@ export class LiveRoom {
     this.calmTimer.unref();
   }
 
-  private viewFor(actor: ConnActor): RoleView | null {
-    const now = this.deps.now();
-    if (actor.role === "host") return this.core.hostView(this.state, this.deps.links, now);
-    if (actor.role === "screen") return this.core.screenView(this.state, this.deps.links, now);
-    return this.core.seatView(this.state, actor.seatId, now);
-  }
-
-  private envelope(view: RoleView): RoomEnvelope {
-    return { version: this.state.version, serverTime: this.deps.now(), view };
-  }
-
   /**
    * Send each target what changed in its view since the last send: a patch against that view, or
    * the whole view the first time (or when a patch would be as big). A target whose view did not
-   * change gets nothing. The context and the part every role shares are built once per flush.
+   * change gets nothing. The context and the part every role shares are built once per flush, and
+   * the shared part's changes are worked out once for all the targets that last got the same one.
    */
   private flush(): void {
     if (this.ended) return;
@@ -465,23 +465,39 @@ export class LiveRoom {
     const version = this.state.version;
     const parts = this.core.roomViewParts(this.state, this.deps.links, now);
     const { base } = parts;
-    const send = (key: string, view: RoleView, emit: (update: ViewUpdate, json: string) => void) => {
+    const baseChanges = new Map<BaseView, PatchOp[] | null>();
+    const changesOfBase = (from: BaseView): PatchOp[] | null => {
+      if (from === base) return [];
+      let ops = baseChanges.get(from);
+      if (ops === undefined) baseChanges.set(from, (ops = diffView(from, base, NOT_PATCHED)));
+      return ops;
+    };
+    const send = (key: string, part: object, emit: (update: ViewUpdate, json: string) => void) => {
       const last = this.lastSent.get(key);
-      const ops = last ? diffView(last.view, view, NOT_PATCHED) : null;
-      if (ops && ops.length === 0) return;
-      this.lastSent.set(key, { version, view });
+      let ops: PatchOp[] | null = null;
+      if (last) {
+        const shared = changesOfBase(last.base);
+        const own = shared && diffView(last.part, part, [], MAX_PATCH_OPS - shared.length);
+        ops = shared && own ? (shared.length ? shared.concat(own) : own) : null;
+      }
+      if (last && ops && ops.length === 0) {
+        // Unchanged: keep the newer shared part, so the next flush compares it by identity.
+        last.base = base;
+        return;
+      }
+      this.lastSent.set(key, { version, base, part });
       if (last && ops) {
         const patch = { version, from: last.version, serverTime: now, ops };
         emit(patch, JSON.stringify(patch));
       } else {
-        const envelope = { version, serverTime: now, view };
+        const envelope = { version, serverTime: now, view: { ...base, ...part } as RoleView };
         emit(envelope, JSON.stringify(envelope));
       }
     };
-    send("host", { ...base, ...parts.host }, (update, json) => outbox.toHosts(this.id, update, json));
-    send("screen", { ...base, ...parts.screen }, (update, json) => outbox.toScreens(this.id, update, json));
+    send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
+    send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
     for (const { seatId, part } of parts.seats) {
-      send(`seat:${seatId}`, { ...base, ...part }, (update, json) => outbox.toSeat(this.id, seatId, update, json));
+      send(`seat:${seatId}`, part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
     }
   }
 }

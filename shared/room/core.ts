@@ -61,6 +61,7 @@ export function createRoomCore(kinds: ActivityKinds) {
     seatView: (state: RoomState, seatId: SeatId, now: number) => views.seatView(find, state, seatId, now),
     /** Every role's view as a shared part and per-role parts (the fan-out's input). */
     roomViewParts: (state: RoomState, links: RoomLinks, now: number) => views.roomViewParts(find, state, links, now),
+    roleViewParts: (state: RoomState, links: RoomLinks, now: number, target: Parameters<typeof views.roleViewParts>[4]) => views.roleViewParts(find, state, links, now, target),
   };
 }
 

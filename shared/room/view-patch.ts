@@ -26,54 +26,60 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * commit and travels beside the patch). Keys whose value is `undefined` count as absent, as in
  * JSON.
  */
-export function diffView(prev: unknown, next: unknown, skip: readonly string[] = [], limit = MAX_PATCH_OPS): PatchOp[] | null {
-  const ops: PatchOp[] = [];
-  const walk = (a: unknown, b: unknown, path: (string | number)[], top: boolean): boolean => {
-    if (a === b) return true;
-    if (isObject(a) && isObject(b)) {
-      for (const key in b) {
-        if (top && skip.includes(key)) continue;
-        const bv = b[key];
-        const av = a[key];
-        if (bv === undefined) {
-          if (av !== undefined && !push([...path, key])) return false;
-          continue;
-        }
-        if (av === undefined) {
-          if (!push([...path, key], bv)) return false;
-          continue;
-        }
-        path.push(key);
-        const fine = walk(av, bv, path, false);
-        path.pop();
-        if (!fine) return false;
-      }
-      for (const key in a) {
-        if (top && skip.includes(key)) continue;
-        // A key of `b` holding undefined was deleted in the loop above.
-        if (a[key] !== undefined && !Object.prototype.hasOwnProperty.call(b, key) && !push([...path, key])) return false;
-      }
-      return true;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < b.length; i++) {
-        path.push(i);
-        const fine = walk(a[i], b[i], path, false);
-        path.pop();
-        if (!fine) return false;
-      }
-      return true;
-    }
-    // Two different primitives, a type change, or an array of another length: replace it.
-    return push([...path], b);
-  };
-  const push = (path: (string | number)[], ...value: [unknown?]): boolean => {
-    if (ops.length >= limit) return false;
-    ops.push(value.length ? [path, value[0]] : [path]);
-    return true;
-  };
+export function diffView(prev: unknown, next: unknown, skip: readonly string[] = NOTHING, limit = MAX_PATCH_OPS): PatchOp[] | null {
   if (!isObject(prev) || !isObject(next)) return null;
-  return walk(prev, next, [], true) ? ops : null;
+  const ops: PatchOp[] = [];
+  return diffInto(ops, prev, next, [], skip, limit) ? ops : null;
+}
+
+const NOTHING: readonly string[] = [];
+
+/** Adds the operations turning `a` into `b` under `path`; false once there would be more than `limit`. */
+function diffInto(ops: PatchOp[], a: unknown, b: unknown, path: (string | number)[], skip: readonly string[], limit: number): boolean {
+  if (a === b) return true;
+  if (isObject(a) && isObject(b)) {
+    for (const key in b) {
+      if (skip.length && skip.includes(key)) continue;
+      const bv = b[key];
+      const av = a[key];
+      if (bv === undefined) {
+        if (av !== undefined) {
+          if (ops.length >= limit) return false;
+          ops.push([[...path, key]]);
+        }
+      } else if (av === undefined) {
+        if (ops.length >= limit) return false;
+        ops.push([[...path, key], bv]);
+      } else {
+        path.push(key);
+        const fits = diffInto(ops, av, bv, path, NOTHING, limit);
+        path.pop();
+        if (!fits) return false;
+      }
+    }
+    for (const key in a) {
+      if (skip.length && skip.includes(key)) continue;
+      // A key of `b` holding undefined was deleted in the loop above.
+      if (a[key] !== undefined && !Object.prototype.hasOwnProperty.call(b, key)) {
+        if (ops.length >= limit) return false;
+        ops.push([[...path, key]]);
+      }
+    }
+    return true;
+  }
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    for (let i = 0; i < b.length; i++) {
+      path.push(i);
+      const fits = diffInto(ops, a[i], b[i], path, NOTHING, limit);
+      path.pop();
+      if (!fits) return false;
+    }
+    return true;
+  }
+  // Two different primitives, a type change, or an array of another length: replace it.
+  if (ops.length >= limit) return false;
+  ops.push([[...path], b]);
+  return true;
 }
 
 /**

@@ -158,6 +158,20 @@ export interface RoomViewParts {
   seats: { seatId: SeatId; part: SeatPart }[];
 }
 
+/** One role's view as its two parts (null for a seat that is not in the room). */
+export function roleViewParts(
+  find: FindKind,
+  state: RoomState,
+  links: RoomLinks,
+  now: number,
+  target: { role: "host" | "screen" } | { role: "seat"; seatId: SeatId },
+): { base: BaseView; part: HostPart | ScreenPart | SeatPart } | null {
+  const ctx = buildCtx(state, viewClock(now));
+  const part =
+    target.role === "seat" ? seatPart(find, state, target.seatId, ctx) : target.role === "host" ? hostPart(find, state, links, ctx) : screenPart(find, state, links, ctx);
+  return part ? { base: base(state, now), part } : null;
+}
+
 export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number): RoomViewParts {
   const ctx = buildCtx(state, viewClock(now));
   const seats: RoomViewParts["seats"] = [];
