@@ -28,7 +28,8 @@ import { actorKey, PresenceTimers, type ConnActor } from "./presence.js";
 export type { ConnActor } from "./presence.js";
 
 /**
- * Where a room's views go; the realtime gateway implements it with Socket.IO rooms. An update is a
+ * Where a room's views go; the realtime gateway implements it with its index of this process's
+ * sockets by room and actor (server/realtime/gateway.ts). An update is a
  * whole view (`room:view`) or a patch to the last one this target was sent (`room:patch`).
  */
 export interface RoomOutbox {
@@ -272,7 +273,8 @@ export class LiveRoom {
       last = { version: this.state.version, ...parts };
       if (!this.ended) this.lastSent.set(key, last);
     }
-    return { version: last.version, serverTime: now, view: { ...last.base, ...last.part } as RoleView };
+    // The kept shared part may be a newer, equal one (flush keeps it for identity): its version is not this view's.
+    return { version: last.version, serverTime: now, view: { ...last.base, ...last.part, version: last.version } as RoleView };
   }
 
   /**

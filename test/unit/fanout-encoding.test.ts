@@ -112,6 +112,20 @@ describe("fan-out: whole views, then patches, each encoded once", () => {
     const patch = sent.find((s) => s.to === "host")!.update as ViewPatch;
     expect(patch.from).toBe(joined.version);
     expect(room.envelopeFor({ role: "seat", seatId: "no-such-seat" })).toBeNull();
+    // A change the seat's view does not show: its target keeps the newer shared part, but a socket
+    // joining it still gets the view of the version it was last sent, version field included.
+    room.command({ role: "host" }, "room:lock", { commandId: cmd(), locked: false });
+    await new Promise((r) => setTimeout(r, 5));
+    const seatBefore = room.envelopeFor({ role: "seat", seatId: claim.seatId })!;
+    const other = room.claimSeat("bear-green");
+    if (!other.ok) throw new Error("claim failed");
+    room.connect({ role: "seat", seatId: other.seatId });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(room.command({ role: "seat", seatId: other.seatId }, "hand:raise", { commandId: cmd() })).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, 5));
+    const seatJoined = room.envelopeFor({ role: "seat", seatId: claim.seatId })!;
+    expect(room.snapshot().version).toBeGreaterThan(seatBefore.version);
+    expect(seatJoined.view.version).toBe(seatJoined.version);
   });
 
   it("the encoder sends a registered update's JSON as the stock encoder's packet, and everything else unchanged", () => {
