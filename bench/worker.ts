@@ -33,8 +33,7 @@ type Request =
   | { op: "arm"; id: number; round: number; activities: Record<string, string>; expected: Record<string, number> }
   | { op: "fire"; id: number; at: number; timeoutMs: number }
   | { op: "reveal"; id: number; at: number; timeoutMs: number }
-  | { op: "versions"; id: number }
-  | { op: "drop"; id: number; at: number; ids: number[]; minVersion: Record<string, number>; immediate: boolean; timeoutMs: number }
+  | { op: "drop"; id: number; at: number; ids: number[]; immediate: boolean; timeoutMs: number }
   | { op: "end"; id: number }
   | { op: "usage"; id: number }
   | { op: "exit"; id: number };
@@ -351,10 +350,11 @@ async function reveal(req: Extract<Request, { op: "reveal" }>) {
 
 /**
  * Reconnect storm: close the transport of the listed tablets at once (the SDK
- * reconnects by itself). A tablet is back when it is connected again and holds
- * a view of its own seat whose version is at least the room's version when the
- * storm began (the hosts' versions, collected by the driver just before): the
- * current view, not one from before the drop.
+ * reconnects by itself). A tablet is back when it is connected again and has
+ * received its seat's whole view over the new connection, at least as new as
+ * the view it held when the storm began. (A connection's whole view carries the
+ * version its seat's view last changed at, not the room's: docs/protocol.md,
+ * "View patches".)
  */
 async function drop(req: Extract<Request, { op: "drop" }>) {
   const targets = new Set(req.ids);
@@ -376,6 +376,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
     const r = { tDrop: 0, tAttempt: null as number | null, tConnect: null as number | null, tBack: null as number | null };
     results.push(r);
     const event = mode === "sammen" ? "room:view" : "hello";
+    const heldVersion = c.conn?.getSnapshot().envelope?.version ?? 0;
     const helloBefore = c.hello;
     let reconnected = false;
     let done = () => {};
@@ -394,7 +395,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
       } else {
         const env = c.conn!.getSnapshot().envelope;
         const v = env?.view as SeatView | undefined;
-        if (!env || !v || v.seatId !== c.spec.seatId || env.version < (req.minVersion[c.spec.room] ?? 0)) return;
+        if (!env || !v || v.seatId !== c.spec.seatId || env.version < heldVersion) return;
       }
       r.tBack = now();
       done();
@@ -449,9 +450,6 @@ process.on("message", (req: Request) => {
     drop: () => drop(req as Extract<Request, { op: "drop" }>),
     end: () => end(),
     usage: () => ({ cpu: process.cpuUsage(), mem: process.memoryUsage(), clients: clients.length }),
-    versions: () => ({
-      versions: Object.fromEntries(hosts().map((h) => [h.spec.room, h.conn?.getSnapshot().envelope?.version ?? 0])),
-    }),
     exit: () => {
       setImmediate(() => process.exit(0));
       return {};
