@@ -6,19 +6,12 @@
  * account ends its live rooms (tablets are told the room ended), its sessions,
  * and hands its groups to the admin.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomSummary, SeatView } from "../../shared/protocol.js";
 import type { GroupRecord } from "../../shared/series/group.js";
-import { ApiClient, claimSeat, closeAllConnections, connect, signedInDirect, startServer, waitFor, type TestServer } from "../support/server.js";
+import { ApiClient, claimSeat, connect, signedInDirect, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 type ApiErr = { error: { code: string; message: string } };
 type Account = { id: number; username: string; admin: boolean; invited: boolean };

@@ -11,7 +11,7 @@
  */
 import { VALID_PAYLOADS, type PayloadContext } from "../support/valid-payloads.js";
 import type { Socket } from "socket.io-client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CLIENT_EVENT_NAMES,
   CLIENT_INPUT_NAMES,
@@ -31,16 +31,9 @@ import {
   type SeatView,
 } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, openRoomDirect, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, connect, openRoomDirect, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 const VALID = VALID_PAYLOADS;
 type Ctx = PayloadContext;

@@ -8,21 +8,14 @@
  * co-leader the owner takes off loses the console at once.
  */
 import { activityView } from "../support/views.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomSummary, SeatView } from "../../shared/protocol.js";
 import type { GroupRecord } from "../../shared/series/group.js";
 import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
 import type { PlanRecord } from "../../shared/series/plan.js";
-import { claimSeat, closeAllConnections, connect, signedInDirect, startServer, waitFor, type ApiClient, type TestServer } from "../support/server.js";
+import { claimSeat, connect, signedInDirect, waitFor, type ApiClient, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 type ApiErr = { error: { code: string; message: string } };
 

@@ -4,20 +4,13 @@
  * (1.5 s) that "at once" and "at the window's end" cannot be confused. While a present seat has
  * not answered, the host still gets the merged update only when the window ends.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, connect, facilitator, openRoom, waitFor, serverPerTest } from "../support/server.js";
 
 const WINDOW_MS = 1500;
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ fanoutWindowMs: WINDOW_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ fanoutWindowMs: WINDOW_MS });
 
 const AVATARS = ["fox-blue", "bear-green", "owl-orange"];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,19 +4,12 @@
  * room keep answering with acknowledgements in their usual time.
  */
 import { activityView } from "../support/views.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, connect, facilitator, openRoom, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))];
 

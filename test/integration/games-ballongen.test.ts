@@ -4,19 +4,12 @@
  * one joins late and holds too, and the balloon still reaches the top. The
  * projector's height never went down, and it never named a tablet.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BallongenScreenView } from "../../shared/activities/ballongen/index.js";
-import { closeAllConnections, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { sleep, waitFor, serverPerTest } from "../support/server.js";
 import { activityView, dropTablet, expectScreenAnonymous, expectSeatPrivate, gameRoom, GRACE_MS, joinTablet, startGame, type Tablet } from "./games-support.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: GRACE_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: GRACE_MS });
 
 /** A tablet holding the button: a live sample every 150 ms, as the tablet UI sends while held. */
 function holdOn(t: Tablet, activityId: string): () => void {

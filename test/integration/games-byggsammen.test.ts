@@ -5,19 +5,12 @@
  * and the picture completes. No screen view names a tablet; no tablet sees
  * another's pieces.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ByggsammenScreenView, ByggsammenSeatView, ByggsammenState } from "../../shared/activities/byggsammen/index.js";
-import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
+import { waitFor, serverPerTest } from "../support/server.js";
 import { activityView, dropTablet, eventually, expectScreenAnonymous, expectSeatPrivate, gameRoom, GRACE_MS, joinTablet, startGame, type Tablet } from "./games-support.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: GRACE_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: GRACE_MS });
 
 const seatView = (t: Tablet) => activityView(t.conn.getSnapshot().envelope?.view, "byggsammen") as ByggsammenSeatView | null;
 

@@ -4,19 +4,12 @@
  * one joins late and gets cards, tablets disagree on one card, and the board
  * completes. The screen shows "vi er uenige om denne", never who chose what.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HvahjelperScreenView, HvahjelperSeatView } from "../../shared/activities/hvahjelper/index.js";
-import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
+import { waitFor, serverPerTest } from "../support/server.js";
 import { activityView, dropTablet, eventually, expectScreenAnonymous, expectSeatPrivate, gameRoom, GRACE_MS, joinTablet, startGame, type Tablet } from "./games-support.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: GRACE_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: GRACE_MS });
 
 const seatView = (t: Tablet) => activityView(t.conn.getSnapshot().envelope?.view, "hvahjelper") as HvahjelperSeatView | null;
 

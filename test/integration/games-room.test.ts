@@ -4,22 +4,15 @@
  * and everyone is back where they were after; the shared goal meter only goes
  * up and its celebration names the strengths the host picked.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ByggsammenScreenView, ByggsammenSeatView } from "../../shared/activities/byggsammen/index.js";
 import { CALM_LEAD_MS } from "../../shared/room/calm.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import type { RoleView } from "../../shared/protocol.js";
-import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
+import { waitFor, serverPerTest } from "../support/server.js";
 import { activityView, gameRoom, GRACE_MS, startGame } from "./games-support.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: GRACE_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: GRACE_MS });
 
 /** Host, screen and every tablet, as one list of connections. */
 const everyConn = (g: Awaited<ReturnType<typeof gameRoom>>) =>

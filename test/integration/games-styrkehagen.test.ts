@@ -4,19 +4,12 @@
  * tablet's own words wait for the leader and bloom only when approved, and
  * the garden blooms. No screen view names a tablet or shows unapproved text.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GARDEN_STRENGTH_IDS, type StyrkehagenHostView, type StyrkehagenScreenView } from "../../shared/activities/styrkehagen/index.js";
-import { closeAllConnections, startServer, waitFor, type TestServer } from "../support/server.js";
+import { waitFor, serverPerTest } from "../support/server.js";
 import { activityView, dropTablet, expectScreenAnonymous, expectSeatPrivate, gameRoom, GRACE_MS, joinTablet, startGame } from "./games-support.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: GRACE_MS });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: GRACE_MS });
 
 describe("styrkehagen: integration", () => {
   it.each([2, 5, 12])("%i tablets grow the garden; one drops, one joins late; own words are moderated", { timeout: 30_000 }, async (n) => {

@@ -6,20 +6,13 @@
  * - an admitted socket keeps neither its token nor the transport's first request;
  * - budgets are made when first spent and forgotten once their sockets are gone and they are full.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SeatView } from "../../shared/protocol.js";
 import { localSocketsOf } from "../../server/realtime/gateway.js";
 import { RoomConnection } from "../../client/src/sdk/connection.js";
-import { closeAllConnections, connect, recordEnvelopes, roomWithTablets, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { closeAllConnections, connect, recordEnvelopes, roomWithTablets, sleep, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: 300 });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: 300 });
 
 const serverSockets = () => [...server.sammen.io.of("/").sockets.values()];
 const index = () => localSocketsOf(server.sammen.io)!;

@@ -3,19 +3,12 @@
  * connections via the SDK. Every envelope the projector and the other tablets receive is
  * recorded, so "never on the projector" and "nothing about anyone else's hand" mean never.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { closeAllConnections, roomWithTablets as openRoomWithTablets, sleep, startServer, waitFor, type TestServer, recordEnvelopes } from "../support/server.js";
+import { roomWithTablets as openRoomWithTablets, sleep, waitFor, recordEnvelopes, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: 300 });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: 300 });
 
 async function roomWithTablets(n: number) {
   const room = await openRoomWithTablets(server.url, n);

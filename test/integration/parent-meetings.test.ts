@@ -7,23 +7,16 @@
  * changes nothing; children's games do not start in an adult room; flagging
  * and the help button work there as everywhere (docs/series.md, "Foreldremøter").
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, JoinStatus, RoomSummary, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { QuestionboxHostView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { QuizScreenView, QuizSeatView } from "../../shared/activities/quiz/index.js";
 import { findQuizDeck } from "../../shared/content/quiz-decks.js";
 import { BUILTIN_SERIES_IDS, ritualTemplate } from "../../shared/series/builtin-series.js";
 import type { PlanSummary } from "../../shared/series/plan.js";
-import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, startServer, waitFor, type TestServer } from "../support/server.js";
+import { ApiClient, claimSeat, connect, facilitator, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 type ApiErr = { error: { code: string; message: string } };
 

@@ -5,21 +5,14 @@
  * so "never" means never, not "not at the end".
  */
 import { activityView } from "../support/views.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { ConnectionSnapshot, RoomConnection } from "../../client/src/sdk/connection.js";
 import type { QuestionboxHostView, QuestionboxScreenView, QuestionboxSeatView } from "../../shared/activities/questionbox/index.js";
 import type { WordcloudHostView, WordcloudScreenView, WordcloudSeatView } from "../../shared/activities/wordcloud/index.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets, recordEnvelopes } from "../support/server.js";
+import { connect, sleep, waitFor, roomWithTablets as openRoomWithTablets, recordEnvelopes, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: 300 });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: 300 });
 
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);

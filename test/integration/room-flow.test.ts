@@ -5,19 +5,12 @@
  * role's view is checked for what it must and must not hold.
  */
 import { activityView } from "../support/views.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets } from "../support/server.js";
+import { claimSeat, connect, waitFor, roomWithTablets as openRoomWithTablets, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: 300 });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: 300 });
 
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);

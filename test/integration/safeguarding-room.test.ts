@@ -4,20 +4,13 @@
  * socket.io-client connections via the SDK. Every envelope the screen and the
  * tablets receive is recorded, so "never" means never.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { RoomConnection } from "../../client/src/sdk/connection.js";
 import { Outbox } from "../../client/src/sdk/outbox.js";
-import { claimSeat, closeAllConnections, connect, facilitator, openRoom, sleep, startServer, waitFor, type TestServer, roomWithTablets as openRoomWithTablets, recordEnvelopes } from "../support/server.js";
+import { connect, sleep, waitFor, roomWithTablets as openRoomWithTablets, recordEnvelopes, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer({ presenceGraceMs: 300 });
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest({ presenceGraceMs: 300 });
 
 
 const roomWithTablets = (n: number) => openRoomWithTablets(server.url, n);

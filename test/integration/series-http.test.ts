@@ -5,23 +5,16 @@
  * VERSION_CONFLICT, a group is only its leaders' business, and a room opened
  * for a group carries the group's settings and its next meeting's agenda.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, ScreenView, SeatView } from "../../shared/protocol.js";
 import type { Plan, PlanRecord, PlanSummary } from "../../shared/series/plan.js";
 import type { ContentRecord, ContentSummary } from "../../shared/series/content.js";
 import type { GroupRecord } from "../../shared/series/group.js";
 import { BUILTIN_SERIES_IDS, ritualTemplate } from "../../shared/series/builtin-series.js";
-import { ApiClient, claimSeat, closeAllConnections, connect, facilitator, openRoom, startServer, waitFor, type TestServer } from "../support/server.js";
+import { ApiClient, claimSeat, connect, facilitator, openRoom, waitFor, serverPerTest } from "../support/server.js";
 import type { RoomSummary } from "../../shared/protocol.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 type ApiErr = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
 type GroupOut = GroupRecord & { next: { id: string; title: string; kind: string } | null };

@@ -8,20 +8,13 @@
 import Database from "better-sqlite3";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomSummary, SeatView } from "../../shared/protocol.js";
 import { BUILTIN_SERIES_IDS } from "../../shared/series/builtin-series.js";
 import type { Plan } from "../../shared/series/plan.js";
-import { claimSeat, closeAllConnections, connect, facilitator, startServer, waitFor, type TestServer } from "../support/server.js";
+import { claimSeat, connect, facilitator, waitFor, serverPerTest } from "../support/server.js";
 
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 const CHILD_TEXT = ["Zebrakake-fortelling-7781", "Hvorfor-blir-Ozymandias-lei", "Kvitrefugl"];
 const AVATARS = ["fox-blue", "owl-orange"];

@@ -6,21 +6,14 @@
  * while answers stream in gets its target's last view, and every patch fits both consoles. A patch
  * that does not fit (a missed update) is not guessed at: the SDK asks for the whole view again.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HostView, RoomEnvelope, ViewPatch } from "../../shared/protocol.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { createRoomCore } from "../../shared/room/core.js";
-import { closeAllConnections, connect, roomWithTablets, sleep, startServer, waitFor, type TestServer } from "../support/server.js";
+import { connect, roomWithTablets, sleep, waitFor, serverPerTest } from "../support/server.js";
 
 const core = createRoomCore(activityKinds);
-let server: TestServer;
-beforeEach(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  closeAllConnections();
-  await server.close();
-});
+const server = serverPerTest();
 
 /** Every update a connection's socket receives, whole or patch, with its size on the wire. */
 function updatesOf(conn: { socket: { on(ev: string, fn: (u: RoomEnvelope | ViewPatch) => void): unknown } }) {

@@ -2,6 +2,7 @@
  * Test support: a real Sammen server on 127.0.0.1 port 0 with a real SQLite
  * file in a temp folder, plus typed REST and socket helpers.
  */
+import { afterEach, beforeEach } from "vitest";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +25,39 @@ export interface TestServer {
   sammen: SammenInstance;
   logs: string[];
   close(): Promise<void>;
+}
+
+/**
+ * A fresh server for every test of the file (started before each, closed with its connections
+ * after each). The returned object reads the current test's server, so tests use it as a
+ * TestServer.
+ */
+export function serverPerTest(overrides: Partial<ServerConfig> = {}, parts: ServerParts = {}): TestServer {
+  let current: TestServer | undefined;
+  beforeEach(async () => {
+    current = await startServer(overrides, parts);
+  });
+  afterEach(async () => {
+    closeAllConnections();
+    await current?.close();
+    current = undefined;
+  });
+  const now = (): TestServer => {
+    if (!current) throw new Error("serverPerTest: no server outside a test");
+    return current;
+  };
+  return {
+    get url() {
+      return now().url;
+    },
+    get sammen() {
+      return now().sammen;
+    },
+    get logs() {
+      return now().logs;
+    },
+    close: () => now().close(),
+  };
 }
 
 export async function startServer(overrides: Partial<ServerConfig> = {}, parts: ServerParts = {}): Promise<TestServer> {
