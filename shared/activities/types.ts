@@ -47,7 +47,7 @@ export interface RoomCtx {
   /**
    * A fresh opaque id ([a-z0-9], 10 characters) for anything a child sends or places (question,
    * word, flower, piece). Cryptographic on the server, never drawn from `random`: a visible id
-   * must not give away the stream and with it the order things were sent (docs/rules.md R-PRIV-4).
+   * must not give away the stream and with it the order things were sent (docs/rules.md, "Ids of what children send are not replayable").
    */
   newId: () => string;
   /** Server clock (ms since epoch) at the time of the action. */

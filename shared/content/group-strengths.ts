@@ -1,6 +1,6 @@
 /**
  * Strengths a group can use together, for the celebration after a shared goal
- * (docs/rules.md R-GAME-6: name the strengths the group used, tied to what it did; no
+ * (docs/rules.md, "Name the strengths the group used": tied to what it did; no
  * generic "Flink!"). The host picks from this list or writes their own words.
  * Ids are stable wire values; the sentences live in the i18n files
  * (`groupStrengths.<id>`, e.g. "Dere samarbeidet").

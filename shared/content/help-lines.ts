@@ -3,12 +3,12 @@
  * a child has sent something, and from the "Jeg vil snakke med en voksen" button.
  * This is content, not code: edit the text here (or override it per room later).
  *
- * Numbers and opening hours must be checked before each release (docs/rules.md R-HELP-2).
+ * Numbers and opening hours must be checked before each release (docs/rules.md, "Help lines live in content, not code").
  * Sources: 116111.no/omalarmtelefonen; rodekors.no (Kors på halsen, written
  * 800 333 21 as they group it themselves); mentalhelse.no (Hjelpetelefonen).
  *
  * The texts never promise secrecy: the grown-ups in the room can find out which
- * tablet sent something, because they want to be able to help (docs/rules.md R-HELP-1).
+ * tablet sent something, because they want to be able to help (docs/rules.md, "Seats and help": «Jeg vil snakke med en voksen» is on every child screen, always).
  */
 import type { Language } from "../room/types.js";
 

@@ -196,7 +196,7 @@ export function screenPicture(picture: GroupPicture): ScreenPicture {
 // picture is groupPicture over the options, plus the rules a quiz needs:
 //  - Pass and "vet ikke" (don't know) are never counted, never shown and never
 //    help reach k. Decision: "vet ikke" is treated exactly like pass on the
-//    projector (docs/rules.md R-PASS-1: both are first-class answers and never shown). Only
+//    projector (docs/rules.md, "Pass is always an answer, in every activity": both are first-class answers and never shown). Only
 //    the host sees them, per seat, behind the privacy curtain.
 //  - A unanimous WRONG answer is never a number: it becomes the words
 //    "mange trodde «…»" ({ status: "many", said: "thought" }). Everyone getting
@@ -271,7 +271,7 @@ export function quizPicture(counts: Readonly<Record<string, number>>, options: Q
 // Proposed words: wordPicture (used by the "detective" activity)
 // ---------------------------------------------------------------------------
 //
-// A word cloud without numbers (docs/rules.md R-DISC-1): which words were chosen, never
+// A word cloud without numbers (docs/rules.md, "Small-group disclosure control"): which words were chosen, never
 // how many chose each. Nothing is shown until at least k children chose a word
 // (passes and anything not in `words` never count). Words come in the fixed
 // order of `words`, never in the order they were chosen. A word chosen by at

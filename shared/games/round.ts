@@ -1,7 +1,7 @@
 /**
  * What the cooperative games share: a round that the host runs (pause, easier
  * or harder live, hint, a soft "almost" and trying again, a new round), and
- * the rules the games keep (docs/rules.md R-GAME-1…7):
+ * the rules the games keep (docs/rules.md, "Cooperative games"):
  *  - no per-child points, ranks, speed or error counts, in any view;
  *  - progress and the shared goal only go up; "almost" keeps everything the
  *    group built and "try again" carries on from there;

@@ -1,6 +1,6 @@
 /**
  * Two-step approval of flagged text, for every moderated kind (question box,
- * word cloud, the strength garden's own words). docs/rules.md R-MOD-1 and
+ * word cloud, the strength garden's own words). docs/rules.md, "Nothing a child types reaches the projector unless a leader approves it" and
  * docs/safeguarding.md: a text a concern flag matched never reaches the
  * projector in one action. The host either rephrases it (the words shown differ
  * from the child's), or confirms explicitly, naming the flag it is shown

@@ -6,8 +6,8 @@
  * seeded display order (order.ts). Pure; no I/O, no clock, no
  * Math.random: time, chance and ids come from the RoomCtx.
  *
- * docs/rules.md R-MOD-1: nothing a child types reaches the projector unless a
- * leader approves it. These helpers never publish; each kind decides what its screen
+ * Nothing a child types reaches the projector unless a leader approves it
+ * (docs/rules.md, "Moderation: what children type"). These helpers never publish; each kind decides what its screen
  * view shows, and only approved items pass.
  */
 export * from "./text.js";

@@ -6,8 +6,8 @@
  * kind keeps its own state shape and adds only what is its own (me too, report,
  * the cloud).
  *
- * docs/rules.md R-MOD-1: nothing a child types reaches the projector unless a
- * leader approves it. Nothing here publishes: an item starts "held", and only a
+ * Nothing a child types reaches the projector unless a leader approves it
+ * (docs/rules.md, "Moderation: what children type"). Nothing here publishes: an item starts "held", and only a
  * host move changes its status; each kind's screen view shows approved items only.
  */
 import { isRejection, reject, type Rejection } from "../errors.js";
@@ -132,7 +132,7 @@ export function sendToQueue<Q extends ModerationQueue<HeldItem>>(
   };
 }
 
-/** Pass is an answer (docs/rules.md R-PASS-1): kept per seat, shown only to the host, never counted. */
+/** Pass is an answer (docs/rules.md, "Pass is always an answer, in every activity"): kept per seat, shown only to the host, never counted. */
 export function passInQueue<Q extends ModerationQueue<HeldItem>>(queue: Q, seatId: SeatId): Q {
   return queue.passed.includes(seatId) ? queue : { ...queue, passed: [...queue.passed, seatId] };
 }

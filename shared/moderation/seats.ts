@@ -4,7 +4,7 @@ import type { SeatId } from "../room/types.js";
 /**
  * A fresh item id from `ctx.newId` (cryptographic on the server). Random, not serial, and not
  * from the room's seeded stream: an id seen on the screen must tell neither the order items
- * were sent in nor the stream (docs/rules.md R-PRIV-4).
+ * were sent in nor the stream (docs/rules.md, "Ids of what children send are not replayable").
  */
 export function newItemId(newId: () => string, taken: (id: string) => boolean): string {
   for (;;) {

@@ -3,7 +3,7 @@
  * spans the session's games and only goes up: each milestone an activity
  * reaches lights one lamp, the host may light one by hand, and nothing ever
  * turns a lamp off. It never says who added what. A celebration names the
- * strengths the group used, picked or written by the host (docs/rules.md R-GAME-2, R-GAME-6).
+ * strengths the group used, picked or written by the host (docs/rules.md, "A shared goal that only goes up", "Name the strengths the group used").
  */
 import type { GroupStrengthId } from "../content/group-strengths.js";
 

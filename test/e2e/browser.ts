@@ -70,7 +70,7 @@ export function e2eSession(overrides: Partial<ServerConfig> = {}): E2eSession {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
-  /** Every request any page made; all must go to this server (docs/rules.md R-PRIV-3: no third parties). */
+  /** Every request any page made; all must go to this server (docs/rules.md, "Zero third parties"). */
   const requests: string[] = [];
   /** Uncaught errors in any page during the current test. */
   const pageErrors: string[] = [];

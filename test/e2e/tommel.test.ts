@@ -58,7 +58,7 @@ describe("e2e: Dagens tommel", () => {
 
     await host.getByRole("button", { name: "Vis bildet på skjermen" }).click();
     await screen.getByRole("heading", { name: "Sånn var dagen i dag" }).waitFor();
-    // Amounts are words on the projector, never a number (docs/rules.md R-DISC-1): three of the
+    // Amounts are words on the projector, never a number (docs/rules.md, "Small-group disclosure control"): three of the
     // four answered "up", the only bin shown, so it reads "mange".
     await screen.locator(".picture-item", { hasText: "Tommel opp" }).getByText("mange").waitFor();
     await expect(screen.locator(".picture-item").count()).resolves.toBe(1);

@@ -7,9 +7,9 @@
  *  - versions only go up, and every change bumps the version;
  *  - a refusal changes nothing (the core returns a rejection, never a half-changed state);
  *  - the projector's view holds no seat id, and a tablet's view holds no other seat's id;
- *  - every amount the projector shows is a number only from k (docs/rules.md R-DISC-1);
- * after a kick, the kicked seat's id is nowhere in the room state but the kicked list (R-PRIV-2);
- * and at the end the room is wiped: no seat id and nothing a child sent is left (R-PRIV-1).
+ *  - every amount the projector shows is a number only from k (docs/rules.md, "Small-group disclosure control");
+ * after a kick, the kicked seat's id is nowhere in the room state but the kicked list (docs/rules.md, "A removed seat leaves nothing behind");
+ * and at the end the room is wiped: no seat id and nothing a child sent is left (docs/rules.md, "Children leave no trace").
  * Coverage is asserted, so a reducer that refuses everything fails: every kind must accept at
  * least one host action and one tablet action (or input), and enough activities must run.
  *
@@ -131,7 +131,7 @@ function runSeed(seed: number): void {
     } else if (r < 0.12 && present.length > 2) {
       const seatId = g.pick(present);
       if (apply(`kick ${seatId}`, before, core.kickSeat(state, seatId, clock()))) {
-        // docs/rules.md R-PRIV-2: nothing of a kicked seat stays in the room but the kicked list.
+        // docs/rules.md, "A removed seat leaves nothing behind": nothing of a kicked seat stays in the room but the kicked list.
         if (JSON.stringify({ ...state, kicked: [] }).includes(seatId)) fail(`kicked seat ${seatId} is still in the room state`);
       }
     } else if (r < 0.2 || !running) {

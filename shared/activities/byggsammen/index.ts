@@ -147,7 +147,7 @@ function layout(motif: Motif, seats: number): { width: number; height: number; c
 }
 
 /** A short random id; on a clash (or a degenerate random source) a counter makes it unique. */
-/** Piece ids come from `ctx.newId` (never the seeded stream; docs/rules.md R-PRIV-4). */
+/** Piece ids come from `ctx.newId` (never the seeded stream; docs/rules.md, "Ids of what children send are not replayable"). */
 function newId(fresh: () => string, taken: Set<string>): string {
   let id = `p${fresh()}`;
   while (taken.has(id)) id = `p${fresh()}`;

@@ -98,7 +98,7 @@ export interface CheckinState {
    * The group counts the screen's picture is drawn from, frozen when the host showed it: a
    * tablet leaving or being removed afterwards must not change the projected picture (that
    * change would tell the room what that child answered). Counts per bin only, never keyed by
-   * seat, so a removed child's answer is not kept under its seat id (docs/rules.md R-PRIV-2).
+   * seat, so a removed child's answer is not kept under its seat id (docs/rules.md, "A removed seat leaves nothing behind").
    * The room's k still applies.
    */
   shown: CheckinCounts | null;

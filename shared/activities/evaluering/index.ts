@@ -4,8 +4,8 @@
  * er ikke min skyld", …) on a three-step word scale (ja / litt / nei), or
  * passes any of them. Not a clinical instrument and not a score: the host sees
  * counts behind the curtain, the projector only a k-safe group picture per
- * statement after the host shows it, frozen as counts (docs/rules.md R-DISC-1,
- * R-DISC-3, R-PASS-1, "An evaluation is the children's words about the group"). What a leader may keep after the room is the
+ * statement after the host shows it, frozen as counts (docs/rules.md, "Small-group disclosure control",
+ * "A shown picture is frozen", "Pass is always an answer, in every activity", "An evaluation is the children's words about the group"). What a leader may keep after the room is the
  * group tally per statement, through `keptTallies` and only k-safe
  * (docs/privacy.md, "Kept group results").
  */
@@ -141,7 +141,7 @@ export const evaluering: ActivityKind<EvalueringConfig, EvalueringState, Evaluer
     return { ...state, answers }; // `shown` stays: counts, and changing it would tell the room about that seat
   },
   // What may outlive the room (only when the leader opted in, only k-safe): the live answers, so a
-  // removed seat's answers are not in it (docs/rules.md R-PRIV-2).
+  // removed seat's answers are not in it (docs/rules.md, "A removed seat leaves nothing behind").
   keptTallies(state): KeptTally[] {
     const counts = countsOf(state);
     return state.statements.map((s) => ({ question: s, counts: counts[s], ...EVALUATION_DISCLOSURE }));

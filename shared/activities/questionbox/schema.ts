@@ -32,7 +32,7 @@ export const MAX_PROMPT_LENGTH = 140;
 
 export const questionboxConfigSchema = z
   .strictObject({
-    /** docs/rules.md R-MOD-3: leaders may turn free typing off and offer starters only. */
+    /** docs/rules.md, "Free text can be switched off": leaders may turn free typing off and offer starters only. */
     allowFreeText: z.boolean().default(true),
     /**
      * Which starter sentences the tablets offer, in this order. Absent: the room's audience's own

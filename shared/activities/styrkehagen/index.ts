@@ -5,7 +5,7 @@
  * garden only grows: nothing is ever taken out of it. When the room allows it,
  * a child may also write a strength in their own words; that text goes to the
  * leader's queue first (with advisory concern flags) and blooms only if the
- * leader approves it, possibly rephrased (docs/rules.md R-MOD-1). The bloom
+ * leader approves it, possibly rephrased (docs/rules.md, "Nothing a child types reaches the projector unless a leader approves it"). The bloom
  * follows who takes part: a tablet that chooses "Jeg ser på" or leaves never
  * keeps the garden from blooming ("Watching is a first-class way to take part").
  */
@@ -123,7 +123,7 @@ export interface StyrkehagenSeatView extends RoundView {
 }
 
 /** A short random id, unique among `taken` (a counter settles a clash); never a serial that tells order. */
-/** Flower and queue ids come from `ctx.newId` (never the seeded stream; docs/rules.md R-PRIV-4). */
+/** Flower and queue ids come from `ctx.newId` (never the seeded stream; docs/rules.md, "Ids of what children send are not replayable"). */
 function newId(fresh: () => string, prefix: string, taken: readonly { id: string }[]): string {
   const used = new Set(taken.map((t) => t.id));
   let id = `${prefix}${fresh()}`;

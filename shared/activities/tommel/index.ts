@@ -2,7 +2,7 @@
  * Dagens tommel ("how was today?"): each tablet shows a thumb up, in between or
  * down, or passes. The host sees counts; the projector shows a k-safe group
  * picture only after the host shows it, and that picture is frozen as counts
- * (docs/rules.md R-DISC-1, R-DISC-3, R-PASS-1). The smallest kind: the worked
+ * (docs/rules.md, "Small-group disclosure control", "A shown picture is frozen", "Pass is always an answer, in every activity"). The smallest kind: the worked
  * example in docs/activities.md.
  */
 import { z } from "zod";
@@ -77,7 +77,7 @@ export const tommel: ActivityKind<z.output<typeof tommelConfigSchema>, TommelSta
     return { ...state, votes }; // `shown` stays: counts, and changing it would tell the room about that seat
   },
   // The day's group picture, kept only when the leader opted in and only k-safe (docs/privacy.md,
-  // "Kept group results"); from the live votes, so a removed seat is not in it (R-PRIV-2).
+  // "Kept group results"); from the live votes, so a removed seat is not in it (docs/rules.md, "A removed seat leaves nothing behind").
   keptTallies: (state) => [{ question: "today", counts: countsOf(state.votes), ...TOMMEL_DISCLOSURE }],
   view: {
     host: (state, ctx) => ({

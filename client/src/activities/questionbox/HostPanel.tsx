@@ -3,7 +3,7 @@
  * with the category and a suggested action), approve / rephrase / merge /
  * talk later / discard, and what is on the screen with its order.
  *
- * Privacy curtain (docs/rules.md R-CONS-1): the queue, the children's own words, the
+ * Privacy curtain (docs/rules.md, "Projector-safe console"): the queue, the children's own words, the
  * avatars, notes and passes render only when `curtainOpen`. With the curtain
  * closed the leader still sees how many are waiting, and can run what is
  * already on the projector (answered, order, take off), with a neutral

@@ -1,7 +1,7 @@
 /**
  * The leader's side of the word cloud: a preview of exactly what the screen
  * shows, and the queue of words (flagged first) to approve, correct or
- * discard. Behind the privacy curtain (docs/rules.md R-CONS-1): the queue, the
+ * discard. Behind the privacy curtain (docs/rules.md, "Projector-safe console"): the queue, the
  * approved list (it would show counts the cloud hides), avatars and passes.
  */
 import { useState } from "react";
