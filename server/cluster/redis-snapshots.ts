@@ -274,15 +274,8 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<[Error | null, unknown][] | null> };
     const order: string[] = [];
     for (const [roomId, { snapshot, epoch, commands }] of byRoom) {
-      const k = this.keys(roomId);
       const args: (string | number)[] = [
-        k.lease,
-        k.snap,
-        k.cmds,
-        k.cmdlog,
-        this.codeKey(snapshot?.code ?? "-"),
-        this.facKey(snapshot?.ownerId ?? 0),
-        this.grpKey(snapshot ? this.groupOf(snapshot) : null),
+        ...this.scriptKeys(roomId, snapshot?.code, snapshot?.ownerId ?? 0, snapshot ? this.groupOf(snapshot) : null),
         this.leases.ownerId,
         epoch,
         this.options.ttlMs,
@@ -318,15 +311,8 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     mine.forEach((id, i) => {
       const raw = stored?.[i]?.[1];
       const [code, owner, group] = Array.isArray(raw) ? (raw as (string | null)[]) : [];
-      const k = this.keys(id);
       pipeline.sammenSnapTouch(
-        k.lease,
-        k.snap,
-        k.cmds,
-        k.cmdlog,
-        this.codeKey(code || "-"),
-        this.facKey(Number(owner ?? 0)),
-        this.grpKey(group || null),
+        ...this.scriptKeys(id, code, Number(owner ?? 0), group || null),
         this.leases.ownerId,
         this.epochs.get(id)!,
         this.options.ttlMs,
@@ -338,20 +324,19 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     await pipeline.exec();
   }
 
+  /** The keys the save, heartbeat and wipe scripts name first, in their order (KEYS[1] to KEYS[7]). */
+  private scriptKeys(roomId: string, code: string | null | undefined, ownerId: number, group: string | null): string[] {
+    const k = this.keys(roomId);
+    return [k.lease, k.snap, k.cmds, k.cmdlog, this.codeKey(code || "-"), this.facKey(ownerId), this.grpKey(group)];
+  }
+
   async remove(roomIds: string[]): Promise<void> {
     for (const id of roomIds) {
       const epoch = this.epochs.get(id);
       if (epoch === undefined) continue;
-      const k = this.keys(id);
-      const [code, owner, group] = await this.redis.hmget(k.snap, "code", "owner", "group");
+      const [code, owner, group] = await this.redis.hmget(this.keys(id).snap, "code", "owner", "group");
       await this.redis.sammenSnapRemove(
-        k.lease,
-        k.snap,
-        k.cmds,
-        k.cmdlog,
-        this.codeKey(code || "-"),
-        this.facKey(Number(owner ?? 0)),
-        this.grpKey(group || null),
+        ...this.scriptKeys(id, code, Number(owner ?? 0), group || null),
         this.leases.ownerId,
         epoch,
         id,
