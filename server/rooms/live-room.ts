@@ -88,7 +88,6 @@ interface SentView {
 const ok = (version: number): Ack => ({ ok: true, version });
 /** The room's version changes with every commit and travels beside a patch, never inside one. */
 const NOT_PATCHED = ["version"] as const;
-const targetKey = (actor: ConnActor): string => (actor.role === "seat" ? `seat:${actor.seatId}` : actor.role);
 const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
 
 export class LiveRoom {
@@ -218,11 +217,17 @@ export class LiveRoom {
   private release(seatId: SeatId): void {
     const next = this.core.releaseSeat(this.state, seatId, this.clock());
     if (isRejection(next)) return;
+    this.forgetSeat(seatId);
+    this.commit(next);
+  }
+
+  /** What the live room keeps of a seat besides its state: timers, input, answered commands, last view. */
+  private forgetSeat(seatId: SeatId): void {
+    const key = actorKey({ role: "seat", seatId });
     this.presence.forget(seatId);
     this.inputs.clear(seatId);
-    this.log.forget(`seat:${seatId}`);
-    this.lastSent.delete(`seat:${seatId}`);
-    this.commit(next);
+    this.log.forget(key);
+    this.lastSent.delete(key);
   }
 
   claimSeat(avatar: string): ClaimResult {
@@ -264,7 +269,7 @@ export class LiveRoom {
    */
   envelopeFor(actor: ConnActor): RoomEnvelope | null {
     if (actor.role === "seat" && !this.hasSeat(actor.seatId)) return null;
-    const key = targetKey(actor);
+    const key = actorKey(actor);
     const now = this.deps.now();
     let last = this.lastSent.get(key);
     if (!last) {
@@ -343,11 +348,8 @@ export class LiveRoom {
 
   private readonly effects: CommandEffects = {
     seatRemoved: (seatId) => {
-      this.presence.forget(seatId);
-      this.inputs.clear(seatId);
-      this.log.forget(`seat:${seatId}`);
+      this.forgetSeat(seatId);
       this.deps.outbox.closeSeat(this.id, seatId, "kicked");
-      this.lastSent.delete(`seat:${seatId}`);
     },
     calmStarted: () => this.scheduleCalmEnd(),
     calmStopped: () => {
@@ -499,7 +501,7 @@ export class LiveRoom {
     send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
     send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
     for (const { seatId, part } of parts.seats) {
-      send(`seat:${seatId}`, part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
+      send(actorKey({ role: "seat", seatId }), part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
     }
   }
 }
