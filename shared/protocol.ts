@@ -26,7 +26,13 @@ import type { ErrorCode } from "./errors.js";
 export type AckOk = { ok: true; version: number };
 export type AckError = { ok: false; code: ErrorCode; message: string };
 export type Ack = AckOk | AckError;
-export type AckCallback = (ack: Ack) => void;
+/**
+ * An acknowledgement as it travels. One to a tablet may carry that tablet's own view update
+ * (docs/protocol.md, "An update inside an acknowledgement"): the `room:view` or `room:patch` its
+ * seat would otherwise be sent next, applied by the SDK before the acknowledgement resolves.
+ */
+export type WireAck = Ack & { update?: ViewUpdate };
+export type AckCallback = (ack: WireAck) => void;
 
 export const MAX_PAYLOAD_BYTES = 8 * 1024;
 

@@ -3,4 +3,4 @@
  * without pulling the zod schemas of shared/protocol.ts into the tablet bundle.
  * Bumped on any breaking change to events or payloads.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;

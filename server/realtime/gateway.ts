@@ -26,12 +26,13 @@ import {
   type Role,
   type ServerToClientEvents,
   type ViewUpdate,
+  type WireAck,
 } from "../../shared/protocol.js";
 import type { ServerConfig } from "../config.js";
 import type { Logger } from "../logging.js";
 import { requestIp } from "../security/client-ip.js";
 import type { TokenSigner } from "../security/tokens.js";
-import type { ConnActor, RoomOutbox } from "../rooms/live-room.js";
+import type { ConnActor, LiveRoom, RoomOutbox } from "../rooms/live-room.js";
 import type { RoomRegistry } from "../rooms/registry.js";
 import { SlotCounter } from "./connection-limits.js";
 import { LocalSockets, type ActorKey, type ActorSockets } from "./local-sockets.js";
@@ -350,7 +351,7 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
     const ack = args[args.length - 1];
     // Without an acknowledgement callback there is no one to answer: ignore.
     if (typeof ack !== "function") return;
-    const reply = (a: Ack) => (ack as (a: Ack) => void)(a);
+    const reply = (a: WireAck) => (ack as (a: WireAck) => void)(a);
     if (args.length !== 2) return reply(fail("INVALID", "Send exactly one payload object and an acknowledgement."));
     const payload = args[0];
     if (byteLength(payload) > MAX_PAYLOAD_BYTES) return reply(fail("PAYLOAD_TOO_LARGE", `Payloads are limited to ${MAX_PAYLOAD_BYTES} bytes.`));
@@ -376,8 +377,10 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
       result = fail("INTERNAL", "Something went wrong on the server; nothing was changed.");
     }
     const answer = () => {
+      // room:sync is answered with the whole view right after, so nothing rides on its ack.
+      if (event !== "room:sync") return reply(withOwnUpdate(socket, room, result));
       reply(result);
-      if (event === "room:sync") sendCurrentView(socket);
+      sendCurrentView(socket);
     };
     // The acknowledgement goes out only once the change is on disk (group commit,
     // snapshot-writer.ts). An ended room has nothing left to keep: answer before its sockets close.
@@ -388,6 +391,22 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
         if (room.isLost) result = fail("RESTARTING", "The room moved to another server before this was saved; sending it again.");
         answer();
       });
+  }
+
+  /**
+   * A tablet's acknowledgement of an applied intent carries the tablet's own view update when its
+   * socket is the seat's only one here: one message instead of two, for the change a child's answer makes to their own
+   * view (docs/protocol.md, "An update inside an acknowledgement"). With a second socket (a
+   * reload, a second tab) the fan-out sends the seat's update to both, as before.
+   */
+  function withOwnUpdate(socket: SammenSocket, room: LiveRoom, ack: Ack): WireAck {
+    const { actor } = socket.data;
+    // Only on an intent that was applied: a refusal changed nothing of the seat's own.
+    if (!ack.ok || actor.role !== "seat" || !socket.connected || room.isLost) return ack;
+    const own = ownActor(socket)?.sockets;
+    if (own?.length !== 1 || own[0] !== socket) return ack;
+    const update = room.takeSeatUpdate(actor.seatId);
+    return update ? { ...ack, update } : ack;
   }
 
   // Live input (holds, drags): volatile samples without a commandId. The acknowledgement is

@@ -457,6 +457,59 @@ export class LiveRoom {
   }
 
   /**
+   * A tablet's own view update, to ride on the acknowledgement its socket is about to get instead
+   * of going out as a message of its own (docs/protocol.md, "An update inside an
+   * acknowledgement"). The gateway asks only when that socket is the seat's one socket, so what
+   * the seat's target was sent stays what every socket of it holds. Taken now, the update is the
+   * seat's last sent view from here on, and the next flush sends the seat only what changes after.
+   */
+  takeSeatUpdate(seatId: SeatId): ViewUpdate | null {
+    if (this.ended) return null;
+    const key = actorKey({ role: "seat", seatId });
+    const last = this.lastSent.get(key);
+    // Never sent (no socket has had its first view yet): the flush sends the whole view.
+    if (!last) return null;
+    const now = this.deps.now();
+    const parts = this.core.roleViewParts(this.state, this.deps.links, now, { role: "seat", seatId });
+    if (!parts) return null;
+    const shared = diffView(last.base, parts.base, NOT_PATCHED);
+    // An unchanged shared part stays the kept one, which the flush shares with every other target.
+    const base = shared?.length === 0 ? last.base : parts.base;
+    return this.nextUpdate(key, this.state.version, now, base, parts.part, () => shared);
+  }
+
+  /**
+   * What a target is sent next, and its new last sent view: a patch against the last one, the
+   * whole view the first time (or when a patch would be as big), or null when nothing changed.
+   * `changesOfBase(from)`: how the shared part changed since `from` (null: too much for a patch).
+   */
+  private nextUpdate(
+    key: string,
+    version: number,
+    now: number,
+    base: BaseView,
+    part: object,
+    changesOfBase: (from: BaseView) => PatchOp[] | null,
+  ): ViewUpdate | null {
+    const last = this.lastSent.get(key);
+    let ops: PatchOp[] | null = null;
+    if (last) {
+      const shared = last.base === base ? [] : changesOfBase(last.base);
+      const own = shared && diffView(last.part, part, [], MAX_PATCH_OPS - shared.length);
+      ops = shared && own ? (shared.length ? shared.concat(own) : own) : null;
+    }
+    if (last && ops && ops.length === 0) {
+      // Unchanged: keep the newer shared part, so the next flush compares it by identity.
+      last.base = base;
+      return null;
+    }
+    this.lastSent.set(key, { version, base, part });
+    if (last && ops) return { version, from: last.version, serverTime: now, ops };
+    // A kept shared part may be an older, equal one: its version field is not this view's.
+    return { version, serverTime: now, view: { ...base, ...part, version } as RoleView };
+  }
+
+  /**
    * Send each target what changed in its view since the last send: a patch against that view, or
    * the whole view the first time (or when a patch would be as big). A target whose view did not
    * change gets nothing. The context and the part every role shares are built once per flush, and
@@ -471,32 +524,13 @@ export class LiveRoom {
     const { base } = parts;
     const baseChanges = new Map<BaseView, PatchOp[] | null>();
     const changesOfBase = (from: BaseView): PatchOp[] | null => {
-      if (from === base) return [];
       let ops = baseChanges.get(from);
       if (ops === undefined) baseChanges.set(from, (ops = diffView(from, base, NOT_PATCHED)));
       return ops;
     };
     const send = (key: string, part: object, emit: (update: ViewUpdate, json: string) => void) => {
-      const last = this.lastSent.get(key);
-      let ops: PatchOp[] | null = null;
-      if (last) {
-        const shared = changesOfBase(last.base);
-        const own = shared && diffView(last.part, part, [], MAX_PATCH_OPS - shared.length);
-        ops = shared && own ? (shared.length ? shared.concat(own) : own) : null;
-      }
-      if (last && ops && ops.length === 0) {
-        // Unchanged: keep the newer shared part, so the next flush compares it by identity.
-        last.base = base;
-        return;
-      }
-      this.lastSent.set(key, { version, base, part });
-      if (last && ops) {
-        const patch = { version, from: last.version, serverTime: now, ops };
-        emit(patch, JSON.stringify(patch));
-      } else {
-        const envelope = { version, serverTime: now, view: { ...base, ...part } as RoleView };
-        emit(envelope, JSON.stringify(envelope));
-      }
+      const update = this.nextUpdate(key, version, now, base, part, changesOfBase);
+      if (update) emit(update, JSON.stringify(update));
     };
     send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
     send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));

@@ -155,7 +155,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         client.drops++;
         note(`${step} ${client.name} disconnected: ${reason}`);
       });
-      // Registered after the SDK's own listeners: the connection already holds the update applied.
+      // Called once the SDK has applied the update (or refused it): the connection holds the result.
       const received = (update: RoomEnvelope | ViewPatch) => {
         if (update.version < last) fail(`${client.name} received version ${update.version} after ${last}`);
         last = Math.max(last, update.version);
@@ -183,8 +183,8 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
           for (const id of seatIds) if (id !== client.seatId && json.includes(id)) fail(`${client.name} received another seat's id ${id}`);
         }
       };
-      client.conn.socket.on("room:view", received);
-      client.conn.socket.on("room:patch", received);
+      // Whole views, patches and the updates that ride on a tablet's acknowledgements.
+      client.conn.onUpdate(received);
     };
     const host = open("host", "host", summary.hostToken);
     const screen = open("screen", "screen", summary.screenToken);

@@ -7,18 +7,20 @@
  * that does not fit (a missed update) is not guessed at: the SDK asks for the whole view again.
  */
 import { describe, expect, it } from "vitest";
-import type { HostView, RoomEnvelope, ViewPatch } from "../../shared/protocol.js";
+import type { HostView, RoomEnvelope, SeatView, ViewPatch, WireAck } from "../../shared/protocol.js";
+import { applyPatch } from "../../shared/room/view-patch.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { createRoomCore } from "../../shared/room/core.js";
+import type { RoomConnection, UpdateVia } from "../../client/src/sdk/connection.js";
 import { connect, roomWithTablets, sleep, waitFor, serverPerTest } from "../support/server.js";
 
 const core = createRoomCore(activityKinds);
 const server = serverPerTest();
 
-/** Every update a connection's socket receives, whole or patch, with its size on the wire. */
-function updatesOf(conn: { socket: { on(ev: string, fn: (u: RoomEnvelope | ViewPatch) => void): unknown } }) {
-  const got: { event: "room:view" | "room:patch"; update: RoomEnvelope | ViewPatch; bytes: number }[] = [];
-  for (const event of ["room:view", "room:patch"] as const) conn.socket.on(event, (update) => got.push({ event, update, bytes: JSON.stringify(update).length }));
+/** Every update a connection receives, whole or patch, how it came (its own event or an ack) and its size on the wire. */
+function updatesOf(conn: RoomConnection) {
+  const got: { event: UpdateVia; update: RoomEnvelope | ViewPatch; bytes: number }[] = [];
+  conn.onUpdate((update, event) => got.push({ event, update, bytes: JSON.stringify(update).length }));
   return got;
 }
 
@@ -42,9 +44,11 @@ describe("view patches", () => {
     await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin" && JSON.stringify(s.envelope.view.activity.view).includes("glad"));
     await sleep(100);
 
-    // The host and the tablet that answered get patches; the projector and the other tablets nothing.
+    // The host and the tablet that answered get patches, the tablet's inside its acknowledgement
+    // (one message, not two); the projector and the other tablets get nothing.
     expect(hostUpdates.map((u) => u.event)).toEqual(["room:patch"]);
-    expect(seatUpdates[2].map((u) => u.event)).toEqual(["room:patch"]);
+    expect(seatUpdates[2].map((u) => u.event)).toEqual(["ack"]);
+    expect("ops" in seatUpdates[2][0].update).toBe(true);
     expect(screenUpdates).toEqual([]);
     for (const [i, updates] of seatUpdates.entries()) if (i !== 2) expect(updates).toEqual([]);
     const hostView = host.getSnapshot().envelope!.view;
@@ -99,5 +103,64 @@ describe("view patches", () => {
     expect(sent).toContain("room:sync");
     expect(host.getSnapshot().envelope!.view.locked).toBe(false);
     expect(host.getSnapshot().envelope!.view.seats.map((s) => s.seatId).sort()).toEqual(seats.map((s) => s.seatId).sort());
+  });
+
+  it("a tablet's own update rides on its acknowledgement only while it has one socket; the next patch fits it", async () => {
+    const { host, seats } = await roomWithTablets(server.url, 3);
+    expect((await host.send("activity:start", { kind: "checkin", config: { moment: "checkin" } })).ok).toBe(true);
+    const activityId = (await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin")).envelope!.view.activity!.id;
+    const tablet = seats[0];
+    await waitFor(tablet.conn, (s) => s.envelope?.view.activity?.id === activityId);
+    await sleep(100);
+
+    // On the wire (past the SDK): the ack holds a patch against exactly the view this socket holds.
+    const held = tablet.conn.getSnapshot().envelope!;
+    const wire = (await tablet.conn.socket
+      .timeout(3000)
+      .emitWithAck("activity:act", { activityId, action: { type: "answer", feeling: "glad" }, commandId: "own-update-1" })) as WireAck;
+    expect(wire.ok).toBe(true);
+    const update = wire.update as ViewPatch;
+    expect(update.from).toBe(held.version);
+    expect(update.version).toBe(wire.ok ? wire.version : -1);
+    expect(JSON.stringify(update.ops)).toContain("glad");
+    // Applied as the SDK would, it gives the server's seat view; nothing else follows for this seat.
+    const seatUpdates = updatesOf(tablet.conn);
+    await sleep(150);
+    expect(seatUpdates).toEqual([]);
+    const room = server.sammen.registry.byRoomCode(held.view.code)!.room;
+    const mine = JSON.parse(JSON.stringify(core.seatView(room.snapshot(), tablet.seatId, Date.now())));
+    expect(withoutVersion(applyPatch(held.view, update.ops)!)).toEqual(withoutVersion(mine));
+
+    // Through the SDK: the view is current when the acknowledgement resolves, and the host's
+    // reveal then reaches the tablet as a patch that fits it (no room:sync).
+    const second = seats[1];
+    const third = seats[2];
+    const sent: string[] = [];
+    for (const s of [second, third]) s.conn.socket.onAnyOutgoing((event: string) => sent.push(event));
+    const secondUpdates = updatesOf(second.conn);
+    const ack = await second.conn.send("activity:act", { activityId, action: { type: "answer", feeling: "rolig" } });
+    expect(ack).toEqual({ ok: true, version: expect.any(Number) });
+    expect(second.conn.getSnapshot().envelope!.view.activity!.view).toMatchObject({ mine: { kind: "feeling", feeling: "rolig" } });
+    expect(secondUpdates.map((u) => u.event)).toEqual(["ack"]);
+    expect((await host.send("activity:act", { activityId, action: { type: "reveal" } })).ok).toBe(true);
+    await waitFor(second.conn, (s) => (s.envelope?.view.activity?.view as { phase?: string }).phase === "shown", 3000, "revealed on the tablet");
+    expect(secondUpdates.map((u) => u.event)).toEqual(["ack", "room:patch"]);
+
+    // A second socket of the same seat (a second tab): nothing rides on the ack, both get the patch.
+    const otherTab = connect<SeatView>(server.url, third.token);
+    await waitFor(otherTab, (s) => s.envelope !== null, 3000, "second tab's view");
+    const firstTab = updatesOf(third.conn);
+    const secondTab = updatesOf(otherTab);
+    expect((await host.send("activity:act", { activityId, action: { type: "reopen" } })).ok).toBe(true);
+    await waitFor(otherTab, (s) => (s.envelope?.view.activity?.view as { phase?: string }).phase === "open", 3000, "reopened");
+    await waitFor(third.conn, (s) => (s.envelope?.view.activity?.view as { phase?: string }).phase === "open", 3000, "reopened");
+    firstTab.length = 0;
+    secondTab.length = 0;
+    expect((await third.conn.send("activity:act", { activityId, action: { type: "answer", feeling: "glad" } })).ok).toBe(true);
+    await waitFor(otherTab, (s) => JSON.stringify(s.envelope?.view.activity?.view).includes("glad"), 3000, "the other tab has the answer");
+    expect(firstTab.map((u) => u.event)).toEqual(["room:patch"]);
+    expect(secondTab.map((u) => u.event)).toEqual(["room:patch"]);
+    expect(withoutVersion(otherTab.getSnapshot().envelope!.view)).toEqual(withoutVersion(third.conn.getSnapshot().envelope!.view));
+    expect(sent.filter((e) => e === "room:sync")).toEqual([]);
   });
 });

@@ -27,6 +27,9 @@ import type {
   RoleView,
   RoomEnvelope,
   ServerToClientEvents,
+  ViewPatch,
+  ViewUpdate,
+  WireAck,
 } from "../../../shared/protocol.js";
 
 /** "restarting": the server said it is restarting (or is still starting); the connection comes back by itself. */
@@ -57,6 +60,10 @@ export interface ConnectionOptions {
 /** First retry after 0.25–0.75 s (±50 %): a tablet back on WiFi should not wait a full second. */
 export const RECONNECT_DELAY_MS = 500;
 
+/** How a view update came: as its own event or inside an acknowledgement. */
+export type UpdateVia = "room:view" | "room:patch" | "ack";
+export type UpdateListener = (update: ViewUpdate, via: UpdateVia) => void;
+
 type Payload<E extends ClientEventName> = Omit<ClientPayload<E>, "commandId">;
 const TERMINAL_REFUSALS = new Set<ErrorCode>(["UNAUTHORIZED", "ROOM_ENDED", "KICKED", "CLIENT_TOO_OLD"]);
 
@@ -64,6 +71,7 @@ export class RoomConnection<V extends RoleView = RoleView> {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private snapshot: ConnectionSnapshot<V> = { status: "connecting", envelope: null, closed: null };
   private readonly listeners = new Set<() => void>();
+  private readonly updateListeners = new Set<UpdateListener>();
   private readonly removeWakeListeners: () => void = () => {};
   private readonly ackTimeoutMs: number;
   private readonly retries: number;
@@ -133,21 +141,8 @@ export class RoomConnection<V extends RoleView = RoleView> {
       this.restarting = true;
       this.update({ status: "restarting" });
     });
-    this.socket.on("room:view", (envelope) => {
-      const current = this.snapshot.envelope;
-      // Views only move forward; an older one arriving late is dropped.
-      if (current && envelope.version < current.version && envelope.view.code === current.view.code) return;
-      this.noteClock(envelope.serverTime);
-      this.update({ envelope: envelope as RoomEnvelope<V> });
-    });
-    this.socket.on("room:patch", (patch) => {
-      const current = this.snapshot.envelope;
-      // A patch fits only the view it was made against: anything else means a missed update.
-      const view = current && current.version === patch.from ? applyPatch(current.view, patch.ops) : null;
-      if (!view) return this.resync();
-      this.noteClock(patch.serverTime);
-      this.update({ envelope: { version: patch.version, serverTime: patch.serverTime, view: { ...view, version: patch.version } } });
-    });
+    this.socket.on("room:view", (envelope) => this.receiveView(envelope, "room:view"));
+    this.socket.on("room:patch", (patch) => this.receivePatch(patch, "room:patch"));
     this.socket.on("room:closed", ({ reason }) => this.finish(reason));
 
     const wake = options.wakeListeners ?? typeof window !== "undefined";
@@ -189,11 +184,7 @@ export class RoomConnection<V extends RoleView = RoleView> {
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       if (this.snapshot.closed) return { ok: false, code: "ROOM_ENDED", message: "This room is closed." };
       try {
-        // socket.io's typings cannot resolve parameters for a generic event name; E ties them together above.
-        const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as {
-          emitWithAck(ev: E, payload: ClientPayload<E>): Promise<Ack>;
-        };
-        const ack = await timed.emitWithAck(event, full);
+        const ack = await this.emitOnce(event, full);
         // The room is moving between servers (scale-out) or the server restarts: nothing was
         // applied where it counts. Send it again once reconnected; the commandId keeps it once-only.
         if (!ack.ok && ack.code === "RESTARTING" && attempt < this.retries) {
@@ -258,6 +249,60 @@ export class RoomConnection<V extends RoleView = RoleView> {
     if (body === this.inputLastSent) this.socket.volatile.emit("activity:input", next);
     else this.socket.emit("activity:input", next);
     this.inputLastSent = body;
+  }
+
+  /**
+   * Every view update as it arrives, whole or patch, and how it came (an event of its own or
+   * inside an acknowledgement), just after it was applied or refused: for tests and tools that
+   * check what came over the wire.
+   */
+  onUpdate(listener: UpdateListener): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
+  }
+
+  private receiveView(envelope: RoomEnvelope, via: UpdateVia): void {
+    const current = this.snapshot.envelope;
+    // Views only move forward; an older one arriving late is dropped.
+    if (!(current && envelope.version < current.version && envelope.view.code === current.view.code)) {
+      this.noteClock(envelope.serverTime);
+      this.update({ envelope: envelope as RoomEnvelope<V> });
+    }
+    for (const listener of this.updateListeners) listener(envelope, via);
+  }
+
+  private receivePatch(patch: ViewPatch, via: UpdateVia): void {
+    const current = this.snapshot.envelope;
+    // A patch fits only the view it was made against: anything else means a missed update.
+    const view = current && current.version === patch.from ? applyPatch(current.view, patch.ops) : null;
+    if (view) {
+      this.noteClock(patch.serverTime);
+      this.update({ envelope: { version: patch.version, serverTime: patch.serverTime, view: { ...view, version: patch.version } } });
+    } else this.resync();
+    for (const listener of this.updateListeners) listener(patch, via);
+  }
+
+  /**
+   * One attempt: emit and wait for the acknowledgement. An update riding on it (a tablet's own
+   * view, docs/protocol.md) is applied in the acknowledgement's callback, in order with the
+   * socket's other messages, before the acknowledgement resolves; the caller gets the Ack alone.
+   */
+  private emitOnce<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<Ack> {
+    return new Promise((resolve, reject) => {
+      // socket.io's typings cannot resolve parameters for a generic event name; E ties them together.
+      const timed = this.socket.timeout(this.ackTimeoutMs) as unknown as {
+        emit(ev: E, payload: ClientPayload<E>, ack: (err: Error | null, ack: WireAck) => void): void;
+      };
+      timed.emit(event, payload, (err, wire) => {
+        if (err) return reject(err);
+        const { update, ...ack } = wire;
+        if (update) {
+          if ("ops" in update) this.receivePatch(update, "ack");
+          else this.receiveView(update, "ack");
+        }
+        resolve(ack as Ack);
+      });
+    });
   }
 
   private noteClock(serverTime: number): void {
