@@ -102,7 +102,9 @@ const SNAPSHOT_TABLES = `
     command_id TEXT NOT NULL,
     ack TEXT NOT NULL
   );
-  CREATE INDEX IF NOT EXISTS room_commands_by_room ON room_commands(room_id, actor, seq);`;
+  -- Older builds indexed (room_id, actor, seq): see the last migration in db.ts.
+  DROP INDEX IF EXISTS room_commands_by_room;
+  CREATE INDEX IF NOT EXISTS room_commands_by_room_seq ON room_commands(room_id, seq);`;
 
 interface SnapshotRow {
   room_id: string;
@@ -132,21 +134,27 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
     commands: db.prepare<[string], { actor: string; command_id: string; ack: string }>(
       "SELECT actor, command_id, ack FROM room_commands WHERE room_id = ? ORDER BY seq",
     ),
-    epochOf: db.prepare<[string], { epoch: number }>("SELECT epoch FROM room_snapshots WHERE room_id = ?"),
     upsert: db.prepare<[string, string, number, number, number, string, number | null, number]>(
       `INSERT INTO room_snapshots (room_id, code, owner_id, epoch, version, body, idle_since, seen_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(room_id) DO UPDATE SET version = excluded.version, body = excluded.body,
-         idle_since = excluded.idle_since, seen_at = excluded.seen_at`,
+         idle_since = excluded.idle_since, seen_at = excluded.seen_at
+       WHERE room_snapshots.epoch = excluded.epoch`,
     ),
     insertCommand: db.prepare<[string, string, string, string]>("INSERT INTO room_commands (room_id, actor, command_id, ack) VALUES (?, ?, ?, ?)"),
     touch: db.prepare<[number, string]>("UPDATE room_snapshots SET seen_at = ? WHERE room_id = ?"),
     removeCommands: db.prepare<[string]>("DELETE FROM room_commands WHERE room_id = ?"),
     removeRoom: db.prepare<[string]>("DELETE FROM room_snapshots WHERE room_id = ?"),
-    actors: db.prepare<[string], { actor: string }>("SELECT DISTINCT actor FROM room_commands WHERE room_id = ?"),
-    prune: db.prepare<[string, string, number]>(
+    countCommands: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM room_commands WHERE room_id = ?"),
+    overKeep: db.prepare<[string, number], { actor: string }>(
+      "SELECT actor FROM room_commands WHERE room_id = ? GROUP BY actor HAVING COUNT(*) > ? LIMIT 1",
+    ),
+    // Newest first per actor; everything past the first `keep` goes.
+    prune: db.prepare<[string, number]>(
       `DELETE FROM room_commands WHERE seq IN (
-         SELECT seq FROM room_commands WHERE room_id = ? AND actor = ? ORDER BY seq DESC LIMIT -1 OFFSET ?)`,
+         SELECT seq FROM (
+           SELECT seq, row_number() OVER (PARTITION BY actor ORDER BY seq DESC) AS newer FROM room_commands WHERE room_id = ?
+         ) WHERE newer > ?)`,
     ),
   };
 
@@ -173,12 +181,8 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
   const save = db.transaction((batch: SnapshotBatch) => {
     const stale: string[] = [];
     for (const { snapshot: s, epoch } of batch.rooms) {
-      const stored = stmts.epochOf.get(s.roomId)?.epoch;
-      if (stored !== undefined && stored !== epoch) {
-        stale.push(s.roomId);
-        continue;
-      }
-      stmts.upsert.run(s.roomId, s.code, s.ownerId, epoch, s.version, s.body, s.idleSince, s.seenAt);
+      // The fence is the upsert's WHERE: a stored row under another epoch is left as it is (no change).
+      if (stmts.upsert.run(s.roomId, s.code, s.ownerId, epoch, s.version, s.body, s.idleSince, s.seenAt).changes === 0) stale.push(s.roomId);
     }
     // Throwing inside the transaction rolls every write of the batch back.
     if (stale.length) throw new FencedError(stale);
@@ -197,7 +201,11 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
   });
 
   const prune = db.transaction((roomId: string, keep: number) => {
-    for (const { actor } of stmts.actors.all(roomId)) stmts.prune.run(roomId, actor, keep);
+    // The index has no actor (with one, every write was slower: bench/NOTES.md, issue #19, fifth
+    // session). A room with at most `keep` commands in all (most rooms) is done after a count on the
+    // index; else one pass finds whether any actor is over `keep` (usually none, once pruned), and
+    // one more deletes.
+    if (stmts.countCommands.get(roomId)!.n > keep && stmts.overKeep.get(roomId, keep)) stmts.prune.run(roomId, keep);
   });
 
   return {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { openStore, type Store } from "../../server/store/db.js";
+import { openStore, SCHEMA_VERSION, type Store } from "../../server/store/db.js";
 import { FencedError, FIRST_EPOCH, sqliteSnapshotStore, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../../server/store/room-snapshots.js";
 import { SnapshotWriter } from "../../server/rooms/snapshot-writer.js";
 import { snapshotStoreContract } from "../support/snapshot-store-contract.js";
@@ -24,6 +24,7 @@ function sqliteUnderTest() {
   const file = path.join(dir, "sammen.db");
   const opened: Store[] = [openStore(file)];
   return {
+    file,
     store: sqliteSnapshotStore(opened[0].db),
     reopen: async () => {
       const s = openStore(file);
@@ -145,5 +146,125 @@ describe("SnapshotWriter: group commit", () => {
     expect(t.batches.at(-1)!.rooms.map((r) => r.snapshot.roomId)).not.toContain("r1");
     expect(new FencedError(["x"]).roomIds).toEqual(["x"]);
     await t.close();
+  });
+});
+
+describe("SQLite snapshot store: the fence in the upsert, pruning, the commands index", () => {
+  const stored = (db: Database.Database) => ({
+    rooms: db.prepare("SELECT room_id, version, epoch FROM room_snapshots ORDER BY room_id").all(),
+    commands: db.prepare("SELECT COUNT(*) AS n FROM room_commands").get(),
+  });
+
+  it("a batch where only some rooms are stale is refused whole: every stale id, in batch order, and nothing written (not the new room, not the fresh rooms, not the commands)", async () => {
+    const t = sqliteUnderTest();
+    const db = openStore(t.file).db;
+    try {
+      await t.store.save({ rooms: ["r1", "r3"].map((id) => ({ snapshot: snap(id, 1), epoch: FIRST_EPOCH })), commands: [] });
+      // Another process claims r1 and r3 (epoch 2); this one still writes them under epoch 1, and makes r2 and r4 after.
+      await (await t.reopen()).claimAll();
+      await t.store.save({ rooms: ["r2", "r4"].map((id) => ({ snapshot: snap(id, 1), epoch: FIRST_EPOCH })), commands: [] });
+      const before = stored(db);
+      const save = t.store.save({
+        rooms: [
+          { snapshot: snap("r0", 5), epoch: FIRST_EPOCH }, // new: would insert
+          { snapshot: snap("r3", 5), epoch: FIRST_EPOCH }, // stale
+          { snapshot: snap("r2", 5), epoch: FIRST_EPOCH }, // fresh: would update
+          { snapshot: snap("r1", 5), epoch: FIRST_EPOCH }, // stale
+        ],
+        commands: [
+          { roomId: "r0", actor: "host", commandId: "c-1", ack: "{}" },
+          { roomId: "r2", actor: "seat:a", commandId: "c-2", ack: "{}" },
+        ],
+      });
+      await expect(save).rejects.toBeInstanceOf(FencedError);
+      await expect(save).rejects.toMatchObject({ roomIds: ["r3", "r1"] });
+      expect(stored(db)).toEqual(before);
+      expect(before.commands).toEqual({ n: 0 });
+      // The same batch without the stale rooms goes through: the new room is inserted, the fresh one updated.
+      await t.store.save({ rooms: [{ snapshot: snap("r0", 5), epoch: FIRST_EPOCH }, { snapshot: snap("r2", 5), epoch: FIRST_EPOCH }], commands: [] });
+      expect(stored(db).rooms).toEqual([
+        { room_id: "r0", version: 5, epoch: FIRST_EPOCH },
+        { room_id: "r1", version: 1, epoch: FIRST_EPOCH + 1 },
+        { room_id: "r2", version: 5, epoch: FIRST_EPOCH },
+        { room_id: "r3", version: 1, epoch: FIRST_EPOCH + 1 },
+        { room_id: "r4", version: 1, epoch: FIRST_EPOCH },
+      ]);
+    } finally {
+      db.close();
+      await t.close();
+    }
+  });
+
+  it("pruning keeps the newest `keep` per actor in order, leaves an actor under it alone, and a room with no more than `keep` in all untouched", async () => {
+    const t = sqliteUnderTest();
+    try {
+      const cmd = (roomId: string, actor: string, commandId: string) => ({ roomId, actor, commandId, ack: `{"id":"${commandId}"}` });
+      const r1 = ["a1", "b1", "a2", "a3", "c1", "a4", "a5", "b2", "a6"].map((id) => cmd("r1", id[0] === "a" ? "host" : id[0] === "b" ? "seat:b" : "seat:c", id));
+      const r2 = ["x1", "x2", "x3"].map((id) => cmd("r2", "host", id));
+      await t.store.save({ rooms: [{ snapshot: snap("r1", 1), epoch: FIRST_EPOCH }, { snapshot: snap("r2", 1), epoch: FIRST_EPOCH }], commands: [...r1, ...r2] });
+      await t.store.pruneCommands("r1", 3);
+      await t.store.pruneCommands("r2", 3);
+      const rooms = Object.fromEntries((await (await t.reopen()).claimAll()).map((c) => [c.snapshot.roomId, c.commands]));
+      expect(rooms.r1.map((c) => c.commandId)).toEqual(["b1", "c1", "a4", "a5", "b2", "a6"]);
+      expect(rooms.r1[0]).toEqual({ actor: "seat:b", commandId: "b1", ack: '{"id":"b1"}' });
+      expect(rooms.r2.map((c) => c.commandId)).toEqual(["x1", "x2", "x3"]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  const commandIndexes = (db: Database.Database) =>
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'room_commands' ORDER BY name").all().map((r) => (r as { name: string }).name);
+
+  it("answered commands are indexed by (room, seq) only, and a room's commands are read in seq order from that index with no sort", () => {
+    const t = sqliteUnderTest();
+    const db = openStore(t.file).db;
+    try {
+      expect(commandIndexes(db)).toEqual(["room_commands_by_room_seq"]);
+      const plan = db.prepare("EXPLAIN QUERY PLAN SELECT actor, command_id, ack FROM room_commands WHERE room_id = ? ORDER BY seq").all("r1");
+      const details = plan.map((row) => (row as { detail: string }).detail).join("\n");
+      expect(details).toMatch(/USING INDEX room_commands_by_room_seq/);
+      expect(details).not.toMatch(/TEMP B-TREE/);
+    } finally {
+      db.close();
+      void t.close();
+    }
+  });
+
+  it("a file from the build before (the (room, actor, seq) index) is migrated: the old index goes, the new one comes, the rows stay", async () => {
+    const t = sqliteUnderTest();
+    await t.store.save({ rooms: [{ snapshot: snap("r1", 1), epoch: FIRST_EPOCH }], commands: [{ roomId: "r1", actor: "host", commandId: "c-1", ack: "{}" }] });
+    await t.close();
+    // Put the file back to the previous schema version exactly as that build left it.
+    const raw = new Database(t.file);
+    raw.exec("DROP INDEX room_commands_by_room_seq; CREATE INDEX room_commands_by_room ON room_commands(room_id, actor, seq);");
+    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.close();
+    const next = openStore(t.file);
+    try {
+      expect(next.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(commandIndexes(next.db)).toEqual(["room_commands_by_room_seq"]);
+      const [room] = await sqliteSnapshotStore(next.db).claimAll();
+      expect(room.commands.map((c) => c.commandId)).toEqual(["c-1"]);
+    } finally {
+      next.close();
+    }
+  });
+
+  it("a never-migrated file with the old index (accounts in PostgreSQL) gets the new one from the store itself", () => {
+    const t = sqliteUnderTest();
+    void t.close();
+    const raw = new Database(path.join(path.dirname(t.file), "raw.db"));
+    try {
+      raw.exec(`CREATE TABLE room_snapshots (room_id TEXT PRIMARY KEY, code TEXT NOT NULL, owner_id INTEGER NOT NULL, epoch INTEGER NOT NULL,
+          version INTEGER NOT NULL, body TEXT NOT NULL, idle_since INTEGER, seen_at INTEGER NOT NULL);
+        CREATE TABLE room_commands (room_id TEXT NOT NULL REFERENCES room_snapshots(room_id) ON DELETE CASCADE, seq INTEGER PRIMARY KEY,
+          actor TEXT NOT NULL, command_id TEXT NOT NULL, ack TEXT NOT NULL);
+        CREATE INDEX room_commands_by_room ON room_commands(room_id, actor, seq);`);
+      sqliteSnapshotStore(raw);
+      expect(commandIndexes(raw)).toEqual(["room_commands_by_room_seq"]);
+    } finally {
+      raw.close();
+    }
   });
 });
