@@ -15,7 +15,7 @@ import { isRejection } from "../../shared/errors.js";
 import { ACTIVITY_TICK_MS } from "../../shared/activities/types.js";
 import type { RoomCore } from "../../shared/room/core.js";
 import { roomSeats, stopCalm, takenAvatars, type RoomClock, type RoomState } from "../../shared/room/room.js";
-import type { RoomLinks } from "../../shared/room/views.js";
+import { SeatPartMemo, type RoomLinks } from "../../shared/room/views.js";
 import type { AgendaState } from "../../shared/room/agenda.js";
 import type { AvatarId, SeatId } from "../../shared/room/types.js";
 import { ALL_AVATARS, isAvatarId } from "../../shared/content/avatars.js";
@@ -104,6 +104,8 @@ export class LiveRoom {
    * patches after it fit it too.
    */
   private readonly lastSent = new Map<string, SentView>();
+  /** The seat parts as last built: a flush keeps those that cannot have changed (views.ts). */
+  private readonly seatParts = new SeatPartMemo();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -228,6 +230,7 @@ export class LiveRoom {
     this.inputs.clear(seatId);
     this.log.forget(key);
     this.lastSent.delete(key);
+    this.seatParts.forget(seatId);
   }
 
   claimSeat(avatar: string): ClaimResult {
@@ -273,7 +276,7 @@ export class LiveRoom {
     const now = this.deps.now();
     let last = this.lastSent.get(key);
     if (!last) {
-      const parts = this.core.roleViewParts(this.state, this.deps.links, now, actor);
+      const parts = this.core.roleViewParts(this.state, this.deps.links, now, actor, this.seatParts);
       if (!parts) return null;
       last = { version: this.state.version, ...parts };
       if (!this.ended) this.lastSent.set(key, last);
@@ -406,6 +409,7 @@ export class LiveRoom {
     this.syncTicker(false);
     this.log.clear();
     this.lastSent.clear();
+    this.seatParts.parts.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // The last state goes to onEnded once, for what a group opted in to keep (k-safe tallies,
     // server/series/kept-results.ts); the room holds only the wiped state from here on.
@@ -470,7 +474,7 @@ export class LiveRoom {
     // Never sent (no socket has had its first view yet): the flush sends the whole view.
     if (!last) return null;
     const now = this.deps.now();
-    const parts = this.core.roleViewParts(this.state, this.deps.links, now, { role: "seat", seatId });
+    const parts = this.core.roleViewParts(this.state, this.deps.links, now, { role: "seat", seatId }, this.seatParts);
     if (!parts) return null;
     const shared = diffView(last.base, parts.base, NOT_PATCHED);
     // An unchanged shared part stays the kept one, which the flush shares with every other target.
@@ -520,7 +524,7 @@ export class LiveRoom {
     const { outbox } = this.deps;
     const now = this.deps.now();
     const version = this.state.version;
-    const parts = this.core.roomViewParts(this.state, this.deps.links, now);
+    const parts = this.core.roomViewParts(this.state, this.deps.links, now, this.seatParts);
     const { base } = parts;
     const baseChanges = new Map<BaseView, PatchOp[] | null>();
     const changesOfBase = (from: BaseView): PatchOp[] | null => {

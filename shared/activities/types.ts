@@ -162,6 +162,15 @@ export interface ActivityKind<Config, State, Action, Views extends ViewShapes, I
     /** Must pass any distribution through a picture of shared/disclosure (e.g. `groupPicture`). */
     screen(state: State, ctx: RoomCtx): Views["screen"];
     seat(state: State, seatId: SeatId, ctx: RoomCtx): Views["seat"];
+    /**
+     * Optional: everything `seat` reads, as values compared by identity (the state's parts are
+     * replaced, never changed in place). While each is the same as when the seat's view was last
+     * built, the fan-out keeps that view instead of building and comparing it again: after one
+     * child's answer the other tablets' views are not rebuilt. Leave it out when `seat` reads
+     * more than a few parts of the state (the view is then built on every update). Every kind
+     * that has it is checked by the core fuzz (test/fuzz/core.test.ts): a kept view is the one built now.
+     */
+    seatKey?(state: State, seatId: SeatId, ctx: RoomCtx): readonly unknown[];
   };
 }
 

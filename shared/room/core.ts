@@ -60,8 +60,9 @@ export function createRoomCore(kinds: ActivityKinds) {
     screenView: (state: RoomState, links: RoomLinks, now: number) => views.screenView(find, state, links, now),
     seatView: (state: RoomState, seatId: SeatId, now: number) => views.seatView(find, state, seatId, now),
     /** Every role's view as a shared part and per-role parts (the fan-out's input). */
-    roomViewParts: (state: RoomState, links: RoomLinks, now: number) => views.roomViewParts(find, state, links, now),
-    roleViewParts: (state: RoomState, links: RoomLinks, now: number, target: Parameters<typeof views.roleViewParts>[4]) => views.roleViewParts(find, state, links, now, target),
+    roomViewParts: (state: RoomState, links: RoomLinks, now: number, memo?: views.SeatPartMemo) => views.roomViewParts(find, state, links, now, memo),
+    roleViewParts: (state: RoomState, links: RoomLinks, now: number, target: Parameters<typeof views.roleViewParts>[4], memo?: views.SeatPartMemo) =>
+      views.roleViewParts(find, state, links, now, target, memo),
   };
 }
 

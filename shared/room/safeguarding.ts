@@ -7,6 +7,7 @@
 import { reject } from "../errors.js";
 import type { SafeguardingItemView } from "../protocol.js";
 import { compareBySeverity } from "../safeguarding/severity.js";
+import type { AttentionItem } from "../safeguarding/attention.js";
 import { roomSeats, type FindKind, type RoomResult, type RoomState } from "./room.js";
 
 const SOURCE_RANK: Record<SafeguardingItemView["source"], number> = { help: 0, flagged: 1, helpWithdrawn: 2, later: 3 };
@@ -22,8 +23,56 @@ export function compareSafeguarding(a: SafeguardingItemView, b: SafeguardingItem
   );
 }
 
+type Run = RoomState["finished"][number];
+/** One item a run reported, with the run it came from. */
+interface RunItem {
+  run: Run;
+  item: AttentionItem;
+}
+
+function runItems(find: FindKind, run: Run): RunItem[] {
+  const kind = find(run.kind);
+  return kind?.attention ? kind.attention(run.state).map((item) => ({ run, item })) : [];
+}
+
+/**
+ * What the session's finished runs report, by the identity of the list of finished runs: it is
+ * replaced only when an activity ends, and a kind's `attention` is pure, so the earlier
+ * activities are not asked again on every view (in a long session that was most of the list's cost).
+ */
+const finishedItemsOf = new WeakMap<RoomState["finished"], RunItem[]>();
+function finishedItems(find: FindKind, finished: RoomState["finished"]): RunItem[] {
+  let items = finishedItemsOf.get(finished);
+  if (!items) finishedItemsOf.set(finished, (items = finished.flatMap((run) => runItems(find, run))));
+  return items;
+}
+
+/**
+ * The last list built, by the identity of everything it reads (all replaced, never changed in
+ * place): a view built again with none of them changed gets the same list, which the fan-out's
+ * comparison then skips at once.
+ */
+interface BuiltItems {
+  seatOrder: RoomState["seatOrder"];
+  seen: RoomState["seen"];
+  finished: RoomState["finished"];
+  activity: RoomState["activity"];
+  items: SafeguardingItemView[];
+}
+const builtFor = new WeakMap<RoomState["seats"], BuiltItems>();
+
 /** Everything that needs a leader in this room now, most urgent first. */
 export function safeguardingItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
+  const built = builtFor.get(state.seats);
+  if (built && built.seatOrder === state.seatOrder && built.seen === state.seen && built.finished === state.finished && built.activity === state.activity) {
+    return built.items;
+  }
+  const items = buildItems(find, state);
+  builtFor.set(state.seats, { seatOrder: state.seatOrder, seen: state.seen, finished: state.finished, activity: state.activity, items });
+  return items;
+}
+
+function buildItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
   const seen = new Set(state.seen);
   const avatarOf = new Map(roomSeats(state).map((s) => [s.seatId, s.avatar]));
   const items: SafeguardingItemView[] = [];
@@ -45,27 +94,23 @@ export function safeguardingItems(find: FindKind, state: RoomState): Safeguardin
       seen: false,
     });
   }
-  const runs = [...state.finished, ...(state.activity ? [state.activity] : [])];
-  for (const run of runs) {
-    const kind = find(run.kind);
-    if (!kind?.attention) continue;
-    for (const item of kind.attention(run.state)) {
-      const avatar = avatarOf.get(item.seatId);
-      if (!avatar) continue;
-      const key = `${run.id}:${item.key}`;
-      items.push({
-        key,
-        source: item.kind,
-        activityKind: run.kind,
-        seatId: item.seatId,
-        avatar,
-        text: item.text,
-        flag: item.flag,
-        note: item.note,
-        at: item.at,
-        seen: seen.has(key),
-      });
-    }
+  const reported = finishedItems(find, state.finished);
+  for (const { run, item } of state.activity ? reported.concat(runItems(find, state.activity)) : reported) {
+    const avatar = avatarOf.get(item.seatId);
+    if (!avatar) continue;
+    const key = `${run.id}:${item.key}`;
+    items.push({
+      key,
+      source: item.kind,
+      activityKind: run.kind,
+      seatId: item.seatId,
+      avatar,
+      text: item.text,
+      flag: item.flag,
+      note: item.note,
+      at: item.at,
+      seen: seen.has(key),
+    });
   }
   return items.sort(compareSafeguarding);
 }

@@ -119,17 +119,44 @@ function screenPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: Roo
   };
 }
 
-function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx): SeatPart | null {
+function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx, memo?: SeatPartMemo): SeatPart | null {
   const seat = state.seats[seatId];
   if (!seat) return null;
-  return {
+  const hand = handRaised(state, seatId);
+  const running = state.activity;
+  const kind = running ? find(running.kind) : undefined;
+  // Without a key the kind's seat view may read anything: it is built again.
+  const key = running && kind?.view.seatKey ? kind.view.seatKey(running.state, seatId, ctx) : null;
+  if (memo) {
+    const last = memo.parts.get(seatId);
+    if (last && last.seat === seat && last.hand === hand && last.running === (running?.id ?? null) && (!running || sameKey(last.key, key))) return last.part;
+  }
+  const part: SeatPart = {
     role: "seat",
     seatId,
     avatar: seat.avatar,
     helpPending: seat.helpRequestedAt !== null,
-    handRaised: handRaised(state, seatId),
+    handRaised: hand,
     activity: activityEnvelope(find, state, ctx, "seat", seatId),
   };
+  memo?.parts.set(seatId, { seat, hand, running: running?.id ?? null, key, part });
+  return part;
+}
+
+const sameKey = (a: readonly unknown[] | null, b: readonly unknown[] | null): boolean =>
+  a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * A room's seat parts as last built, with what each was built from: a part is given again, the
+ * same object, while its seat, its hand, the running activity and everything the kind's seat view
+ * reads (its `seatKey`) are unchanged. One per live room (server/rooms/live-room.ts); a seat that
+ * leaves the room is forgotten with `forget`.
+ */
+export class SeatPartMemo {
+  readonly parts = new Map<SeatId, { seat: object; hand: boolean; running: string | null; key: readonly unknown[] | null; part: SeatPart }>();
+  forget(seatId: SeatId): void {
+    this.parts.delete(seatId);
+  }
 }
 
 export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
@@ -165,18 +192,20 @@ export function roleViewParts(
   links: RoomLinks,
   now: number,
   target: { role: "host" | "screen" } | { role: "seat"; seatId: SeatId },
+  memo?: SeatPartMemo,
 ): { base: BaseView; part: HostPart | ScreenPart | SeatPart } | null {
   const ctx = buildCtx(state, viewClock(now));
   const part =
-    target.role === "seat" ? seatPart(find, state, target.seatId, ctx) : target.role === "host" ? hostPart(find, state, links, ctx) : screenPart(find, state, links, ctx);
+    target.role === "seat" ? seatPart(find, state, target.seatId, ctx, memo) : target.role === "host" ? hostPart(find, state, links, ctx) : screenPart(find, state, links, ctx);
   return part ? { base: base(state, now), part } : null;
 }
 
-export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number): RoomViewParts {
+/** `memo`: the room's seat parts as last built, to keep those that cannot have changed. */
+export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number, memo?: SeatPartMemo): RoomViewParts {
   const ctx = buildCtx(state, viewClock(now));
   const seats: RoomViewParts["seats"] = [];
   for (const seat of roomSeats(state)) {
-    const part = seatPart(find, state, seat.seatId, ctx);
+    const part = seatPart(find, state, seat.seatId, ctx, memo);
     if (part) seats.push({ seatId: seat.seatId, part });
   }
   return { base: base(state, now), host: hostPart(find, state, links, ctx), screen: screenPart(find, state, links, ctx), seats };

@@ -7,6 +7,7 @@
  *  - versions only go up, and every change bumps the version;
  *  - a refusal changes nothing (the core returns a rejection, never a half-changed state);
  *  - the projector's view holds no seat id, and a tablet's view holds no other seat's id;
+ *  - a tablet's view kept by the fan-out's memo (its kind's `seatKey` unchanged) is the one built now;
  *  - every amount the projector shows is a number only from k (docs/rules.md, "Small-group disclosure control");
  * after a kick, the kicked seat's id is nowhere in the room state but the kicked list (docs/rules.md, "A removed seat leaves nothing behind");
  * and at the end the room is wiped: no seat id and nothing a child sent is left (docs/rules.md, "Children leave no trace").
@@ -26,6 +27,7 @@ import { createRoomCore } from "../../shared/room/core.js";
 import { seededIds } from "../../shared/room/ids.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { createRoomState, configure, requestHelp, resolveHelp, setLocked, startCalm, stopCalm, lightGoal, type RoomClock, type RoomResult, type RoomState } from "../../shared/room/room.js";
+import { SeatPartMemo } from "../../shared/room/views.js";
 import { Gen, generatorFor, missingGenerators, type GenCtx } from "./generators.js";
 
 const core = createRoomCore(activityKinds);
@@ -76,6 +78,8 @@ function runSeed(seed: number): void {
   };
 
   const seats = () => state.seatOrder.filter((id) => state.seats[id] !== undefined);
+  /** The room's seat parts across steps, as the live room keeps them (shared/room/views.ts). */
+  const memo = new SeatPartMemo();
   const activityView = (role: "host" | "seat", seatId?: string): unknown =>
     role === "host" ? core.hostView(state, LINKS, now).activity?.view : seatId ? core.seatView(state, seatId, now)?.activity?.view : undefined;
   const genCtx = (seatId?: string): GenCtx => ({ g, hostActivity: activityView("host"), seatActivity: seatId ? activityView("seat", seatId) : undefined, seatIds: seats() });
@@ -101,6 +105,10 @@ function runSeed(seed: number): void {
     const screen = JSON.stringify(core.screenView(state, LINKS, now));
     for (const id of everSeated) if (screen.includes(id)) fail(`the projector's view holds seat id ${id}`);
     for (const n of shownCounts(core.screenView(state, LINKS, now))) if (n > 0 && n < k) fail(`the projector shows the count ${n} with k = ${k}`);
+    // A seat part kept by the room's memo (its seatKey unchanged) is the part the view functions build now.
+    const kept = core.roomViewParts(state, LINKS, now, memo).seats;
+    const built = core.roomViewParts(state, LINKS, now).seats;
+    if (JSON.stringify(kept) !== JSON.stringify(built)) fail(`a kept seat view is not the one built now (${state.activity?.kind ?? "lobby"}): its seatKey misses something the view reads`);
     for (const me of seats()) {
       const view = JSON.stringify(core.seatView(state, me, now));
       for (const other of everSeated) if (other !== me && view.includes(other)) fail(`seat ${me}'s view holds seat id ${other}`);

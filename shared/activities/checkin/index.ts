@@ -406,5 +406,6 @@ export const checkin: ActivityKind<
         takeaway: state.takeaways[seatId] ?? null,
       };
     },
+    seatKey: (state, seatId) => [state.config, state.tool, state.phase, state.answers[seatId], state.more[seatId], state.takeaways[seatId]],
   },
 };
