@@ -39,7 +39,21 @@ function activityEnvelope(
   return { id: running.id, kind: running.kind, view };
 }
 
+/**
+ * The shared part by the identity of the state: it reads nothing but the state, except whether a
+ * calm-down is still running, so without one every view of one state shares it (and the fan-out
+ * compares a target's kept part with it by identity).
+ */
+const baseOf = new WeakMap<RoomState, BaseView>();
+
 function base(state: RoomState, now: number): BaseView {
+  if (state.calm) return buildBase(state, now);
+  let built = baseOf.get(state);
+  if (!built) baseOf.set(state, (built = buildBase(state, now)));
+  return built;
+}
+
+function buildBase(state: RoomState, now: number): BaseView {
   return {
     code: state.code,
     version: state.version,

@@ -140,11 +140,18 @@ describe("fan-out: whole views, then patches, each encoded once", () => {
     const patch: ViewPatch = { version: 4, from: 3, serverTime: 2, ops: [[["locked"], true]] };
     const patchPacket = { type: PacketType.EVENT, nsp: "/", data: ["room:patch", patch] };
     expect(ours.encode({ ...patchPacket, data: ["room:patch", preEncoded({ ...patch }, JSON.stringify(patch))] })).toEqual(stock.encode(patchPacket));
-    // Not registered, another event, an acknowledgement, another namespace: the stock encoding.
+    // Acknowledgements (a tablet's with its update) take the short path to the same string.
+    const update = { ok: true, version: 5, update: { ...patch, ops: [[["activity", "view", "mine"], { kind: "feeling", feeling: "glad" }]] } };
+    for (const ack of [{ ok: true, version: 1 }, { ok: false, code: "INVALID", message: "activity:act: \"x\" ✓" }, update]) {
+      const ackPacket = { type: PacketType.ACK, nsp: "/", id: 12, data: [ack] };
+      expect(ours.encode(ackPacket)).toEqual(stock.encode(ackPacket));
+    }
+    // Not registered, another event, an acknowledgement that is not an Ack, another namespace: the stock encoding.
     const others = [
       packet,
       { type: PacketType.EVENT, nsp: "/", data: ["room:closed", { reason: "ended" }] },
-      { type: PacketType.ACK, nsp: "/", id: 4, data: [{ ok: true, version: 1 }] },
+      { type: PacketType.ACK, nsp: "/", id: 4, data: [Buffer.from("binary")] },
+      { type: PacketType.ACK, nsp: "/admin", id: 4, data: [{ ok: true, version: 1 }] },
       { type: PacketType.EVENT, nsp: "/admin", data: ["room:view", registered.data[1]] },
       { type: PacketType.EVENT, nsp: "/", id: 7, data: ["room:view", registered.data[1]] },
     ];
