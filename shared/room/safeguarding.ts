@@ -72,11 +72,18 @@ export function safeguardingItems(find: FindKind, state: RoomState): Safeguardin
   return items;
 }
 
+/** The list when nothing needs a leader: one shared empty list (frozen), so views of a calm room share it. */
+const NOTHING_OPEN = Object.freeze([]) as readonly SafeguardingItemView[] as SafeguardingItemView[];
+
 function buildItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
+  const seats = roomSeats(state);
+  const finished = finishedItems(find, state.finished);
+  const reported = state.activity ? finished.concat(runItems(find, state.activity)) : finished;
+  if (reported.length === 0 && seats.every((s) => s.helpRequestedAt === null && s.helpWithdrawnAt === null)) return NOTHING_OPEN;
   const seen = new Set(state.seen);
-  const avatarOf = new Map(roomSeats(state).map((s) => [s.seatId, s.avatar]));
+  const avatarOf = new Map(seats.map((s) => [s.seatId, s.avatar]));
   const items: SafeguardingItemView[] = [];
-  for (const seat of roomSeats(state)) {
+  for (const seat of seats) {
     const help = seat.helpRequestedAt ?? seat.helpWithdrawnAt;
     if (help === null) continue;
     const key = `help:${seat.seatId}`;
@@ -94,8 +101,7 @@ function buildItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
       seen: false,
     });
   }
-  const reported = finishedItems(find, state.finished);
-  for (const { run, item } of state.activity ? reported.concat(runItems(find, state.activity)) : reported) {
+  for (const { run, item } of reported) {
     const avatar = avatarOf.get(item.seatId);
     if (!avatar) continue;
     const key = `${run.id}:${item.key}`;

@@ -74,13 +74,7 @@ export type SeatPart = Omit<SeatView, keyof BaseView>;
 function hostPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomCtx): HostPart {
   return {
     role: "host",
-    seats: roomSeats(state).map((s) => ({
-      seatId: s.seatId,
-      avatar: s.avatar,
-      presence: s.presence,
-      helpRequestedAt: s.helpRequestedAt,
-      helpWithdrawnAt: s.helpWithdrawnAt,
-    })),
+    seats: hostSeats(state),
     safeguarding: safeguardingItems(find, state),
     screenToken: links.screenToken,
     joinUrl: links.joinUrl,
@@ -93,6 +87,26 @@ function hostPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomC
       return seat ? [{ seatId: h.seatId, avatar: seat.avatar, raisedAt: h.at }] : [];
     }),
   };
+}
+
+/**
+ * The console's seat list by the identity of the seat table and order (both replaced, never
+ * changed in place): built again only when a seat joins, leaves or changes, and kept by identity
+ * otherwise, so the fan-out's comparison skips it at once.
+ */
+const hostSeatsOf = new WeakMap<RoomState["seats"], { order: RoomState["seatOrder"]; list: HostPart["seats"] }>();
+function hostSeats(state: RoomState): HostPart["seats"] {
+  const built = hostSeatsOf.get(state.seats);
+  if (built && built.order === state.seatOrder) return built.list;
+  const list = roomSeats(state).map((s) => ({
+    seatId: s.seatId,
+    avatar: s.avatar,
+    presence: s.presence,
+    helpRequestedAt: s.helpRequestedAt,
+    helpWithdrawnAt: s.helpWithdrawnAt,
+  }));
+  hostSeatsOf.set(state.seats, { order: state.seatOrder, list });
+  return list;
 }
 
 /**

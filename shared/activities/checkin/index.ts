@@ -233,8 +233,17 @@ function countsOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" |
   return { answers, change, takeaways: count(Object.values(state.takeaways)) };
 }
 
+/** The set-ups by tool and k, made once each: a host view is built on every update of a round. */
+const optionsMade = new Map<string, DisclosureOptions>();
+function toolOptions(tool: CheckinTool, k: number): DisclosureOptions {
+  const key = `${tool}:${k}`;
+  let options = optionsMade.get(key);
+  if (!options) optionsMade.set(key, (options = tool === "faces" ? facesOptions(k) : tool === "thermometer" ? thermometerOptions(k) : gridOptions(k)));
+  return options;
+}
+
 function picturesOf(counts: CheckinCounts, tool: CheckinTool, k: number): CheckinPictures {
-  const options = tool === "faces" ? facesOptions(k) : tool === "thermometer" ? thermometerOptions(k) : gridOptions(k);
+  const options = toolOptions(tool, k);
   return {
     answers: groupPicture(counts.answers, options),
     change: counts.change ? groupPicture(counts.change, changeOptions(k)) : null,
