@@ -30,6 +30,8 @@ export interface SnapshotWriterOptions {
 
 export class SnapshotWriter {
   private readonly epochs = new Map<string, number>();
+  /** Rooms that answered a command since their last prune: only those can have more to prune. */
+  private readonly unpruned = new Set<string>();
   private dirty = new Map<string, () => RoomSnapshot>();
   private commands: CommandRecord[] = [];
   /** Settles when the batch being collected now is written. */
@@ -60,6 +62,8 @@ export class SnapshotWriter {
 
   own(roomId: string, epoch: number): void {
     this.epochs.set(roomId, epoch);
+    // A room taken over may come with its whole history of commands: pruned at the next sweep.
+    this.unpruned.add(roomId);
   }
 
   /**
@@ -78,6 +82,7 @@ export class SnapshotWriter {
   answered(record: CommandRecord): void {
     if (!this.store.durable || !this.epochs.has(record.roomId)) return;
     this.commands.push(record);
+    this.unpruned.add(record.roomId);
     this.collect();
   }
 
@@ -114,6 +119,7 @@ export class SnapshotWriter {
     for (const id of roomIds) {
       this.dirty.delete(id);
       this.epochs.delete(id);
+      this.unpruned.delete(id);
     }
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
   }
@@ -128,6 +134,7 @@ export class SnapshotWriter {
     for (const id of roomIds) {
       this.dirty.delete(id);
       this.epochs.delete(id);
+      this.unpruned.delete(id);
     }
     const gone = new Set(roomIds);
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
@@ -144,8 +151,20 @@ export class SnapshotWriter {
     return this.wipes.done;
   }
 
+  /**
+   * Keep a room's newest `keep` commands per actor. A room that answered nothing since its last
+   * prune has nothing new to drop and is skipped: the once-a-minute sweep would otherwise ask the
+   * store about every live room, a query or three each (bench/NOTES.md).
+   */
   async pruneCommands(roomId: string, keep: number): Promise<void> {
-    if (this.epochs.has(roomId)) await this.store.pruneCommands(roomId, keep);
+    if (!this.epochs.has(roomId) || !this.unpruned.delete(roomId)) return;
+    try {
+      await this.store.pruneCommands(roomId, keep);
+    } catch (error) {
+      // Tried again at the next sweep; a prune that fails loses nothing.
+      if (this.epochs.has(roomId)) this.unpruned.add(roomId);
+      this.options.log(`[sammen] pruning answered commands failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private collect(): void {

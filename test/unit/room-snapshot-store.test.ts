@@ -147,6 +147,46 @@ describe("SnapshotWriter: group commit", () => {
     expect(new FencedError(["x"]).roomIds).toEqual(["x"]);
     await t.close();
   });
+
+  it("pruning asks the store only about rooms that answered something since their last prune, and a failed prune is tried again", async () => {
+    const t = sqliteUnderTest();
+    const asked: string[] = [];
+    let failing = false;
+    // Boundary stand-in: the real store, recording which rooms it is asked to prune (and failing when told).
+    const store: RoomSnapshotStore = {
+      ...t.store,
+      pruneCommands: async (roomId, keep) => {
+        asked.push(roomId);
+        if (failing) throw new Error("database is locked");
+        return t.store.pruneCommands(roomId, keep);
+      },
+    };
+    const logs: string[] = [];
+    const writer = new SnapshotWriter(store, { log: (l) => logs.push(l), onFenced: () => {} });
+    for (const id of ["r1", "r2"]) writer.own(id, FIRST_EPOCH);
+    for (const id of ["r1", "r2"]) writer.changed(id, () => snap(id, 1));
+    for (let i = 0; i < 5; i++) writer.answered({ roomId: "r1", actor: "seat:a", commandId: `c-${i}`, ack: "{}" });
+    await writer.durable();
+    const sweep = async () => {
+      for (const id of ["r1", "r2"]) await writer.pruneCommands(id, 2);
+    };
+    await sweep(); // both were just taken over (own): each is pruned once
+    expect(asked).toEqual(["r1", "r2"]);
+    await sweep(); // nothing answered since: nobody is asked
+    expect(asked).toEqual(["r1", "r2"]);
+    writer.answered({ roomId: "r2", actor: "seat:b", commandId: "c-9", ack: "{}" });
+    await writer.durable();
+    failing = true;
+    await sweep();
+    expect(asked).toEqual(["r1", "r2", "r2"]);
+    expect(logs.join("\n")).toMatch(/pruning answered commands failed: database is locked/);
+    failing = false;
+    await sweep(); // the failed one again, and only it
+    expect(asked).toEqual(["r1", "r2", "r2", "r2"]);
+    const [r1] = (await (await t.reopen()).claimAll()).filter((r) => r.snapshot.roomId === "r1");
+    expect(r1.commands.map((c) => c.commandId)).toEqual(["c-3", "c-4"]);
+    await t.close();
+  });
 });
 
 describe("SQLite snapshot store: the fence in the upsert, pruning, the commands index", () => {
