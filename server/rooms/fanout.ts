@@ -59,3 +59,27 @@ export class FanoutThrottle {
     this.dirty = false;
   }
 }
+
+/**
+ * The tablets' part of every room's flush, sent after the consoles' and screens' parts of all the
+ * rooms that flush in the same turn: when 250 rooms reveal at once, each projector waits for the
+ * other rooms' projectors, not for their 2,000 tablets (bench/NOTES.md). The tablets follow on a
+ * zero timer: in the next turn of the event loop, before it reads new input when the flushes took
+ * a millisecond or more, which under such load they do.
+ */
+export class SeatFanout {
+  private readonly due = new Set<{ flushSeats(): void }>();
+  private timer: NodeJS.Timeout | null = null;
+
+  queue(room: { flushSeats(): void }): void {
+    this.due.add(room);
+    this.timer ??= setTimeout(() => this.drain(), 0);
+  }
+
+  private drain(): void {
+    this.timer = null;
+    const rooms = [...this.due];
+    this.due.clear();
+    for (const room of rooms) room.flushSeats();
+  }
+}

@@ -65,6 +65,11 @@ export interface LiveRoomDeps {
    * intent whose acknowledgement waits for it to be written); a commandId was answered.
    */
   onCommitted?: (room: LiveRoom, awaited: boolean) => void;
+  /**
+   * Given, a flush hands its tablets' part (`flushSeats`) to this instead of sending it at once:
+   * the registry sends every due room's tablets after all their consoles and screens (fanout.ts).
+   */
+  seatsLater?: (room: LiveRoom) => void;
   onAnswered?: (room: LiveRoom, actorKey: string, commandId: string, ack: Ack) => void;
 }
 
@@ -516,30 +521,49 @@ export class LiveRoom {
   /**
    * Send each target what changed in its view since the last send: a patch against that view, or
    * the whole view the first time (or when a patch would be as big). A target whose view did not
-   * change gets nothing. The context and the part every role shares are built once per flush, and
-   * the shared part's changes are worked out once for all the targets that last got the same one.
+   * change gets nothing. The consoles and the screens go first; the tablets right after, or, with
+   * `deps.seatsLater`, once every room due now has sent its consoles and screens (the projector
+   * and the leader see a change first; docs/protocol.md).
    */
   private flush(): void {
     if (this.ended) return;
     const { outbox } = this.deps;
     const now = this.deps.now();
+    const parts = this.core.sharedViewParts(this.state, this.deps.links, now);
+    const send = this.sender(parts.base, now);
+    send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
+    send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
+    if (this.deps.seatsLater) this.deps.seatsLater(this);
+    else this.flushSeats();
+  }
+
+  /** The tablets' part of a flush: each seat's update against what it was last sent (or nothing). */
+  flushSeats(): void {
+    if (this.ended) return;
+    const { outbox } = this.deps;
+    const now = this.deps.now();
+    const parts = this.core.seatViewParts(this.state, now, this.seatParts);
+    const send = this.sender(parts.base, now);
+    for (const { seatId, part } of parts.seats) {
+      send(actorKey({ role: "seat", seatId }), part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
+    }
+  }
+
+  /**
+   * Sends targets their updates against one shared part: its changes are worked out once for all
+   * the targets that last got the same one.
+   */
+  private sender(base: BaseView, now: number): (key: string, part: object, emit: (update: ViewUpdate, json: string) => void) => void {
     const version = this.state.version;
-    const parts = this.core.roomViewParts(this.state, this.deps.links, now, this.seatParts);
-    const { base } = parts;
     const baseChanges = new Map<BaseView, PatchOp[] | null>();
     const changesOfBase = (from: BaseView): PatchOp[] | null => {
       let ops = baseChanges.get(from);
       if (ops === undefined) baseChanges.set(from, (ops = diffView(from, base, NOT_PATCHED)));
       return ops;
     };
-    const send = (key: string, part: object, emit: (update: ViewUpdate, json: string) => void) => {
+    return (key, part, emit) => {
       const update = this.nextUpdate(key, version, now, base, part, changesOfBase);
       if (update) emit(update, JSON.stringify(update));
     };
-    send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
-    send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
-    for (const { seatId, part } of parts.seats) {
-      send(actorKey({ role: "seat", seatId }), part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
-    }
   }
 }

@@ -16,6 +16,7 @@ import type { TokenSigner } from "../security/tokens.js";
 import { newRoomCode } from "./codes.js";
 import { LiveRoom, type LiveRoomDeps, type RoomOutbox } from "./live-room.js";
 import { decodeRoom, encodeRoom } from "./room-codec.js";
+import { SeatFanout } from "./fanout.js";
 import type { SnapshotWriter } from "./snapshot-writer.js";
 import { FIRST_EPOCH, type ClaimedRoom, type RoomSnapshot } from "../store/room-snapshots.js";
 import type { Ack } from "../../shared/protocol.js";
@@ -63,6 +64,8 @@ export interface RoomHandle {
 export class RoomRegistry {
   private readonly byCode = new Map<string, RoomHandle>();
   private readonly byId = new Map<string, RoomHandle>();
+  /** Every room's tablets after all the due rooms' consoles and screens. */
+  private readonly seatFanout = new SeatFanout();
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
 
@@ -140,6 +143,7 @@ export class RoomRegistry {
       now: this.now,
       random: seededRandom(randomInt(2 ** 31)),
       newSeatId: () => nanoid(12),
+      seatsLater: (room) => this.seatFanout.queue(room),
       onEnded: (r, reason, last) => {
         this.forget(r);
         this.deps.onRoomEnded?.(r, reason, last);

@@ -61,6 +61,8 @@ export function createRoomCore(kinds: ActivityKinds) {
     seatView: (state: RoomState, seatId: SeatId, now: number) => views.seatView(find, state, seatId, now),
     /** Every role's view as a shared part and per-role parts (the fan-out's input). */
     roomViewParts: (state: RoomState, links: RoomLinks, now: number, memo?: views.SeatPartMemo) => views.roomViewParts(find, state, links, now, memo),
+    sharedViewParts: (state: RoomState, links: RoomLinks, now: number) => views.sharedViewParts(find, state, links, now),
+    seatViewParts: (state: RoomState, now: number, memo?: views.SeatPartMemo) => views.seatViewParts(find, state, now, memo),
     roleViewParts: (state: RoomState, links: RoomLinks, now: number, target: Parameters<typeof views.roleViewParts>[4], memo?: views.SeatPartMemo) =>
       views.roleViewParts(find, state, links, now, target, memo),
   };

@@ -228,13 +228,24 @@ export function roleViewParts(
   return part ? { base: base(state, now), part } : null;
 }
 
-/** `memo`: the room's seat parts as last built, to keep those that cannot have changed. */
-export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number, memo?: SeatPartMemo): RoomViewParts {
+/** The shared part and the consoles' and screens' parts, without the tablets'. */
+export function sharedViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number): Omit<RoomViewParts, "seats"> {
+  const ctx = buildCtx(state, viewClock(now));
+  return { base: base(state, now), host: hostPart(find, state, links, ctx), screen: screenPart(find, state, links, ctx) };
+}
+
+/** The shared part and every tablet's part. `memo`: the room's seat parts as last built, to keep those that cannot have changed. */
+export function seatViewParts(find: FindKind, state: RoomState, now: number, memo?: SeatPartMemo): Pick<RoomViewParts, "base" | "seats"> {
   const ctx = buildCtx(state, viewClock(now));
   const seats: RoomViewParts["seats"] = [];
   for (const seat of roomSeats(state)) {
     const part = seatPart(find, state, seat.seatId, ctx, memo);
     if (part) seats.push({ seatId: seat.seatId, part });
   }
-  return { base: base(state, now), host: hostPart(find, state, links, ctx), screen: screenPart(find, state, links, ctx), seats };
+  return { base: base(state, now), seats };
+}
+
+/** Every role's parts at once (`memo` as for seatViewParts). */
+export function roomViewParts(find: FindKind, state: RoomState, links: RoomLinks, now: number, memo?: SeatPartMemo): RoomViewParts {
+  return { ...sharedViewParts(find, state, links, now), seats: seatViewParts(find, state, now, memo).seats };
 }
