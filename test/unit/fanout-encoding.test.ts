@@ -10,6 +10,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Encoder, PacketType } from "socket.io-parser";
 import { LiveRoom } from "../../server/rooms/live-room.js";
+import { SeatFanout } from "../../server/rooms/fanout.js";
 import { preEncoded, viewParser } from "../../server/realtime/view-encoder.js";
 import { createRoomState } from "../../shared/room/room.js";
 import { createRoomCore } from "../../shared/room/core.js";
@@ -156,5 +157,53 @@ describe("fan-out: whole views, then patches, each encoded once", () => {
       { type: PacketType.EVENT, nsp: "/", id: 7, data: ["room:view", registered.data[1]] },
     ];
     for (const p of others) expect(ours.encode(p)).toEqual(stock.encode(p));
+  });
+});
+
+describe("fan-out order across rooms (SeatFanout)", () => {
+  it("when two rooms change in one turn, both rooms' consoles and screens are sent before any tablet, and every tablet still gets its update", async () => {
+    const order: string[] = [];
+    const seatFanout = new SeatFanout();
+    const held: Map<string, RoomEnvelope>[] = [];
+    const rooms = ["ra", "rb"].map((id) => {
+      const { outbox, current } = recordingOutbox((entry) => order.push(`${id}:${entry.to === "host" || entry.to === "screen" ? entry.to : "seat"}`));
+      held.push(current);
+      return new LiveRoom(createRoomState({ id, code: id.toUpperCase().padEnd(5, "X"), ownerId: 1, now: Date.now() }), {
+        core,
+        outbox,
+        links,
+        presenceGraceMs: 60_000,
+        fanoutWindowMs: 1,
+        maxSeats: 40,
+        now: () => Date.now(),
+        random: seededRandom(5),
+        newSeatId: () => `seat${++serial}xx`,
+        seatsLater: (r) => seatFanout.queue(r),
+        onEnded: () => {},
+      });
+    });
+    try {
+      // Each target's first whole view, as its socket gets it on connect.
+      const seats = rooms.map((r, i) =>
+        ["fox-blue", "bear-green"].map((a) => {
+          const claim = r.claimSeat(a);
+          if (!claim.ok) throw new Error("claim failed");
+          r.connect({ role: "seat", seatId: claim.seatId });
+          held[i].set(claim.seatId, r.envelopeFor({ role: "seat", seatId: claim.seatId })!);
+          return claim.seatId;
+        }),
+      );
+      for (const [i, r] of rooms.entries()) for (const role of ["host", "screen"] as const) held[i].set(role, r.envelopeFor({ role })!);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.length = 0;
+      for (const r of rooms) expect(r.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "checkin", config: { moment: "checkin" } }).ok).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(order).toEqual(["ra:host", "ra:screen", "rb:host", "rb:screen", "ra:seat", "ra:seat", "rb:seat", "rb:seat"]);
+      for (const [i, r] of rooms.entries()) {
+        for (const seatId of seats[i]) expect(held[i].get(seatId)!.view.activity?.kind).toBe("checkin");
+      }
+    } finally {
+      for (const r of rooms) r.end("ended");
+    }
   });
 });
