@@ -273,6 +273,37 @@ function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The console's row of one seat, kept while the seat's answer, earlier answer, note and takeaway
+ * are the same objects: a host view is built on every update of a round, and an unchanged row
+ * that is the same object is skipped at once by the fan-out's comparison. Kept per run (its
+ * config object), so a run's rows go with it.
+ */
+const rowsOfRun = new WeakMap<CheckinConfig, Map<SeatId, { from: readonly unknown[]; row: CheckinHostRow }>>();
+function hostRow(state: CheckinState, seatId: SeatId): CheckinHostRow {
+  const answer = state.answers[seatId];
+  const before = state.before?.[seatId];
+  const more = state.more[seatId];
+  const takeaway = state.takeaways[seatId];
+  let rows = rowsOfRun.get(state.config);
+  if (!rows) rowsOfRun.set(state.config, (rows = new Map()));
+  const kept = rows.get(seatId);
+  // `before` may be null (check-in) or hold no answer for the seat; both are in the key.
+  if (kept && kept.from[0] === answer && kept.from[1] === before && kept.from[2] === more && kept.from[3] === takeaway && kept.from[4] === (state.before === null)) {
+    return kept.row;
+  }
+  const row: CheckinHostRow = {
+    seatId,
+    answer: answer ?? null,
+    before: before ?? null,
+    change: state.before ? changeBetween(before, answer) : null,
+    more: more ?? null,
+    takeaway: takeaway ?? null,
+  };
+  rows.set(seatId, { from: [answer, before, more, takeaway, state.before === null], row });
+  return row;
+}
+
 export const checkin: ActivityKind<
   CheckinConfig,
   CheckinState,
@@ -372,14 +403,7 @@ export const checkin: ActivityKind<
   view: {
     host(state, ctx) {
       const pictures = picturesOf(state.shown ?? countsOf(state), state.tool, ctx.k);
-      const rows = ctx.seats.map((seatId) => ({
-        seatId,
-        answer: state.answers[seatId] ?? null,
-        before: state.before?.[seatId] ?? null,
-        change: state.before ? changeBetween(state.before[seatId], state.answers[seatId]) : null,
-        more: state.more[seatId] ?? null,
-        takeaway: state.takeaways[seatId] ?? null,
-      }));
+      const rows = ctx.seats.map((seatId) => hostRow(state, seatId));
       // A flagged note comes first so the leader sees it; otherwise the room's seat order.
       rows.sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null));
       return {
