@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Encoder, PacketType } from "socket.io-parser";
-import { LiveRoom } from "../../server/rooms/live-room.js";
+import { LiveRoom, type LiveRoomDeps, type RoomOutbox } from "../../server/rooms/live-room.js";
 import { SeatFanout } from "../../server/rooms/fanout.js";
 import { preEncoded, viewParser } from "../../server/realtime/view-encoder.js";
 import { createRoomState } from "../../shared/room/room.js";
@@ -27,16 +27,9 @@ let serial = 0;
 const nextTurn = () => new Promise<void>((r) => setImmediate(r));
 const cmd = () => `cmd-${++serial}-xxxxxx`;
 
-beforeEach(() => {
-  sent = [];
-  // What each role's own view function gives for the state at the moment of sending.
-  const expected = (to: string, env: RoomEnvelope) => {
-    const state = room.snapshot();
-    const view = to === "host" ? core.hostView(state, links, env.serverTime) : to === "screen" ? core.screenView(state, links, env.serverTime) : core.seatView(state, to, env.serverTime);
-    return { version: state.version, serverTime: env.serverTime, view };
-  };
-  const { outbox } = recordingOutbox((entry) => sent.push({ ...entry, expected: expected(entry.to, entry.env) }));
-  room = new LiveRoom(createRoomState({ id: "r1", code: "ABCDE", ownerId: 1, now: Date.now() }), {
+/** A live room over a recording outbox, with a 1 ms fan-out window. */
+function liveRoom(id: string, code: string, outbox: RoomOutbox, extra: Partial<LiveRoomDeps> = {}): LiveRoom {
+  return new LiveRoom(createRoomState({ id, code, ownerId: 1, now: Date.now() }), {
     core,
     outbox,
     links,
@@ -47,7 +40,20 @@ beforeEach(() => {
     random: seededRandom(3),
     newSeatId: () => `seat${++serial}xx`,
     onEnded: () => {},
+    ...extra,
   });
+}
+
+beforeEach(() => {
+  sent = [];
+  // What each role's own view function gives for the state at the moment of sending.
+  const expected = (to: string, env: RoomEnvelope) => {
+    const state = room.snapshot();
+    const view = to === "host" ? core.hostView(state, links, env.serverTime) : to === "screen" ? core.screenView(state, links, env.serverTime) : core.seatView(state, to, env.serverTime);
+    return { version: state.version, serverTime: env.serverTime, view };
+  };
+  const { outbox } = recordingOutbox((entry) => sent.push({ ...entry, expected: expected(entry.to, entry.env) }));
+  room = liveRoom("r1", "ABCDE", outbox);
 });
 afterEach(() => room.end("ended"));
 
@@ -168,19 +174,7 @@ describe("fan-out order across rooms (SeatFanout)", () => {
     const rooms = ["ra", "rb"].map((id) => {
       const { outbox, current } = recordingOutbox((entry) => order.push(`${id}:${entry.to === "host" || entry.to === "screen" ? entry.to : "seat"}`));
       held.push(current);
-      return new LiveRoom(createRoomState({ id, code: id.toUpperCase().padEnd(5, "X"), ownerId: 1, now: Date.now() }), {
-        core,
-        outbox,
-        links,
-        presenceGraceMs: 60_000,
-        fanoutWindowMs: 1,
-        maxSeats: 40,
-        now: () => Date.now(),
-        random: seededRandom(5),
-        newSeatId: () => `seat${++serial}xx`,
-        seatsLater: (r) => seatFanout.queue(r),
-        onEnded: () => {},
-      });
+      return liveRoom(id, id.toUpperCase().padEnd(5, "X"), outbox, { seatsLater: (r) => seatFanout.queue(r) });
     });
     try {
       // Each target's first whole view, as its socket gets it on connect.
