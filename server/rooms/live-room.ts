@@ -414,7 +414,7 @@ export class LiveRoom {
     this.syncTicker(false);
     this.log.clear();
     this.lastSent.clear();
-    this.seatParts.parts.clear();
+    this.seatParts.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // The last state goes to onEnded once, for what a group opted in to keep (k-safe tallies,
     // server/series/kept-results.ts); the room holds only the wiped state from here on.

@@ -185,6 +185,9 @@ export class SeatPartMemo {
   forget(seatId: SeatId): void {
     this.parts.delete(seatId);
   }
+  clear(): void {
+    this.parts.clear();
+  }
 }
 
 export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
