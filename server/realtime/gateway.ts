@@ -395,9 +395,9 @@ export function attachGateway(io: SammenServer, deps: GatewayDeps): Gateway {
 
   /**
    * A tablet's acknowledgement of an applied intent carries the tablet's own view update when its
-   * socket is the seat's only one here: one message instead of two, for the change a child's answer makes to their own
-   * view (docs/protocol.md, "An update inside an acknowledgement"). With a second socket (a
-   * reload, a second tab) the fan-out sends the seat's update to both, as before.
+   * socket is the seat's only one here: one message instead of two for the change a child's
+   * answer makes to their own view (docs/protocol.md, "An update inside an acknowledgement").
+   * With a second socket (a reload, a second tab) the fan-out sends the seat's update to both.
    */
   function withOwnUpdate(socket: SammenSocket, room: LiveRoom, ack: Ack): WireAck {
     const { actor } = socket.data;
