@@ -71,6 +71,11 @@ export class SeatFanout {
   private readonly due = new Set<{ flushSeats(): void }>();
   private timer: NodeJS.Timeout | null = null;
 
+  /** `onError`: one room's tablets failing (a bug in a view) is reported; the other rooms' still go. */
+  constructor(private readonly onError: (error: unknown) => void = (error) => setImmediate(() => {
+    throw error;
+  })) {}
+
   queue(room: { flushSeats(): void }): void {
     this.due.add(room);
     this.timer ??= setTimeout(() => this.drain(), 0);
@@ -80,6 +85,12 @@ export class SeatFanout {
     this.timer = null;
     const rooms = [...this.due];
     this.due.clear();
-    for (const room of rooms) room.flushSeats();
+    for (const room of rooms) {
+      try {
+        room.flushSeats();
+      } catch (error) {
+        this.onError(error);
+      }
+    }
   }
 }

@@ -65,7 +65,9 @@ export class RoomRegistry {
   private readonly byCode = new Map<string, RoomHandle>();
   private readonly byId = new Map<string, RoomHandle>();
   /** Every room's tablets after all the due rooms' consoles and screens. */
-  private readonly seatFanout = new SeatFanout();
+  private readonly seatFanout = new SeatFanout((error) =>
+    (this.deps.log ?? console.error)(`[sammen] a room's tablet views failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  );
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
 

@@ -1,6 +1,6 @@
-/** The per-room fan-out throttle (server/rooms/fanout.ts): a burst of changes is a handful of flushes. */
+/** The per-room fan-out throttle (server/rooms/fanout.ts): a burst of changes is a handful of flushes; and the tablets' part of every room's flush, sent after all of them. */
 import { afterEach, describe, expect, it } from "vitest";
-import { FanoutThrottle } from "../../server/rooms/fanout.js";
+import { FanoutThrottle, SeatFanout } from "../../server/rooms/fanout.js";
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -95,5 +95,33 @@ describe("FanoutThrottle", () => {
     t.cancel();
     await sleep(60);
     expect(flushes).toBe(1);
+  });
+});
+
+describe("SeatFanout", () => {
+  it("sends every queued room's tablets once, after the turn, and one room's failure does not stop the others", async () => {
+    const errors: unknown[] = [];
+    const fanout = new SeatFanout((error) => errors.push(error));
+    const flushed: string[] = [];
+    const room = (name: string, fail = false) => ({
+      flushSeats: () => {
+        if (fail) throw new Error(`${name} broke`);
+        flushed.push(name);
+      },
+    });
+    const a = room("a");
+    const broken = room("broken", true);
+    const b = room("b");
+    fanout.queue(a);
+    fanout.queue(broken);
+    fanout.queue(b);
+    fanout.queue(a); // queued twice in one turn: its tablets once
+    expect(flushed).toEqual([]); // never at once
+    await sleep(5);
+    expect(flushed).toEqual(["a", "b"]);
+    expect(errors.map((e) => (e as Error).message)).toEqual(["broken broke"]);
+    fanout.queue(b);
+    await sleep(5);
+    expect(flushed).toEqual(["a", "b", "b"]);
   });
 });
