@@ -176,10 +176,12 @@ function runSeed(seed: number): void {
       if (next !== before && next.version <= before.version) fail("a tick changed state without a version bump");
       state = next;
     } else {
-      const room = g.pick(["k", "lock", "calm", "calmStop", "lamp", "help", "resolve"] as const);
+      const room = g.pick(["k", "language", "lock", "calm", "calmStop", "lamp", "help", "resolve"] as const);
       const seatId = present.length ? g.pick(present) : "nobody";
       const next: RoomResult =
         room === "k" ? configure(state, { k: g.int(2, 6) })
+        // What a view's texts are chosen by: a kept tablet view must follow it too.
+        : room === "language" ? configure(state, { language: g.pick(["nb", "nn", "en"] as const), ageBand: g.pick(["8-10", "11+"] as const) })
         : room === "lock" ? setLocked(state, g.chance(0.3))
         : room === "calm" ? startCalm(state, "4-5", 1, now)
         : room === "calmStop" ? stopCalm(state)

@@ -343,5 +343,11 @@ export const quiz: ActivityKind<QuizConfig, QuizState, QuizAction, { host: QuizH
       if (!state.revealed.includes(card.id)) return { ...base, revealed: false, mine: own(answersTo(state, card.id), seatId) ?? null };
       return { ...base, revealed: true, solution: solutionOf(card, ctx) };
     },
+    // Everything `seat` reads: the deck and where it is, what is revealed, this seat's answer to
+    // the card on show, and the language, age band and audience its texts are chosen by.
+    seatKey: (state, seatId, ctx) => {
+      const card = currentCard(state);
+      return [state.cards, state.position, state.revealed, card ? own(answersTo(state, card.id), seatId) : undefined, ctx.language, ctx.ageBand, ctx.audience];
+    },
   },
 };
