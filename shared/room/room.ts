@@ -143,26 +143,32 @@ export function takenAvatars(state: RoomState): Set<AvatarId> {
 type SeatLists = Pick<Required<RoomCtx>, "seats" | "present" | "connected" | "avatars">;
 
 /**
- * The seat lists of a context, by the identity of the room's seat table and order: both are
- * replaced, never changed in place, so one room's many contexts (every intent, every view of a
- * flush) share the lists until a seat joins, leaves or changes presence. They are readonly to
- * the kinds (RoomCtx), which never change what they are given.
+ * `build` kept by the identity of the room's seat table and order: both are replaced, never
+ * changed in place, so what is built from them alone is built again only when a seat joins,
+ * leaves or changes, and is the same object otherwise (one room's many contexts and views share
+ * it; the fan-out's comparison skips it at once). What it returns is readonly to everyone.
  */
-const seatListsOf = new WeakMap<RoomState["seats"], { order: RoomState["seatOrder"]; lists: SeatLists }>();
+export function keptPerSeatTable<T>(build: (state: RoomState) => T): (state: RoomState) => T {
+  const kept = new WeakMap<RoomState["seats"], { order: RoomState["seatOrder"]; value: T }>();
+  return (state) => {
+    const found = kept.get(state.seats);
+    if (found && found.order === state.seatOrder) return found.value;
+    const value = build(state);
+    kept.set(state.seats, { order: state.seatOrder, value });
+    return value;
+  };
+}
 
-function seatLists(state: RoomState): SeatLists {
-  const cached = seatListsOf.get(state.seats);
-  if (cached && cached.order === state.seatOrder) return cached.lists;
+/** The seat lists of a context (readonly to the kinds, RoomCtx, which never change what they are given). */
+const seatLists = keptPerSeatTable((state): SeatLists => {
   const seats = state.seatOrder.filter((id) => state.seats[id] !== undefined);
-  const lists: SeatLists = {
+  return {
     seats,
     present: seats.filter((id) => state.seats[id].presence !== "left"),
     connected: seats.filter((id) => state.seats[id].presence === "present"),
     avatars: Object.fromEntries(seats.map((id) => [id, state.seats[id].avatar])),
   };
-  seatListsOf.set(state.seats, { order: state.seatOrder, lists });
-  return lists;
-}
+});
 
 export function buildCtx(state: RoomState, clock: RoomClock): RoomCtx {
   const { seats, present, connected, avatars } = seatLists(state);

@@ -7,7 +7,7 @@ import type { RoomCtx, ViewRole } from "../activities/types.js";
 import type { ActivityEnvelope, BaseView, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
 import { handRaised, raisedHands } from "./hands.js";
-import { buildCtx, calmActive, joinDisplay, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
+import { buildCtx, calmActive, joinDisplay, keptPerSeatTable, roomSeats, sessionStarted, type FindKind, type RoomState } from "./room.js";
 import { safeguardingItems } from "./safeguarding.js";
 import { roomAudience, type SeatId } from "./types.js";
 
@@ -89,25 +89,16 @@ function hostPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: RoomC
   };
 }
 
-/**
- * The console's seat list by the identity of the seat table and order (both replaced, never
- * changed in place): built again only when a seat joins, leaves or changes, and kept by identity
- * otherwise, so the fan-out's comparison skips it at once.
- */
-const hostSeatsOf = new WeakMap<RoomState["seats"], { order: RoomState["seatOrder"]; list: HostPart["seats"] }>();
-function hostSeats(state: RoomState): HostPart["seats"] {
-  const built = hostSeatsOf.get(state.seats);
-  if (built && built.order === state.seatOrder) return built.list;
-  const list = roomSeats(state).map((s) => ({
+/** The console's seat list, kept per seat table (keptPerSeatTable). */
+const hostSeats = keptPerSeatTable((state): HostPart["seats"] =>
+  roomSeats(state).map((s) => ({
     seatId: s.seatId,
     avatar: s.avatar,
     presence: s.presence,
     helpRequestedAt: s.helpRequestedAt,
     helpWithdrawnAt: s.helpWithdrawnAt,
-  }));
-  hostSeatsOf.set(state.seats, { order: state.seatOrder, list });
-  return list;
-}
+  })),
+);
 
 /**
  * In a group's room with the children, what the console proposes for the group's memory (docs/series.md, "The group's memory"):
