@@ -13,7 +13,7 @@ import { nanoid } from "nanoid";
 import { Redis } from "ioredis";
 import type { RoomCard } from "../http/room-routes.js";
 import { newRoomCode } from "../rooms/codes.js";
-import { decodeRoom } from "../rooms/room-codec.js";
+import { decodeRoomHead } from "../rooms/room-codec.js";
 import type { RoomHandle, RoomInit, RoomRegistry } from "../rooms/registry.js";
 import { HandoverBus } from "./handover.js";
 import { LeaderEvents } from "./leader-events.js";
@@ -176,7 +176,8 @@ export class ClusterNode {
       };
     }
     const saved = await this.snapshots.peek(roomId);
-    const body = saved ? decodeRoom(saved.body) : null;
+    // A card needs only the body's part, not the finished activities.
+    const body = saved ? decodeRoomHead(saved.body) : null;
     if (!saved || !body) return null;
     return {
       card: { roomId, code: saved.code, createdAt: body.state.createdAt, screenToken: body.screenToken, seats: body.state.seatOrder.length },

@@ -7,13 +7,13 @@
  * lives no longer than the idle limit past its last write or heartbeat, so a
  * room nobody serves any more is wiped by Redis itself (docs/privacy.md).
  *
- * Keys (prefix "sammen:"): snap:<id> {epoch, value, seen, code, owner, group}; cmds:<id> {actor␟commandId → ack};
+ * Keys (prefix "sammen:"): snap:<id> {epoch, value, finished, seen, code, owner, group}; cmds:<id> {actor␟commandId → ack};
  * cmdlog:<id> [fields, oldest first]; code:<CODE> → id; fac:<facilitatorId> {ids}; grp:<groupId> {ids}.
  * The last two are the indexes a console's room list reads: the rooms a leader opened, and the
  * rooms opened for a group's meetings (which its co-leaders lead too), on whichever process.
  */
 import type { Redis } from "ioredis";
-import { decodeRoom } from "../rooms/room-codec.js";
+import { decodeRoomHead } from "../rooms/room-codec.js";
 import { FencedError, type ClaimedRoom, type CommandRecord, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../store/room-snapshots.js";
 import type { LeaseInfo, RoomLeases } from "./room-lease.js";
 
@@ -31,11 +31,12 @@ if stored and tonumber(stored) > tonumber(ARGV[2]) then return 0 end
 `;
 
 // KEYS: lease, snap, cmds, cmdlog, code, fac, grp. ARGV: owner, epoch, ttlMs, roomId, snapshot json or '', seenAt, code,
-// ownerId, groupId or '', then field/ack pairs.
+// ownerId, groupId or '', the finished activities or '' (unchanged), then field/ack pairs.
 const SAVE = `${FENCE}
 local ttl = ARGV[3]
 if ARGV[5] ~= '' then
   redis.call('HSET', KEYS[2], 'epoch', ARGV[2], 'value', ARGV[5], 'seen', ARGV[6], 'code', ARGV[7], 'owner', ARGV[8], 'group', ARGV[9])
+  if ARGV[10] ~= '' then redis.call('HSET', KEYS[2], 'finished', ARGV[10]) end
   redis.call('SET', KEYS[5], ARGV[4], 'PX', ttl)
   redis.call('SADD', KEYS[6], ARGV[4])
   redis.call('PEXPIRE', KEYS[6], ttl)
@@ -47,10 +48,10 @@ elseif redis.call('EXISTS', KEYS[2]) == 0 then
   return 0
 end
 redis.call('PEXPIRE', KEYS[2], ttl)
-for i = 10, #ARGV, 2 do
+for i = 11, #ARGV, 2 do
   if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then redis.call('RPUSH', KEYS[4], ARGV[i]) end
 end
-if #ARGV >= 10 then
+if #ARGV >= 11 then
   redis.call('PEXPIRE', KEYS[3], ttl)
   redis.call('PEXPIRE', KEYS[4], ttl)
 end
@@ -149,7 +150,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
   private groupOf(snapshot: RoomSnapshot): string | null {
     let group = this.groups.get(snapshot.roomId);
     if (group === undefined) {
-      group = decodeRoom(snapshot.body)?.state.agenda?.groupId ?? null;
+      group = decodeRoomHead(snapshot.body)?.state.agenda?.groupId ?? null;
       this.groups.set(snapshot.roomId, group);
     }
     return group;
@@ -210,7 +211,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     const lease = await this.leases.acquire(roomId);
     if (!lease.ok) return { status: "held", lease: { owner: lease.owner, epoch: lease.epoch, expiresInMs: lease.expiresInMs } };
     const k = this.keys(roomId);
-    const [[, snap], [, cmds], [, order]] = (await this.redis.multi().hmget(k.snap, "epoch", "value", "seen").hgetall(k.cmds).lrange(k.cmdlog, 0, -1).exec()) as [
+    const [[, snap], [, cmds], [, order]] = (await this.redis.multi().hmget(k.snap, "epoch", "value", "seen", "finished").hgetall(k.cmds).lrange(k.cmdlog, 0, -1).exec()) as [
       [unknown, (string | null)[]],
       [unknown, Record<string, string>],
       [unknown, string[]],
@@ -220,6 +221,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
       return { status: "gone" };
     }
     const snapshot = JSON.parse(snap[1]) as RoomSnapshot;
+    if (snap[3] !== null) snapshot.finished = snap[3];
     if (snap[2]) snapshot.seenAt = Math.max(snapshot.seenAt, Number(snap[2]));
     this.epochs.set(roomId, lease.epoch);
     const commands = order.flatMap((field) => {
@@ -242,7 +244,7 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     return n;
   }
 
-  /** A room's saved state without claiming it (listing a facilitator's rooms on any process). */
+  /** A room's saved state without claiming it (listing a facilitator's rooms on any process), without its finished activities. */
   async peek(roomId: string): Promise<RoomSnapshot | null> {
     const raw = await this.redis.hget(this.keys(roomId).snap, "value");
     return raw ? (JSON.parse(raw) as RoomSnapshot) : null;
@@ -274,17 +276,20 @@ export class RedisSnapshotStore implements RoomSnapshotStore {
     const pipeline = this.redis.pipeline() as unknown as SnapshotCommands & { exec(): Promise<[Error | null, unknown][] | null> };
     const order: string[] = [];
     for (const [roomId, { snapshot, epoch, commands }] of byRoom) {
+      // The finished activities go in a field of their own, and only when they changed (room-codec.ts).
+      const { finished, ...head } = snapshot ?? ({} as Partial<RoomSnapshot>);
       const args: (string | number)[] = [
         ...this.scriptKeys(roomId, snapshot?.code, snapshot?.ownerId ?? 0, snapshot ? this.groupOf(snapshot) : null),
         this.leases.ownerId,
         epoch,
         this.options.ttlMs,
         roomId,
-        snapshot ? JSON.stringify(snapshot) : "",
+        snapshot ? JSON.stringify(head) : "",
         snapshot?.seenAt ?? 0,
         snapshot?.code ?? "",
         snapshot?.ownerId ?? 0,
         (snapshot && this.groupOf(snapshot)) ?? "",
+        finished ?? "",
       ];
       for (const c of commands) args.push(`${c.actor}${SEP}${c.commandId}`, c.ack);
       pipeline.sammenSnapSave(...args);

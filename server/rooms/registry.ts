@@ -108,7 +108,7 @@ export class RoomRegistry {
     const wipe: string[] = [];
     let restored = 0;
     for (const { snapshot, epoch, commands } of claimed) {
-      const body = decodeRoom(snapshot.body);
+      const body = decodeRoom(snapshot.body, snapshot.finished);
       const idleSince = snapshot.idleSince ?? snapshot.seenAt;
       if (!body || body.state.id !== snapshot.roomId || now - idleSince >= this.deps.roomIdleMs || this.byCode.has(snapshot.code)) {
         wipe.push(snapshot.roomId);
@@ -152,15 +152,10 @@ export class RoomRegistry {
       },
     };
     if (snapshots?.enabled) {
-      const capture = (room: LiveRoom): RoomSnapshot => ({
-        roomId: room.id,
-        code: room.code,
-        ownerId: room.ownerId,
-        version: room.version,
-        body: encodeRoom({ state: room.snapshot(), screenToken }),
-        idleSince: room.idleSince(),
-        seenAt: this.now(),
-      });
+      const capture = (room: LiveRoom): RoomSnapshot => {
+        const { body, finished } = encodeRoom({ state: room.snapshot(), screenToken });
+        return { roomId: room.id, code: room.code, ownerId: room.ownerId, version: room.version, body, finished, idleSince: room.idleSince(), seenAt: this.now() };
+      };
       deps.onCommitted = (room, awaited) => snapshots.changed(room.id, () => capture(room), awaited);
       deps.onAnswered = (room, actor, commandId, ack) => snapshots.answered({ roomId: room.id, actor, commandId, ack: JSON.stringify(ack) });
     }

@@ -33,6 +33,14 @@ export class SnapshotWriter {
   /** Rooms that answered a command since their last prune: only those can have more to prune. */
   private readonly unpruned = new Set<string>();
   private dirty = new Map<string, () => RoomSnapshot>();
+  /**
+   * The finished-activities text each room's last successful write under its current epoch
+   * carried. A capture whose text is the same (the codec hands out one string per finished list)
+   * is saved without it, and the store keeps the one it has: most writes then rewrite only the
+   * small body (room-codec.ts). Forgotten whenever the room's epoch or owner changes, so the first
+   * write after a claim always carries it.
+   */
+  private readonly writtenFinished = new Map<string, string>();
   private commands: CommandRecord[] = [];
   /** Settles when the batch being collected now is written. */
   private collecting: Deferred | null = null;
@@ -62,6 +70,7 @@ export class SnapshotWriter {
 
   own(roomId: string, epoch: number): void {
     this.epochs.set(roomId, epoch);
+    this.writtenFinished.delete(roomId);
     // A room taken over may come with its whole history of commands: pruned at the next sweep.
     this.unpruned.add(roomId);
   }
@@ -116,12 +125,15 @@ export class SnapshotWriter {
   /** Stop writing rooms that another process owns now; what the store has of them stays. */
   disown(roomIds: string[]): void {
     const gone = new Set(roomIds);
-    for (const id of roomIds) {
-      this.dirty.delete(id);
-      this.epochs.delete(id);
-      this.unpruned.delete(id);
-    }
+    for (const id of roomIds) this.forgetRoom(id);
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
+  }
+
+  private forgetRoom(id: string): void {
+    this.dirty.delete(id);
+    this.epochs.delete(id);
+    this.unpruned.delete(id);
+    this.writtenFinished.delete(id);
   }
 
   /**
@@ -131,11 +143,7 @@ export class SnapshotWriter {
    * (bench/NOTES.md). The promise settles when this room's wipe, with its batch, is done.
    */
   remove(roomIds: string[]): Promise<void> {
-    for (const id of roomIds) {
-      this.dirty.delete(id);
-      this.epochs.delete(id);
-      this.unpruned.delete(id);
-    }
+    for (const id of roomIds) this.forgetRoom(id);
     const gone = new Set(roomIds);
     this.commands = this.commands.filter((c) => !gone.has(c.roomId));
     if (!this.wipes) {
@@ -190,7 +198,10 @@ export class SnapshotWriter {
     const batch: SnapshotBatch = { rooms: [], commands };
     for (const [roomId, capture] of dirty) {
       const epoch = this.epochs.get(roomId);
-      if (epoch !== undefined) batch.rooms.push({ snapshot: capture(), epoch });
+      if (epoch === undefined) continue;
+      const snapshot = capture();
+      if (snapshot.finished !== undefined && snapshot.finished === this.writtenFinished.get(roomId)) delete snapshot.finished;
+      batch.rooms.push({ snapshot, epoch });
     }
     const write = this.write(batch);
     this.writing = write;
@@ -209,7 +220,10 @@ export class SnapshotWriter {
     } catch (error) {
       if (error instanceof FencedError) {
         const lost = new Set(error.roomIds);
-        for (const id of lost) this.epochs.delete(id);
+        for (const id of lost) {
+          this.epochs.delete(id);
+          this.writtenFinished.delete(id);
+        }
         this.options.onFenced(error.roomIds);
         await this.write({ rooms: batch.rooms.filter((r) => !lost.has(r.snapshot.roomId)), commands: batch.commands.filter((c) => !lost.has(c.roomId)) });
         return;
@@ -223,6 +237,9 @@ export class SnapshotWriter {
       return;
     } finally {
       this.stats.ms += performance.now() - started;
+    }
+    for (const { snapshot } of batch.rooms) {
+      if (snapshot.finished !== undefined && this.epochs.has(snapshot.roomId)) this.writtenFinished.set(snapshot.roomId, snapshot.finished);
     }
     this.stats.writes++;
     this.stats.rooms += batch.rooms.length;

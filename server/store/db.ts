@@ -81,6 +81,17 @@ const MIGRATIONS: Migration[] = [
     sqlite: `DROP INDEX IF EXISTS room_commands_by_room;
    CREATE INDEX IF NOT EXISTS room_commands_by_room_seq ON room_commands(room_id, seq);`,
   },
+  // A room's finished activities in a row of their own, written only when they change: they are
+  // most of a room's bytes by mid-session, and rewriting them with every answer cost three pages
+  // a write instead of one (bench/NOTES.md, issue #19, sixth session). Rows written by older
+  // builds keep theirs inside the body and still restore (server/rooms/room-codec.ts).
+  {
+    postgres: "SELECT 1",
+    sqlite: `CREATE TABLE IF NOT EXISTS room_finished (
+     room_id TEXT PRIMARY KEY REFERENCES room_snapshots(room_id) ON DELETE CASCADE,
+     body TEXT NOT NULL
+   );`,
+  },
 ];
 
 /** The schema version this build knows; a database from a newer build is refused, not guessed at. */

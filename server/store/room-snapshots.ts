@@ -16,6 +16,13 @@ export interface RoomSnapshot {
   ownerId: number;
   version: number;
   body: string;
+  /**
+   * The room's finished activities (server/rooms/room-codec.ts). In a save, left out when they are
+   * the same as in this room's last save under the same epoch: the store then keeps what it has.
+   * From a claim, what the store has (absent for a room written by an older build, whose body
+   * holds them).
+   */
+  finished?: string;
   /** When the room last had no client connected; null while one is. */
   idleSince: number | null;
   /** Last time the owning process vouched for the room (a save or a heartbeat). */
@@ -95,6 +102,10 @@ const SNAPSHOT_TABLES = `
     idle_since INTEGER,
     seen_at INTEGER NOT NULL
   );
+  CREATE TABLE IF NOT EXISTS room_finished (
+    room_id TEXT PRIMARY KEY REFERENCES room_snapshots(room_id) ON DELETE CASCADE,
+    body TEXT NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS room_commands (
     room_id TEXT NOT NULL REFERENCES room_snapshots(room_id) ON DELETE CASCADE,
     seq INTEGER PRIMARY KEY,
@@ -115,6 +126,7 @@ interface SnapshotRow {
   body: string;
   idle_since: number | null;
   seen_at: number;
+  finished: string | null;
 }
 
 /**
@@ -129,7 +141,9 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
   // the snapshots still belong in the local SQLite file.
   db.exec(SNAPSHOT_TABLES);
   const stmts = {
-    all: db.prepare<[], SnapshotRow>("SELECT * FROM room_snapshots ORDER BY seen_at"),
+    all: db.prepare<[], SnapshotRow>(
+      "SELECT s.*, f.body AS finished FROM room_snapshots s LEFT JOIN room_finished f ON f.room_id = s.room_id ORDER BY s.seen_at",
+    ),
     bump: db.prepare<[string]>("UPDATE room_snapshots SET epoch = epoch + 1 WHERE room_id = ?"),
     commands: db.prepare<[string], { actor: string; command_id: string; ack: string }>(
       "SELECT actor, command_id, ack FROM room_commands WHERE room_id = ? ORDER BY seq",
@@ -141,9 +155,14 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
          idle_since = excluded.idle_since, seen_at = excluded.seen_at
        WHERE room_snapshots.epoch = excluded.epoch`,
     ),
+    // Only when the room's upsert went through (same transaction, so the epoch fence covers it).
+    upsertFinished: db.prepare<[string, string]>(
+      "INSERT INTO room_finished (room_id, body) VALUES (?, ?) ON CONFLICT(room_id) DO UPDATE SET body = excluded.body",
+    ),
     insertCommand: db.prepare<[string, string, string, string]>("INSERT INTO room_commands (room_id, actor, command_id, ack) VALUES (?, ?, ?, ?)"),
     touch: db.prepare<[number, string]>("UPDATE room_snapshots SET seen_at = ? WHERE room_id = ?"),
     removeCommands: db.prepare<[string]>("DELETE FROM room_commands WHERE room_id = ?"),
+    removeFinished: db.prepare<[string]>("DELETE FROM room_finished WHERE room_id = ?"),
     removeRoom: db.prepare<[string]>("DELETE FROM room_snapshots WHERE room_id = ?"),
     countCommands: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM room_commands WHERE room_id = ?"),
     overKeep: db.prepare<[string, number], { actor: string }>(
@@ -170,6 +189,7 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
           ownerId: row.owner_id,
           version: row.version,
           body: row.body,
+          ...(row.finished === null ? {} : { finished: row.finished }),
           idleSince: row.idle_since,
           seenAt: row.seen_at,
         },
@@ -183,6 +203,7 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
     for (const { snapshot: s, epoch } of batch.rooms) {
       // The fence is the upsert's WHERE: a stored row under another epoch is left as it is (no change).
       if (stmts.upsert.run(s.roomId, s.code, s.ownerId, epoch, s.version, s.body, s.idleSince, s.seenAt).changes === 0) stale.push(s.roomId);
+      else if (s.finished !== undefined) stmts.upsertFinished.run(s.roomId, s.finished);
     }
     // Throwing inside the transaction rolls every write of the batch back.
     if (stale.length) throw new FencedError(stale);
@@ -196,6 +217,7 @@ export function sqliteSnapshotStore(db: Database.Database): RoomSnapshotStore {
   const remove = db.transaction((roomIds: string[]) => {
     for (const id of roomIds) {
       stmts.removeCommands.run(id);
+      stmts.removeFinished.run(id);
       stmts.removeRoom.run(id);
     }
   });

@@ -34,7 +34,7 @@ interface Tablet {
   conn: RoomConnection<SeatView>;
 }
 
-async function roomWithTablets(url: string, n: number) {
+async function roomWithTablets(url: string, n: number, earlier?: (host: RoomConnection<HostView>, tablets: Tablet[]) => Promise<void>) {
   const api = await facilitator(url);
   const room = await openRoom(api);
   const host = connect<HostView>(url, room.hostToken);
@@ -46,6 +46,7 @@ async function roomWithTablets(url: string, n: number) {
   }
   await waitFor(host, (s) => s.envelope?.view.seats.filter((x) => x.presence === "present").length === n, 5000, "all seats present");
   await waitFor(screen, (s) => s.envelope !== null, 3000, "screen connected");
+  await earlier?.(host, tablets);
   const started = await host.send("activity:start", { kind: "questionbox", config: {} });
   expect(started).toMatchObject({ ok: true });
   const activityId = (await waitFor(host, (s) => qbHost(s) !== null, 3000, "question box on the host")).envelope!.view.activity!.id;
@@ -73,7 +74,16 @@ describe("crash-safe rooms: restart after SIGKILL", () => {
   // Two server processes and up to 32 clients: a busy 2-core machine needs more than the default 20 s.
   it("every tablet rejoins as its seat, the host sees the same step and held queue, the projector the same picture", { timeout: 60_000 }, async () => {
     const first = await start();
-    const { api, room, host, screen, tablets, activityId } = await roomWithTablets(first.url, 5);
+    // An earlier question box that ended: its flagged question lives on in the room's finished
+    // activities (stored apart from the body) and on the host's safeguarding list.
+    const earlierText = "Jeg vil ikke leve mer";
+    const { api, room, host, screen, tablets, activityId } = await roomWithTablets(first.url, 5, async (h, ts) => {
+      expect(await h.send("activity:start", { kind: "questionbox", config: {} })).toMatchObject({ ok: true });
+      const id = (await waitFor(h, (s) => qbHost(s) !== null, 3000, "first box")).envelope!.view.activity!.id;
+      expect(await ts[4].conn.send("activity:act", { activityId: id, action: { type: "ask", text: earlierText } })).toMatchObject({ ok: true });
+      await waitFor(h, (s) => s.envelope!.view.safeguarding.some((x) => x.text === earlierText), 3000, "flagged question on the strip");
+      expect(await h.send("activity:stop", { activityId: id })).toMatchObject({ ok: true });
+    });
 
     // A held queue (one flagged), one approved question on the projector, an open help alert, a lit lamp.
     const texts = ["Er det min skyld at mamma er lei seg?", "Hvorfor sover pappa hele dagen?", "Kan man bli frisk?", "Hva er rus?", "Jeg er redd for å gå hjem"];
@@ -94,6 +104,7 @@ describe("crash-safe rooms: restart after SIGKILL", () => {
       seats: tablets.map((t) => bare<SeatView>(t.conn.getSnapshot().envelope)),
     };
     expect(before.host).toEqual(bare<HostView>(settled.envelope));
+    expect(before.host.safeguarding.find((x) => x.text === earlierText)).toMatchObject({ seatId: tablets[4].seatId, activityKind: "questionbox" });
     const versionBefore = host.getSnapshot().envelope!.version;
 
     first.kill("SIGKILL");

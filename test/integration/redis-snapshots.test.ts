@@ -89,6 +89,32 @@ describe("Redis snapshot store", () => {
     expect(await b.redis.hexists(`sammen:cmds:${id}`, "host\u241fc9")).toBe(0);
   });
 
+  it("keeps a room's finished activities in a field of their own: written when a save carries them, kept while saves leave them out, given to the next owner", async () => {
+    const a = processStore("a");
+    const b = processStore("b");
+    const id = `fin${n++}`;
+    const { epoch } = (await a.store.reserveNew(id, "BCDFG")) as { epoch: number };
+    await a.store.save({ rooms: [{ snapshot: { ...snapshot(id, "BCDFG", 1, "body-1"), finished: '[{"id":"a1"}]' }, epoch }], commands: [] });
+    await a.store.save({ rooms: [{ snapshot: snapshot(id, "BCDFG", 2, "body-2"), epoch }], commands: [] });
+    const raw = await a.redis.hgetall(`sammen:snap:${id}`);
+    expect(raw.finished).toBe('[{"id":"a1"}]');
+    expect(JSON.parse(raw.value)).not.toHaveProperty("finished");
+    // A stale owner's save with new finished runs changes nothing.
+    a.leases.close();
+    await new Promise((r) => setTimeout(r, 500));
+    const outcome = await b.store.claim(id);
+    expect(outcome.status === "claimed" && outcome.room.snapshot).toMatchObject({ version: 2, body: "body-2", finished: '[{"id":"a1"}]' });
+    await expect(a.store.save({ rooms: [{ snapshot: { ...snapshot(id, "BCDFG", 3, "late"), finished: '[{"id":"late"}]' }, epoch }], commands: [] })).rejects.toBeInstanceOf(FencedError);
+    expect(await b.redis.hget(`sammen:snap:${id}`, "finished")).toBe('[{"id":"a1"}]');
+    // A room saved by an older build has no such field: the claim says so (its body holds them).
+    await b.redis.hdel(`sammen:snap:${id}`, "finished");
+    b.leases.close();
+    await new Promise((r) => setTimeout(r, 500));
+    const c = processStore("c");
+    const again = await c.store.claim(id);
+    expect(again.status === "claimed" && again.room.snapshot.finished).toBeUndefined();
+  });
+
   it("keeps every key of a room for the idle limit only, refreshed by a heartbeat", async () => {
     const a = processStore("a");
     const id = `ttl${n++}`;

@@ -28,7 +28,11 @@ function findInFiles(dbPath: string, needles: string[]): string[] {
   return hits;
 }
 
-/** A room with three tablets that each asked a question with a marker only this test knows. */
+/**
+ * A room with three tablets that each asked a question with a marker only this test knows, in a
+ * question box that then ended (so the markers are in the room's finished activities, a row of
+ * their own), and one more marker each in the question box running now (in the room's body).
+ */
 async function roomWithSecrets(url: string) {
   const api = await facilitator(url);
   const room = await openRoom(api);
@@ -45,7 +49,14 @@ async function roomWithSecrets(url: string) {
   for (const [i, s] of seats.entries()) {
     expect(await s.conn.send("activity:act", { activityId, action: { type: "ask", text: texts[i] } })).toMatchObject({ ok: true });
   }
-  return { api, room, host, seats, needles: [...texts, ...seats.map((s) => s.seatId), room.code] };
+  expect(await host.send("activity:stop", { activityId })).toMatchObject({ ok: true });
+  expect(await host.send("activity:start", { kind: "questionbox", config: {} })).toMatchObject({ ok: true });
+  const nowId = (await waitFor(host, (s) => s.envelope?.view.activity?.kind === "questionbox" && s.envelope.view.activity.id !== activityId, 3000, "second box")).envelope!.view.activity!.id;
+  const running = seats.map((_, i) => `Nytt spørsmål ${i} Utsira-${Math.random().toString(36).slice(2, 10)}`);
+  for (const [i, s] of seats.entries()) {
+    expect(await s.conn.send("activity:act", { activityId: nowId, action: { type: "ask", text: running[i] } })).toMatchObject({ ok: true });
+  }
+  return { api, room, host, seats, earlier: texts, needles: [...texts, ...running, ...seats.map((s) => s.seatId), room.code] };
 }
 
 describe("snapshot wipe: the bytes are gone from sammen.db, -wal and -shm", () => {
@@ -58,9 +69,14 @@ describe("snapshot wipe: the bytes are gone from sammen.db, -wal and -shm", () =
 
   it("after the host ends the room", async () => {
     server = await startServer();
-    const { host, needles } = await roomWithSecrets(server.url);
+    const { host, needles, earlier } = await roomWithSecrets(server.url);
     // Acknowledged means on disk: the question texts and seat ids are in the files now.
     expect(findInFiles(server.sammen.config.dbPath, needles).length).toBeGreaterThanOrEqual(needles.length);
+    // The ended box's questions are in the finished activities' row, not in the body.
+    const db = server.sammen.store.db;
+    const finishedRow = db.prepare("SELECT body FROM room_finished").get() as { body: string };
+    for (const text of earlier) expect(finishedRow.body).toContain(text);
+    expect((db.prepare("SELECT body FROM room_snapshots").get() as { body: string }).body).not.toContain(earlier[0]);
     expect(await host.send("room:end", {})).toMatchObject({ ok: true });
     await server.sammen.registry.wiped();
     expect(findInFiles(server.sammen.config.dbPath, needles)).toEqual([]);
@@ -68,6 +84,7 @@ describe("snapshot wipe: the bytes are gone from sammen.db, -wal and -shm", () =
     expect(readFileSync(`${server.sammen.config.dbPath}-wal`).length).toBe(0);
     expect(server.sammen.store.db.prepare("SELECT COUNT(*) AS n FROM room_snapshots").get()).toEqual({ n: 0 });
     expect(server.sammen.store.db.prepare("SELECT COUNT(*) AS n FROM room_commands").get()).toEqual({ n: 0 });
+    expect(server.sammen.store.db.prepare("SELECT COUNT(*) AS n FROM room_finished").get()).toEqual({ n: 0 });
   });
 
   it("rooms ended in the same turn are wiped together: every byte goes, with one WAL truncation for all", async () => {

@@ -12,6 +12,10 @@ import { createRoomState, wipeRoom, type RoomResult, type RoomState } from "../.
 import { decodeRoom, encodeRoom } from "../../server/rooms/room-codec.js";
 
 const core = createRoomCore(activityKinds);
+const viaStore = (state: RoomState): RoomState => {
+  const { body, finished } = encodeRoom({ state, screenToken: "s" });
+  return decodeRoom(body, finished)!.state;
+};
 const LINKS = { joinUrl: "http://127.0.0.1/join?code=ABCDE", screenToken: "screen-token" };
 const clock = { now: 5_000, random: () => 0.5 };
 const AVATARS = ["fox-blue", "bear-green", "owl-orange"] as const;
@@ -89,11 +93,11 @@ describe("the talking-round hand in the room core", () => {
   it("restores from a snapshot written before the hand existed, and round-trips one that has it", () => {
     const { state, seats } = room();
     const { hands: _gone, ...old } = state;
-    const restored = decodeRoom(encodeRoom({ state: old as RoomState, screenToken: "s" }))!.state;
+    const restored = viaStore(old as RoomState);
     expect(core.hostView(restored, LINKS, 0).hands).toEqual([]);
     expect(core.seatView(restored, seats[0], 0)!.handRaised).toBe(false);
     const raised = ok(raiseHand(restored, seats[1], 3));
-    const back = decodeRoom(encodeRoom({ state: raised, screenToken: "s" }))!.state;
+    const back = viaStore(raised);
     expect(hostHands(back)).toEqual([["bear-green", 3]]);
   });
 });

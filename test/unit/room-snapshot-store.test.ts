@@ -12,6 +12,8 @@ import { openStore, SCHEMA_VERSION, type Store } from "../../server/store/db.js"
 import { FencedError, FIRST_EPOCH, sqliteSnapshotStore, type RoomSnapshot, type RoomSnapshotStore, type SnapshotBatch } from "../../server/store/room-snapshots.js";
 import { SnapshotWriter } from "../../server/rooms/snapshot-writer.js";
 import { snapshotStoreContract } from "../support/snapshot-store-contract.js";
+import { decodeRoom } from "../../server/rooms/room-codec.js";
+import { createRoomState } from "../../shared/room/room.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -25,6 +27,7 @@ function sqliteUnderTest() {
   const opened: Store[] = [openStore(file)];
   return {
     file,
+    db: opened[0].db,
     store: sqliteSnapshotStore(opened[0].db),
     reopen: async () => {
       const s = openStore(file);
@@ -145,6 +148,43 @@ describe("SnapshotWriter: group commit", () => {
     await writer.durable();
     expect(t.batches.at(-1)!.rooms.map((r) => r.snapshot.roomId)).not.toContain("r1");
     expect(new FencedError(["x"]).roomIds).toEqual(["x"]);
+    await t.close();
+  });
+
+  it("the finished activities go with a room's first write, then only when they change; a failed write or a new claim sends them again", async () => {
+    const t = countingStore();
+    let fail = false;
+    // Boundary stand-in: the counting store, made to fail a save when told (a full disk).
+    const store: RoomSnapshotStore = { ...t.store, save: async (b) => (fail ? (t.batches.push(b), Promise.reject(new Error("disk full"))) : t.store.save(b)) };
+    const writer = new SnapshotWriter(store, { log: () => {}, onFenced: () => {} });
+    // The codec hands out one string per finished list, so "unchanged" is the same string.
+    const early = JSON.stringify([{ id: "a1", kind: "checkin", state: {} }]);
+    const later = JSON.stringify([{ id: "a1", kind: "checkin", state: {} }, { id: "a2", kind: "quiz", state: {} }]);
+    let finished = early;
+    let version = 0;
+    const change = async () => {
+      const at = ++version;
+      const text = finished;
+      writer.changed("r1", () => ({ ...snap("r1", at), finished: text }), true);
+      await writer.durable();
+      return t.batches.at(-1)!.rooms[0].snapshot.finished;
+    };
+    writer.own("r1", FIRST_EPOCH);
+    expect(await change()).toBe(early); // first write: the store has none yet
+    expect(await change()).toBeUndefined(); // unchanged: left out, the store keeps its row
+    finished = later;
+    fail = true;
+    expect(await change()).toBe(later); // changed, but this write fails…
+    fail = false;
+    expect(await change()).toBe(later); // …so the next one carries it again
+    expect(await change()).toBeUndefined();
+    let [room] = await (await t.reopen()).claimAll();
+    expect([room.snapshot.version, room.snapshot.finished]).toEqual([5, later]);
+    // Owned again under a new epoch (a restart or a hand-over): its first write carries them.
+    writer.own("r1", room.epoch);
+    expect(await change()).toBe(later);
+    [room] = await (await t.reopen()).claimAll();
+    expect([room.snapshot.version, room.snapshot.finished]).toEqual([6, later]);
     await t.close();
   });
 
@@ -271,14 +311,14 @@ describe("SQLite snapshot store: the fence in the upsert, pruning, the commands 
     }
   });
 
-  it("a file from the build before (the (room, actor, seq) index) is migrated: the old index goes, the new one comes, the rows stay", async () => {
+  it("a file from two builds before (the (room, actor, seq) index) is migrated: the old index goes, the new one comes, the rows stay", async () => {
     const t = sqliteUnderTest();
     await t.store.save({ rooms: [{ snapshot: snap("r1", 1), epoch: FIRST_EPOCH }], commands: [{ roomId: "r1", actor: "host", commandId: "c-1", ack: "{}" }] });
     await t.close();
-    // Put the file back to the previous schema version exactly as that build left it.
+    // Put the file back to that schema version exactly as that build left it.
     const raw = new Database(t.file);
-    raw.exec("DROP INDEX room_commands_by_room_seq; CREATE INDEX room_commands_by_room ON room_commands(room_id, actor, seq);");
-    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.exec("DROP TABLE room_finished; DROP INDEX room_commands_by_room_seq; CREATE INDEX room_commands_by_room ON room_commands(room_id, actor, seq);");
+    raw.pragma(`user_version = ${SCHEMA_VERSION - 2}`);
     raw.close();
     const next = openStore(t.file);
     try {
@@ -288,6 +328,50 @@ describe("SQLite snapshot store: the fence in the upsert, pruning, the commands 
       expect(room.commands.map((c) => c.commandId)).toEqual(["c-1"]);
     } finally {
       next.close();
+    }
+  });
+
+  it("a file from the build before (no room_finished table, bodies that hold their finished runs) is migrated and its rooms come back whole", async () => {
+    const t = sqliteUnderTest();
+    await t.close();
+    const state = createRoomState({ id: "r1", code: "CR1", ownerId: 7, now: 1_000 });
+    const old = { ...state, finished: [{ id: "a1", kind: "checkin", state: { answers: {} } }] };
+    const raw = new Database(t.file);
+    raw.exec("DROP TABLE room_finished");
+    raw.prepare("INSERT INTO room_snapshots (room_id, code, owner_id, epoch, version, body, idle_since, seen_at) VALUES ('r1', 'CR1', 7, 1, 1, ?, NULL, 1000)")
+      .run(JSON.stringify({ format: 1, screenToken: "s", state: old }));
+    raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    raw.close();
+    const next = openStore(t.file);
+    try {
+      expect(next.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      const [room] = await sqliteSnapshotStore(next.db).claimAll();
+      expect(room.snapshot.finished).toBeUndefined();
+      expect(decodeRoom(room.snapshot.body, room.snapshot.finished)).toEqual({ state: old, screenToken: "s" });
+    } finally {
+      next.close();
+    }
+  });
+
+  it("the finished activities are a row of their own: written when a save carries them, kept while saves leave them out, wiped with the room", async () => {
+    const t = sqliteUnderTest();
+    try {
+      const finishedRows = () => t.db.prepare("SELECT room_id, body FROM room_finished ORDER BY room_id").all();
+      await t.store.save({ rooms: [{ snapshot: { ...snap("r1", 1), finished: '[{"id":"a"}]' }, epoch: FIRST_EPOCH }, { snapshot: { ...snap("r2", 1), finished: "[]" }, epoch: FIRST_EPOCH }], commands: [] });
+      await t.store.save({ rooms: [{ snapshot: snap("r1", 2), epoch: FIRST_EPOCH }], commands: [] });
+      expect(finishedRows()).toEqual([{ room_id: "r1", body: '[{"id":"a"}]' }, { room_id: "r2", body: "[]" }]);
+      let claimed = await (await t.reopen()).claimAll();
+      expect(claimed.map((c) => [c.snapshot.roomId, c.snapshot.version, c.snapshot.finished])).toEqual([["r1", 2, '[{"id":"a"}]'], ["r2", 1, "[]"]]);
+      // A stale save carrying new finished runs changes neither row.
+      const stale = t.store.save({ rooms: [{ snapshot: { ...snap("r1", 3), finished: '[{"id":"late"}]' }, epoch: FIRST_EPOCH }], commands: [] });
+      await expect(stale).rejects.toBeInstanceOf(FencedError);
+      expect(finishedRows()).toEqual([{ room_id: "r1", body: '[{"id":"a"}]' }, { room_id: "r2", body: "[]" }]);
+      await t.store.remove(["r1"]);
+      expect(finishedRows()).toEqual([{ room_id: "r2", body: "[]" }]);
+      claimed = await (await t.reopen()).claimAll();
+      expect(claimed.map((c) => c.snapshot.roomId)).toEqual(["r2"]);
+    } finally {
+      await t.close();
     }
   });
 
