@@ -9,6 +9,11 @@
  * turn instead of at the window's end. It can only make a flush earlier, and it
  * only fires when the room turns settled, so the flush rate stays bounded.
  */
+/** How many rooms have a console-and-screen flush queued for the next turn (shared by a registry's rooms). */
+export interface QueuedFlushes {
+  count: number;
+}
+
 export class FanoutThrottle {
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
@@ -17,6 +22,7 @@ export class FanoutThrottle {
   constructor(
     private readonly windowMs: number,
     private readonly flush: () => void,
+    private readonly queued: QueuedFlushes = { count: 0 },
   ) {}
 
   schedule(): void {
@@ -36,8 +42,10 @@ export class FanoutThrottle {
   }
 
   private runSoon(): void {
+    this.queued.count++;
     this.immediate = setImmediate(() => {
       this.immediate = null;
+      this.queued.count--;
       this.run();
     });
   }
@@ -53,44 +61,85 @@ export class FanoutThrottle {
 
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.immediate) clearImmediate(this.immediate);
+    if (this.immediate) {
+      clearImmediate(this.immediate);
+      this.queued.count--;
+    }
     this.timer = null;
     this.immediate = null;
     this.dirty = false;
   }
 }
 
+export interface SeatFanoutOptions {
+  /** One room's tablets failing (a bug in a view) is reported; the other rooms' still go. */
+  onError?: (error: unknown) => void;
+  /** Consoles and screens queued to flush: while there are some, the tablets wait (a few turns at most). */
+  queued?: QueuedFlushes;
+  /** Longest stretch of tablet updates before new input gets a turn. */
+  sliceMs?: number;
+}
+
+/** Turns in a row the tablets may give way to consoles and screens, so steady input cannot hold them back for long. */
+const MAX_YIELDS = 2;
+const DEFAULT_SLICE_MS = 4;
+
 /**
  * The tablets' part of every room's flush, sent after the consoles' and screens' parts of all the
  * rooms that flush in the same turn: when 250 rooms reveal at once, each projector waits for the
- * other rooms' projectors, not for their 2,000 tablets (bench/NOTES.md). The tablets follow on a
- * zero timer: in the next turn of the event loop, before it reads new input when the flushes took
- * a millisecond or more, which under such load they do.
+ * other rooms' projectors, not for their 2,000 tablets (bench/NOTES.md).
+ *
+ * The tablets go on the next turn, after the event loop has read new input, and give way to it:
+ * when that input queued console or screen flushes (reveals from other rooms, still arriving), the
+ * tablets wait behind them, for at most two turns in a row. They go in slices of a few
+ * milliseconds, so input that arrives meanwhile is read between slices rather than after every
+ * tablet of every room: 2,000 tablet patches are about 50 ms of work on the test machine, and a
+ * reveal read after them reached its projector that much later (bench/NOTES.md, issue #19, sixth
+ * session). A tablet's own change mostly rides on its acknowledgement; what comes here is what
+ * others did (a reveal, a new activity).
  */
 export class SeatFanout {
   private readonly due = new Set<{ flushSeats(): void }>();
-  private timer: NodeJS.Timeout | null = null;
+  private scheduled: NodeJS.Immediate | null = null;
+  private yields = 0;
+  private readonly onError: (error: unknown) => void;
+  private readonly queued: QueuedFlushes;
+  private readonly sliceMs: number;
 
-  /** `onError`: one room's tablets failing (a bug in a view) is reported; the other rooms' still go. */
-  constructor(private readonly onError: (error: unknown) => void = (error) => setImmediate(() => {
-    throw error;
-  })) {}
+  constructor(options: SeatFanoutOptions = {}) {
+    this.onError = options.onError ?? ((error) => setImmediate(() => {
+      throw error;
+    }));
+    this.queued = options.queued ?? { count: 0 };
+    this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  }
 
   queue(room: { flushSeats(): void }): void {
     this.due.add(room);
-    this.timer ??= setTimeout(() => this.drain(), 0);
+    this.later();
+  }
+
+  private later(): void {
+    // Queued from the check phase (where flushes run), an immediate runs after the next poll.
+    this.scheduled ??= setImmediate(() => this.drain());
   }
 
   private drain(): void {
-    this.timer = null;
-    const rooms = [...this.due];
-    this.due.clear();
-    for (const room of rooms) {
+    this.scheduled = null;
+    if (this.queued.count > 0 && this.yields < MAX_YIELDS) {
+      this.yields++;
+      return this.later();
+    }
+    this.yields = 0;
+    const until = performance.now() + this.sliceMs;
+    for (const room of this.due) {
+      this.due.delete(room);
       try {
         room.flushSeats();
       } catch (error) {
         this.onError(error);
       }
+      if (this.due.size && performance.now() >= until) return this.later();
     }
   }
 }

@@ -21,7 +21,7 @@ import type { AvatarId, SeatId } from "../../shared/room/types.js";
 import { ALL_AVATARS, isAvatarId } from "../../shared/content/avatars.js";
 import { CommandLog, commandFingerprint } from "./command-log.js";
 import { runCommand, type CommandEffects } from "./commands.js";
-import { FanoutThrottle } from "./fanout.js";
+import { FanoutThrottle, type QueuedFlushes } from "./fanout.js";
 import { LiveInputSlots, type InputSample } from "./live-input.js";
 import { actorKey, PresenceTimers, type ConnActor } from "./presence.js";
 
@@ -70,6 +70,8 @@ export interface LiveRoomDeps {
    * the registry sends every due room's tablets after all their consoles and screens (fanout.ts).
    */
   seatsLater?: (room: LiveRoom) => void;
+  /** Shared by the rooms of a registry: how many have a console-and-screen flush queued (fanout.ts). */
+  queuedFlushes?: QueuedFlushes;
   onAnswered?: (room: LiveRoom, actorKey: string, commandId: string, ack: Ack) => void;
 }
 
@@ -129,7 +131,7 @@ export class LiveRoom {
   ) {
     this.state = initial;
     this.core = deps.core;
-    this.fanout = new FanoutThrottle(deps.fanoutWindowMs, () => this.flush());
+    this.fanout = new FanoutThrottle(deps.fanoutWindowMs, () => this.flush(), deps.queuedFlushes);
     this.presence = new PresenceTimers(deps.presenceGraceMs, deps.now, {
       onReconnect: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "present", this.clock())),
       onDrop: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "away", this.clock())),

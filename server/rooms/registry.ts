@@ -16,7 +16,7 @@ import type { TokenSigner } from "../security/tokens.js";
 import { newRoomCode } from "./codes.js";
 import { LiveRoom, type LiveRoomDeps, type RoomOutbox } from "./live-room.js";
 import { decodeRoom, encodeRoom } from "./room-codec.js";
-import { SeatFanout } from "./fanout.js";
+import { SeatFanout, type QueuedFlushes } from "./fanout.js";
 import type { SnapshotWriter } from "./snapshot-writer.js";
 import { FIRST_EPOCH, type ClaimedRoom, type RoomSnapshot } from "../store/room-snapshots.js";
 import type { Ack } from "../../shared/protocol.js";
@@ -65,9 +65,13 @@ export class RoomRegistry {
   private readonly byCode = new Map<string, RoomHandle>();
   private readonly byId = new Map<string, RoomHandle>();
   /** Every room's tablets after all the due rooms' consoles and screens. */
-  private readonly seatFanout = new SeatFanout((error) =>
-    (this.deps.log ?? console.error)(`[sammen] a room's tablet views failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-  );
+  /** Rooms whose consoles and screens flush on the next turn: the tablets give way to them. */
+  private readonly queuedFlushes: QueuedFlushes = { count: 0 };
+  private readonly seatFanout = new SeatFanout({
+    queued: this.queuedFlushes,
+    onError: (error) =>
+      (this.deps.log ?? console.error)(`[sammen] a room's tablet views failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
 
@@ -146,6 +150,7 @@ export class RoomRegistry {
       random: seededRandom(randomInt(2 ** 31)),
       newSeatId: () => nanoid(12),
       seatsLater: (room) => this.seatFanout.queue(room),
+      queuedFlushes: this.queuedFlushes,
       onEnded: (r, reason, last) => {
         this.forget(r);
         this.deps.onRoomEnded?.(r, reason, last);

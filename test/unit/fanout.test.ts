@@ -101,7 +101,7 @@ describe("FanoutThrottle", () => {
 describe("SeatFanout", () => {
   it("sends every queued room's tablets once, after the turn, and one room's failure does not stop the others", async () => {
     const errors: unknown[] = [];
-    const fanout = new SeatFanout((error) => errors.push(error));
+    const fanout = new SeatFanout({ onError: (error) => errors.push(error) });
     const flushed: string[] = [];
     const room = (name: string, fail = false) => ({
       flushSeats: () => {
@@ -123,5 +123,54 @@ describe("SeatFanout", () => {
     fanout.queue(b);
     await sleep(5);
     expect(flushed).toEqual(["a", "b", "b"]);
+  });
+
+  it("gives way to consoles and screens queued meanwhile, for two turns in a row at most", async () => {
+    const queued = { count: 0 };
+    const fanout = new SeatFanout({ queued });
+    const events: string[] = [];
+    fanout.queue({ flushSeats: () => events.push("tablets") });
+    // A console flush queued for the same turn (another room's reveal, read meanwhile) goes first…
+    const console1 = new FanoutThrottle(16, () => events.push("console"), queued);
+    console1.schedule();
+    expect(queued.count).toBe(1);
+    await sleep(5);
+    expect(events).toEqual(["console", "tablets"]);
+    expect(queued.count).toBe(0);
+    // …but flushes queued turn after turn cannot hold the tablets back for more than two turns.
+    events.length = 0;
+    queued.count = 1; // as if some room always had one queued
+    fanout.queue({ flushSeats: () => events.push("tablets") });
+    let turns = 0;
+    while (!events.length && turns < 10) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      turns++;
+    }
+    expect(events).toEqual(["tablets"]);
+    expect(turns).toBeLessThanOrEqual(4);
+    console1.cancel();
+  });
+
+  it("sends the tablets in slices: input that arrives meanwhile is read between them, and every room still goes once", async () => {
+    const fanout = new SeatFanout({ sliceMs: 2 });
+    const flushed: number[] = [];
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    for (let i = 0; i < 6; i++) fanout.queue({ flushSeats: () => (busy(1.5), flushed.push(i)) });
+    // Something that gets a turn of its own on every turn of the event loop (as input would).
+    const between: number[] = [];
+    let watching = true;
+    const watch = () => {
+      between.push(flushed.length);
+      if (watching) setImmediate(watch);
+    };
+    setImmediate(watch);
+    await sleep(40);
+    watching = false;
+    expect(flushed).toEqual([0, 1, 2, 3, 4, 5]);
+    // At most two rooms (3 ms) per 2 ms slice: the other work ran while rooms were still due.
+    expect(between.some((n) => n > 0 && n < 6)).toBe(true);
   });
 });
