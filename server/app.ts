@@ -115,6 +115,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
   const snapshots = new SnapshotWriter(snapshotStore, {
     log: logLine,
     onFenced: (roomIds) => registryRef?.release(roomIds),
+    beforeAcks: (roomIds) => registryRef?.flushQueued(roomIds),
   });
   lifecycle.snapshotsFailing = () => snapshots.unhealthy;
   if (cluster) lifecycle.sharedStoreDown = () => !cluster.healthy;

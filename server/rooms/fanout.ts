@@ -59,6 +59,16 @@ export class FanoutThrottle {
     }, this.windowMs);
   }
 
+  /** A flush queued for the next turn runs now instead (the window then starts now). False when none was queued. */
+  runQueued(): boolean {
+    if (!this.immediate) return false;
+    clearImmediate(this.immediate);
+    this.immediate = null;
+    this.queued.count--;
+    this.run();
+    return true;
+  }
+
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.immediate) {

@@ -435,7 +435,8 @@ export class LiveRoom {
     this.state = next;
     this.syncTicker(this.core.activityTicks(next));
     // Before the fan-out is scheduled, so the room is marked for its snapshot first, and an
-    // intent's write (and with it its acknowledgement) is queued ahead of the fan-out work.
+    // intent's write is queued ahead of the fan-out work (the console's part of which then goes
+    // between the write and its acknowledgements: the registry's flushQueued).
     this.deps.onCommitted?.(this, this.answering);
     // The change that completes a round (every present seat has answered) goes out at once
     // rather than at the end of the window; the flag resets when the round opens again.
@@ -537,6 +538,11 @@ export class LiveRoom {
     send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
     if (this.deps.seatsLater) this.deps.seatsLater(this);
     else this.flushSeats();
+  }
+
+  /** A console-and-screen flush queued for the next turn goes now (the registry, before acknowledgements). */
+  flushQueued(): void {
+    if (!this.ended) this.fanout.runQueued();
   }
 
   /** The tablets' part of a flush: each seat's update against what it was last sent (or nothing). */

@@ -26,6 +26,11 @@ export interface SnapshotWriterOptions {
   onFenced: (roomIds: string[]) => void;
   /** Longest wait before a change nobody waits for is written. */
   lazyMs?: number;
+  /**
+   * Called after a write, before the acknowledgements that waited for it go out, with the rooms it
+   * held: the registry sends those rooms' queued console and screen updates first.
+   */
+  beforeAcks?: (roomIds: string[]) => void;
 }
 
 export class SnapshotWriter {
@@ -78,8 +83,9 @@ export class SnapshotWriter {
   /**
    * The room changed; `capture` is called at write time, so the latest state is what is written.
    * `awaited`: an acknowledgement will wait for this change, so the write is queued for the next
-   * turn now, ahead of the fan-out work the same change schedules (the acknowledgement then goes
-   * out before the views are built and sent, and the guarantee is unchanged: written, then acked).
+   * turn now, ahead of the fan-out work the same change schedules (then `beforeAcks` sends the
+   * consoles and screens, then the acknowledgements go; the guarantee is unchanged: written, then
+   * acked).
    */
   changed(roomId: string, capture: () => RoomSnapshot, awaited = false): void {
     if (!this.store.durable || !this.epochs.has(roomId)) return;
@@ -207,6 +213,14 @@ export class SnapshotWriter {
     this.writing = write;
     await write;
     this.writing = null;
+    if (this.options.beforeAcks && batch.rooms.length) {
+      try {
+        this.options.beforeAcks(batch.rooms.map((r) => r.snapshot.roomId));
+      } catch (error) {
+        // The acknowledgements must go out whatever a view does.
+        this.options.log(`[sammen] sending views before acknowledgements failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     done.resolve();
     // Collected while writing: someone may already wait for it, so write on the next turn.
     if (this.collecting) this.soon = setImmediate(() => void this.run());

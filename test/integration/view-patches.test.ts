@@ -163,4 +163,40 @@ describe("view patches", () => {
     expect(withoutVersion(otherTab.getSnapshot().envelope!.view)).toEqual(withoutVersion(third.conn.getSnapshot().envelope!.view));
     expect(sent.filter((e) => e === "room:sync")).toEqual([]);
   });
+
+  it("in a burst, the console's update is sent before the tablets' acknowledgements of the same write, and each acknowledgement still carries its tablet's own update", async () => {
+    const { host, seats } = await roomWithTablets(server.url, 6);
+    expect((await host.send("activity:start", { kind: "checkin", config: { moment: "checkin" } })).ok).toBe(true);
+    const activityId = (await waitFor(host, (s) => s.envelope?.view.activity?.kind === "checkin")).envelope!.view.activity!.id;
+    for (const t of seats) await waitFor(t.conn, (s) => s.envelope?.view.activity?.id === activityId);
+    await sleep(100);
+    // What the server sends, in the order it makes the packets (engine.io's packetCreate, on the
+    // server's own sockets): "host" / "seat", and the packet's Socket.IO text.
+    const sent: { to: string; text: string }[] = [];
+    for (const socket of server.sammen.io.of("/").sockets.values()) {
+      const to = (socket.data as { actor: { role: string } }).actor.role;
+      socket.conn.on("packetCreate", (packet: { type: string; data?: unknown }) => {
+        if (packet.type === "message" && typeof packet.data === "string") sent.push({ to, text: packet.data });
+      });
+    }
+    const acks = await Promise.all(
+      seats.map((t, i) =>
+        t.conn.socket.timeout(3000).emitWithAck("activity:act", { activityId, action: { type: "answer", feeling: i % 2 ? "glad" : "rolig" }, commandId: `burst-order-${i}` }) as Promise<WireAck>,
+      ),
+    );
+    expect(acks.map((a) => a.ok)).toEqual(seats.map(() => true));
+    const answered = (s: { envelope: RoomEnvelope<HostView> | null }) => ((s.envelope?.view.activity?.view as { rows?: { answer: unknown }[] }).rows ?? []).filter((r) => r.answer).length;
+    await waitFor(host, (s) => answered(s) === seats.length, 3000, "every answer on the console");
+    await sleep(100);
+    // Socket.IO's text: "3<id>[...]" is an acknowledgement, "2[...]" an event.
+    const firstAck = sent.findIndex((p) => p.to === "seat" && p.text.startsWith("3"));
+    const firstHostUpdate = sent.findIndex((p) => p.to === "host" && /^2\["room:(patch|view)"/.test(p.text));
+    expect(firstAck).toBeGreaterThanOrEqual(0);
+    expect(firstHostUpdate).toBeGreaterThanOrEqual(0);
+    expect(firstHostUpdate).toBeLessThan(firstAck);
+    // The console's update holds the answers of that write; the tablets' own updates were not taken
+    // by it: every acknowledgement carries one, and no tablet got a separate patch for its answer.
+    expect(acks.every((a) => a.ok && a.update !== undefined)).toBe(true);
+    expect(sent.filter((p) => p.to === "seat" && p.text.startsWith("2")).map((p) => p.text.slice(0, 14))).toEqual([]);
+  });
 });

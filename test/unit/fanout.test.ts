@@ -81,6 +81,24 @@ describe("FanoutThrottle", () => {
     expect(flushes).toBe(3);
   });
 
+  it("runQueued() runs a flush queued for the next turn now, once, and keeps the shared count of queued flushes right", async () => {
+    const queued = { count: 0 };
+    let flushes = 0;
+    const t = new FanoutThrottle(16, () => flushes++, queued);
+    throttles.push(t);
+    expect(t.runQueued()).toBe(false); // nothing queued: nothing runs
+    t.schedule();
+    expect(queued.count).toBe(1);
+    expect(t.runQueued()).toBe(true);
+    expect([flushes, queued.count]).toEqual([1, 0]);
+    await nextTurn();
+    expect(flushes).toBe(1); // the queued one does not run again
+    t.schedule(); // inside the window: merged into the trailing flush, not queued for the next turn
+    expect([t.runQueued(), queued.count]).toEqual([false, 0]);
+    await sleep(40);
+    expect(flushes).toBe(2);
+  });
+
   it("cancel() drops pending flushes", async () => {
     let flushes = 0;
     const t = throttle(20, () => flushes++);
