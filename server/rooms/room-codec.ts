@@ -50,17 +50,32 @@ function partText(value: unknown): string | undefined {
   return text;
 }
 
+/** `"key":` for each state key, made once: a room has about twenty and every write names them all. */
+const keyPrefixes = new Map<string, string>();
+function keyPrefix(key: string): string {
+  let prefix = keyPrefixes.get(key);
+  if (prefix === undefined) {
+    prefix = `${JSON.stringify(key)}:`;
+    // Bounded by the state's own keys; a stray key from an odd state is not worth keeping.
+    if (keyPrefixes.size < 64) keyPrefixes.set(key, prefix);
+  }
+  return prefix;
+}
+
 /** The body has the same JSON as stringifying the state without `finished`, up to key order. */
 export function encodeRoom(room: RoomBody): EncodedRoom {
-  const fields: string[] = [];
-  for (const [key, value] of Object.entries(room.state)) {
-    if (key === "finished") continue;
-    const text = partText(value);
+  const state = room.state as unknown as Record<string, unknown>;
+  let fields = "";
+  for (const key in state) {
+    if (key === "finished" || !Object.prototype.hasOwnProperty.call(state, key)) continue;
+    const value = state[key];
+    const text = typeof value === "number" || typeof value === "boolean" ? String(value) : partText(value);
     // As JSON.stringify: a key holding undefined is left out.
-    if (text !== undefined) fields.push(`${JSON.stringify(key)}:${text}`);
+    if (text === undefined) continue;
+    fields += fields === "" ? keyPrefix(key) + text : "," + keyPrefix(key) + text;
   }
   return {
-    body: `{"format":${SNAPSHOT_FORMAT},"screenToken":${JSON.stringify(room.screenToken)},"state":{${fields.join(",")}}}`,
+    body: `{"format":${SNAPSHOT_FORMAT},"screenToken":${JSON.stringify(room.screenToken)},"state":{${fields}}}`,
     finished: partText(room.state.finished)!,
   };
 }
