@@ -1,3 +1,8 @@
+/** How many rooms have a console-and-screen flush queued for the next turn (shared by a registry's rooms). */
+export interface QueuedFlushes {
+  count: number;
+}
+
 /**
  * Leading-edge throttle for a room's fan-out: the first change goes out on the
  * next turn of the event loop (so changes from one I/O batch merge), changes in
@@ -9,11 +14,6 @@
  * turn instead of at the window's end. It can only make a flush earlier, and it
  * only fires when the room turns settled, so the flush rate stays bounded.
  */
-/** How many rooms have a console-and-screen flush queued for the next turn (shared by a registry's rooms). */
-export interface QueuedFlushes {
-  count: number;
-}
-
 export class FanoutThrottle {
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
