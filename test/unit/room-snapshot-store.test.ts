@@ -151,6 +151,37 @@ describe("SnapshotWriter: group commit", () => {
     await t.close();
   });
 
+  it("beforeAcks is told the rooms a write held before the acknowledgements go; if it throws, they still go and it is logged", async () => {
+    const t = countingStore();
+    const logs: string[] = [];
+    const order: string[] = [];
+    let fail = false;
+    const writer = new SnapshotWriter(t.store, {
+      log: (l) => logs.push(l),
+      onFenced: () => {},
+      beforeAcks: (ids) => {
+        order.push(`views ${ids.join(",")}`);
+        if (fail) throw new Error("a view broke");
+      },
+    });
+    writer.own("r1", FIRST_EPOCH);
+    writer.own("r2", FIRST_EPOCH);
+    writer.changed("r1", () => snap("r1", 1), true);
+    writer.changed("r2", () => snap("r2", 1), true);
+    await writer.durable().then(() => order.push("acks"));
+    expect(order).toEqual(["views r1,r2", "acks"]);
+    fail = true;
+    writer.changed("r1", () => snap("r1", 2), true);
+    await writer.durable().then(() => order.push("acks"));
+    expect(order.slice(2)).toEqual(["views r1", "acks"]);
+    expect(logs.join("\n")).toMatch(/sending views before acknowledgements failed: a view broke/);
+    // A write of commands alone (no room changed) has no views to send.
+    writer.answered({ roomId: "r1", actor: "host", commandId: "c-only", ack: "{}" });
+    await writer.durable().then(() => order.push("acks"));
+    expect(order.slice(4)).toEqual(["acks"]);
+    await t.close();
+  });
+
   it("the finished activities go with a room's first write, then only when they change; a failed write or a new claim sends them again", async () => {
     const t = countingStore();
     let fail = false;
