@@ -8,8 +8,10 @@
  *
  *   node --import tsx bench/fanout-flush.ts [--rounds 30] [--runs 3]
  *
- * Prints µs per answer for the three parts, per run and the median of the runs (wall time of the
- * loops; run it alone on a quiet machine).
+ * Prints µs per answer for the three parts, per run and the median of the runs: wall time of the
+ * loops, and beside it the process's CPU time (user + system, `process.cpuUsage`, so garbage
+ * collection on helper threads counts too), which moves less when other processes share the
+ * machine. Run it alone on a quiet machine for wall figures.
  */
 import { parseArgs } from "node:util";
 import { LiveRoom, type RoomOutbox } from "../server/rooms/live-room.js";
@@ -35,7 +37,13 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const FEELINGS = ["glad", "rolig", "trist", "sint"] as const;
 
-async function run(): Promise<{ command: number; take: number; flush: number }> {
+type Parts = { command: number; take: number; flush: number };
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+async function run(): Promise<{ wall: Parts; cpu: Parts }> {
   let serial = 0;
   const id = () => `b${(++serial).toString(36).padStart(8, "0")}`;
   const rooms = Array.from({ length: ROOMS }, (_, r) => {
@@ -65,39 +73,54 @@ async function run(): Promise<{ command: number; take: number; flush: number }> 
     return { room, seats };
   });
   const spent = { command: 0, take: 0, flush: 0 };
+  const cpu = { command: 0, take: 0, flush: 0 };
   let answers = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const { room } of rooms) room.command({ role: "host" }, "activity:start", { commandId: id(), kind: "checkin", config: { moment: "checkin", askStrength: true } });
     await sleep(20);
     for (let i = 0; i < TABLETS; i++) {
       const a = performance.now();
+      const ca = cpuMs();
       for (const { room, seats } of rooms) {
         const activityId = room.snapshot().activity!.id;
         room.command({ role: "seat", seatId: seats[i] }, "activity:act", { commandId: id(), activityId, action: { type: "answer", feeling: FEELINGS[(i + round) % 4] } });
       }
       const b = performance.now();
+      const cb = cpuMs();
       for (const { room, seats } of rooms) room.takeSeatUpdate(seats[i]);
       const c = performance.now();
+      const cc = cpuMs();
       await turn();
+      const d = performance.now();
+      const cd = cpuMs();
       spent.command += b - a;
       spent.take += c - b;
-      spent.flush += performance.now() - c;
+      spent.flush += d - c;
+      cpu.command += cb - ca;
+      cpu.take += cc - cb;
+      cpu.flush += cd - cc;
       answers += ROOMS;
       await sleep(20);
     }
   }
   for (const { room } of rooms) room.end("ended");
   const per = (ms: number) => (ms / answers) * 1000;
-  return { command: per(spent.command), take: per(spent.take), flush: per(spent.flush) };
+  const perPart = (p: Parts): Parts => ({ command: per(p.command), take: per(p.take), flush: per(p.flush) });
+  return { wall: perPart(spent), cpu: perPart(cpu) };
 }
 
-const results = [];
+const line = (p: Parts) => `command ${p.command.toFixed(1)} µs, takeSeatUpdate ${p.take.toFixed(1)} µs, flush turn ${p.flush.toFixed(1)} µs per answer`;
+const results: { wall: Parts; cpu: Parts }[] = [];
 for (let i = 0; i < RUNS; i++) {
   const r = await run();
   results.push(r);
-  console.log(`run ${i + 1}: command ${r.command.toFixed(1)} µs, takeSeatUpdate ${r.take.toFixed(1)} µs, flush turn ${r.flush.toFixed(1)} µs per answer`);
+  console.log(`run ${i + 1}: ${line(r.wall)} (CPU ${line(r.cpu)})`);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(
-  `median: command ${median(results.map((r) => r.command)).toFixed(1)} µs, takeSeatUpdate ${median(results.map((r) => r.take)).toFixed(1)} µs, flush turn ${median(results.map((r) => r.flush)).toFixed(1)} µs per answer`,
-);
+const medians = (pick: (r: { wall: Parts; cpu: Parts }) => Parts): Parts => ({
+  command: median(results.map((r) => pick(r).command)),
+  take: median(results.map((r) => pick(r).take)),
+  flush: median(results.map((r) => pick(r).flush)),
+});
+console.log(`median: ${line(medians((r) => r.wall))}`);
+console.log(`median CPU: ${line(medians((r) => r.cpu))}`);
