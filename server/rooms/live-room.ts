@@ -113,6 +113,7 @@ export class LiveRoom {
   private readonly lastSent = new Map<string, SentView>();
   /** The seat parts as last built: a flush keeps those that cannot have changed (views.ts). */
   private readonly seatParts = new SeatPartMemo();
+  private readonly seatKeys = new Map<SeatId, string>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -238,6 +239,7 @@ export class LiveRoom {
     this.log.forget(key);
     this.lastSent.delete(key);
     this.seatParts.forget(seatId);
+    this.seatKeys.delete(seatId);
   }
 
   claimSeat(avatar: string): ClaimResult {
@@ -417,6 +419,7 @@ export class LiveRoom {
     this.log.clear();
     this.lastSent.clear();
     this.seatParts.clear();
+    this.seatKeys.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // The last state goes to onEnded once, for what a group opted in to keep (k-safe tallies,
     // server/series/kept-results.ts); the room holds only the wiped state from here on.
@@ -484,7 +487,7 @@ export class LiveRoom {
     const now = this.deps.now();
     const parts = this.core.roleViewParts(this.state, this.deps.links, now, { role: "seat", seatId }, this.seatParts);
     if (!parts) return null;
-    const shared = diffView(last.base, parts.base, NOT_PATCHED);
+    const shared = last.base === parts.base ? [] : diffView(last.base, parts.base, NOT_PATCHED);
     // An unchanged shared part stays the kept one, which the flush shares with every other target.
     const base = shared?.length === 0 ? last.base : parts.base;
     return this.nextUpdate(key, this.state.version, now, base, parts.part, () => shared);
@@ -504,6 +507,8 @@ export class LiveRoom {
     changesOfBase: (from: BaseView) => PatchOp[] | null,
   ): ViewUpdate | null {
     const last = this.lastSent.get(key);
+    // The same parts as last sent (both kept by identity): nothing to compare, nothing to send.
+    if (last && last.base === base && last.part === part) return null;
     let ops: PatchOp[] | null = null;
     if (last) {
       const shared = last.base === base ? [] : changesOfBase(last.base);
@@ -533,9 +538,11 @@ export class LiveRoom {
     const { outbox } = this.deps;
     const now = this.deps.now();
     const parts = this.core.sharedViewParts(this.state, this.deps.links, now);
-    const send = this.sender(parts.base, now);
-    send("host", parts.host, (update, json) => outbox.toHosts(this.id, update, json));
-    send("screen", parts.screen, (update, json) => outbox.toScreens(this.id, update, json));
+    const next = this.sender(parts.base, now);
+    const host = next("host", parts.host);
+    if (host) outbox.toHosts(this.id, host, JSON.stringify(host));
+    const screen = next("screen", parts.screen);
+    if (screen) outbox.toScreens(this.id, screen, JSON.stringify(screen));
     if (this.deps.seatsLater) this.deps.seatsLater(this);
     else this.flushSeats();
   }
@@ -551,17 +558,25 @@ export class LiveRoom {
     const { outbox } = this.deps;
     const now = this.deps.now();
     const parts = this.core.seatViewParts(this.state, now, this.seatParts);
-    const send = this.sender(parts.base, now);
+    const next = this.sender(parts.base, now);
     for (const { seatId, part } of parts.seats) {
-      send(actorKey({ role: "seat", seatId }), part, (update, json) => outbox.toSeat(this.id, seatId, update, json));
+      const update = next(this.seatTarget(seatId), part);
+      if (update) outbox.toSeat(this.id, seatId, update, JSON.stringify(update));
     }
   }
 
+  /** A seat's key in `lastSent`, the same string each time (its hash is worked out once, not per flush). */
+  private seatTarget(seatId: SeatId): string {
+    let key = this.seatKeys.get(seatId);
+    if (key === undefined) this.seatKeys.set(seatId, (key = actorKey({ role: "seat", seatId })));
+    return key;
+  }
+
   /**
-   * Sends targets their updates against one shared part: its changes are worked out once for all
-   * the targets that last got the same one.
+   * The next update of each target against one shared part (null: nothing changed): the shared
+   * part's changes are worked out once for all the targets that last got the same one.
    */
-  private sender(base: BaseView, now: number): (key: string, part: object, emit: (update: ViewUpdate, json: string) => void) => void {
+  private sender(base: BaseView, now: number): (key: string, part: object) => ViewUpdate | null {
     const version = this.state.version;
     const baseChanges = new Map<BaseView, PatchOp[] | null>();
     const changesOfBase = (from: BaseView): PatchOp[] | null => {
@@ -569,9 +584,6 @@ export class LiveRoom {
       if (ops === undefined) baseChanges.set(from, (ops = diffView(from, base, NOT_PATCHED)));
       return ops;
     };
-    return (key, part, emit) => {
-      const update = this.nextUpdate(key, version, now, base, part, changesOfBase);
-      if (update) emit(update, JSON.stringify(update));
-    };
+    return (key, part) => this.nextUpdate(key, version, now, base, part, changesOfBase);
   }
 }

@@ -17,7 +17,8 @@ export interface RoomLinks {
 }
 
 /** Views are computed without a random source: a view must never depend on chance. */
-const viewClock = (now: number) => ({ now, random: () => 0 });
+const noChance = () => 0;
+const viewClock = (now: number) => ({ now, random: noChance });
 
 function activityEnvelope(
   find: FindKind,
@@ -40,17 +41,40 @@ function activityEnvelope(
 }
 
 /**
- * The shared part by the identity of the state: it reads nothing but the state, except whether a
- * calm-down is still running, so without one every view of one state shares it (and the fan-out
- * compares a target's kept part with it by identity).
+ * The shared part, kept across states while everything in it but `version` is the same: it reads
+ * nothing but the state, except whether a calm-down is still running, so without one the views of
+ * a round of answers all share one (and the fan-out compares a target's kept part with it by
+ * identity instead of walking it for every target on every change). Its `version` is then that
+ * of the state it was first built for: every whole view sets its own (the merged views below, the
+ * fan-out's `{ ...base, ...part, version }`), and a patch never carries it. Kept by the room's
+ * goal meter object (replaced, never changed, like the rest of the state) and checked field by
+ * field, so a hit is always equal to what would be built now.
  */
-const baseOf = new WeakMap<RoomState, BaseView>();
+const lastBase = new WeakMap<RoomState["goal"], BaseView>();
 
 function base(state: RoomState, now: number): BaseView {
   if (state.calm) return buildBase(state, now);
-  let built = baseOf.get(state);
-  if (!built) baseOf.set(state, (built = buildBase(state, now)));
+  const last = lastBase.get(state.goal);
+  if (last && sameBase(last, state)) return last;
+  const built = buildBase(state, now);
+  lastBase.set(state.goal, built);
   return built;
+}
+
+/** Without a calm-down: is `b` what buildBase(state) would build, `version` aside? */
+function sameBase(b: BaseView, state: RoomState): boolean {
+  const goal = state.goal;
+  return (
+    b.calm === null &&
+    b.code === state.code &&
+    b.locked === state.locked &&
+    b.started === sessionStarted(state) &&
+    b.join === joinDisplay(state) &&
+    b.settings === state.settings &&
+    b.goal.lit === goal.lit &&
+    b.goal.target === goal.target &&
+    b.goal.celebration === goal.celebration
+  );
 }
 
 function buildBase(state: RoomState, now: number): BaseView {
@@ -162,8 +186,11 @@ function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx
   return part;
 }
 
-const sameKey = (a: readonly unknown[] | null, b: readonly unknown[] | null): boolean =>
-  a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]);
+function sameKey(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
+  if (a === null || b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * A room's seat parts as last built, with what each was built from: a part is given again, the
@@ -182,21 +209,22 @@ export class SeatPartMemo {
 }
 
 export function hostView(find: FindKind, state: RoomState, links: RoomLinks, now: number): HostView {
-  return { ...base(state, now), ...hostPart(find, state, links, buildCtx(state, viewClock(now))) };
+  return { ...base(state, now), ...hostPart(find, state, links, buildCtx(state, viewClock(now))), version: state.version };
 }
 
 export function screenView(find: FindKind, state: RoomState, links: RoomLinks, now: number): ScreenView {
-  return { ...base(state, now), ...screenPart(find, state, links, buildCtx(state, viewClock(now))) };
+  return { ...base(state, now), ...screenPart(find, state, links, buildCtx(state, viewClock(now))), version: state.version };
 }
 
 export function seatView(find: FindKind, state: RoomState, seatId: SeatId, now: number): SeatView | null {
   const part = seatPart(find, state, seatId, buildCtx(state, viewClock(now)));
-  return part ? { ...base(state, now), ...part } : null;
+  return part ? { ...base(state, now), ...part, version: state.version } : null;
 }
 
 /**
  * Every role's view at once, as the shared part and each role's own part (a view is
- * `{ ...base, ...part }`, exactly what hostView/screenView/seatView return). The fan-out
+ * `{ ...base, ...part, version }`, exactly what hostView/screenView/seatView return; the shared
+ * part's own `version` may be that of an earlier state, see `base`). The fan-out
  * builds the context and the shared part once per flush instead of once per view, and
  * encodes the shared part once for all of them.
  */

@@ -8,6 +8,9 @@
  *  - a refusal changes nothing (the core returns a rejection, never a half-changed state);
  *  - the projector's view holds no seat id, and a tablet's view holds no other seat's id;
  *  - a tablet's view kept by the fan-out's memo (its kind's `seatKey` unchanged) is the one built now;
+ *  - every view built across the steps (whatever the views keep by identity from one state to the
+ *    next: the shared part, the console's rows, the safeguarding list) is the one built from a copy
+ *    of the state that shares no object with it;
  *  - every amount the projector shows is a number only from k (docs/rules.md, "Small-group disclosure control");
  * after a kick, the kicked seat's id is nowhere in the room state but the kicked list (docs/rules.md, "A removed seat leaves nothing behind");
  * and at the end the room is wiped: no seat id and nothing a child sent is left (docs/rules.md, "Children leave no trace").
@@ -109,6 +112,10 @@ function runSeed(seed: number): void {
     const kept = core.roomViewParts(state, LINKS, now, memo).seats;
     const built = core.roomViewParts(state, LINKS, now).seats;
     if (JSON.stringify(kept) !== JSON.stringify(built)) fail(`a kept seat view is not the one built now (${state.activity?.kind ?? "lobby"}): its seatKey misses something the view reads`);
+    // A copy shares no object with the state, so nothing kept by identity is found for it.
+    const copy = structuredClone(state);
+    const fresh = (s: RoomState) => JSON.stringify([core.hostView(s, LINKS, now), core.screenView(s, LINKS, now), s.seatOrder.map((id) => core.seatView(s, id, now))]);
+    if (fresh(state) !== fresh(copy)) fail(`a view kept from an earlier state is not the one built now (${state.activity?.kind ?? "lobby"})`);
     for (const me of seats()) {
       const view = JSON.stringify(core.seatView(state, me, now));
       for (const other of everSeated) if (other !== me && view.includes(other)) fail(`seat ${me}'s view holds seat id ${other}`);

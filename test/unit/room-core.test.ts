@@ -337,4 +337,29 @@ describe("role views", () => {
     expect(seatView(state, ids[3], clock.now)!.helpPending).toBe(false);
     expect(seatView(state, "nobody", clock.now)).toBeNull();
   });
+  it("the part every role shares is one object across states that change nothing in it, and every whole view has its own state's version", () => {
+    const { sharedViewParts, seatViewParts } = createRoomCore({ poll });
+    let { state, ids } = withSeats(["whale-purple", "bear-green", "cat-blue"]);
+    state = ok(startActivity(state, "poll", undefined, clock));
+    const first = sharedViewParts(state, LINKS, clock.now).base;
+    state = ok(actOnActivity(state, "a1", { type: "answer", feeling: "glad" }, { role: "seat", seatId: ids[0] }, clock));
+    const answered = state;
+    // An answer changes nothing the shared part holds (its version aside): the same object.
+    expect(sharedViewParts(state, LINKS, clock.now).base).toBe(first);
+    expect(seatViewParts(state, clock.now).base).toBe(first);
+    expect(first.version).toBeLessThan(state.version);
+    // A whole view still says which state it is.
+    for (const view of [hostView(state, LINKS, clock.now), screenView(state, LINKS, clock.now), seatView(state, ids[1], clock.now)!]) {
+      expect(view.version).toBe(state.version);
+      expect(Object.keys(view)[1]).toBe("version"); // where the shared part has it
+    }
+    // What it holds changes: a new one, equal to one built from a copy of the state.
+    state = setLocked(state, true);
+    const locked = sharedViewParts(state, LINKS, clock.now).base;
+    expect(locked).not.toBe(first);
+    expect(locked).toEqual(sharedViewParts(structuredClone(state), LINKS, clock.now).base);
+    expect(locked.locked).toBe(true);
+    // An earlier state still gets the shared part of what it holds.
+    expect(sharedViewParts(answered, LINKS, clock.now).base.locked).toBe(false);
+  });
 });
