@@ -254,4 +254,34 @@ describe("check-in: views", () => {
     const unanswered = checkin.view.host(fresh(), ctx());
     expect(unanswered.rows.every((r) => r.answer === null)).toBe(true);
   });
+
+  it("the host's rows are kept, the same objects, while a seat's answer, note, takeaway and earlier answer stay; a replaced one is rebuilt", () => {
+    const c = ctx();
+    let state = fresh({ moment: "checkout" });
+    // A check-out with an earlier check-in, as `init` would have found it.
+    state = { ...state, before: { [SEATS[0]]: { kind: "feeling", feeling: "trist", strength: null }, [SEATS[1]]: { kind: "pass" } } };
+    const rowsOf = (s: CheckinState) => new Map(checkin.view.host(s, c).rows.map((row) => [row.seatId, row]));
+    /** The next state's rows: those of `changed` seats are new objects, the others the same; all as built from a copy. */
+    const step = (next: CheckinState, changed: string[]) => {
+      const before = rowsOf(state);
+      const rows = checkin.view.host(next, c).rows;
+      expect(JSON.parse(JSON.stringify(rows))).toEqual(JSON.parse(JSON.stringify(checkin.view.host(structuredClone(next), c).rows)));
+      for (const row of rows) {
+        if (changed.includes(row.seatId)) expect(row).not.toBe(before.get(row.seatId));
+        else expect(row).toBe(before.get(row.seatId));
+      }
+      state = next;
+      return rows;
+    };
+    step(state, []);
+    expect(step(act(state, { type: "answer", feeling: "glad" }, seat(0)), [SEATS[0]])[0].change).toBe("lighter");
+    // A flagged note goes first; the other rows keep their objects.
+    expect(step(act(state, { type: "more", text: "pappa slår meg" }, seat(1)), [SEATS[1]])[0].seatId).toBe(SEATS[1]);
+    step(act(state, { type: "takeaway", id: "not-alone" }, seat(2)), [SEATS[2]]);
+    // The earlier answers replaced (a view reads the state, whatever replaced it): only that seat's row is new.
+    const rows = step({ ...state, before: { ...state.before, [SEATS[0]]: { kind: "feeling", feeling: "glad", strength: null } } }, [SEATS[0]]);
+    expect(rows.find((r) => r.seatId === SEATS[0])!.change).toBe("same");
+    // A seat that left is not listed.
+    expect(checkin.view.host(state, ctx({ seats: [SEATS[1], SEATS[3]] })).rows.map((r) => r.seatId)).toEqual([SEATS[1], SEATS[3]]);
+  });
 });

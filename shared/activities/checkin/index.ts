@@ -274,34 +274,59 @@ function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
 }
 
 /**
- * The console's row of one seat, kept while the seat's answer, earlier answer, note and takeaway
- * are the same objects: a host view is built on every update of a round, and an unchanged row
- * that is the same object is skipped at once by the fan-out's comparison. Kept per run (its
- * config object), so a run's rows go with it.
+ * The console's rows as last built for a run (kept per run, by its config object, so a run's rows
+ * go with it), with the answer records they were built from. A host view is built on every update
+ * of a round, and a row that is the same object is skipped at once by the fan-out's comparison.
+ * The records are replaced, never changed in place, so a record that is the same object as at the
+ * last view holds the same value for every seat that view had a row for: only the records that
+ * were replaced are looked up per seat (after one answer, `answers` alone).
  */
-const rowsOfRun = new WeakMap<CheckinConfig, Map<SeatId, { from: readonly unknown[]; row: CheckinHostRow }>>();
+interface KeptRows {
+  answers: CheckinState["answers"];
+  more: CheckinState["more"];
+  takeaways: CheckinState["takeaways"];
+  before: CheckinState["before"];
+  bySeat: Map<SeatId, CheckinHostRow>;
+}
+const rowsOfRun = new WeakMap<CheckinConfig, KeptRows>();
+
+/** One row per seat, in the seats' order (hostRows sorts them). */
+function hostRows(state: CheckinState, seats: readonly SeatId[]): CheckinHostRow[] {
+  const kept = rowsOfRun.get(state.config);
+  const bySeat = new Map<SeatId, CheckinHostRow>();
+  const same = kept
+    ? { answers: kept.answers === state.answers, more: kept.more === state.more, takeaways: kept.takeaways === state.takeaways, before: kept.before === state.before }
+    : null;
+  const rows = seats.map((seatId) => {
+    const last = kept?.bySeat.get(seatId);
+    const row =
+      last &&
+      same &&
+      (same.answers || last.answer === (state.answers[seatId] ?? null)) &&
+      (same.more || last.more === (state.more[seatId] ?? null)) &&
+      (same.takeaways || last.takeaway === (state.takeaways[seatId] ?? null)) &&
+      // `before` may be null (check-in) or hold no answer for the seat.
+      (same.before || (state.before !== null && kept!.before !== null && last.before === (state.before[seatId] ?? null)))
+        ? last
+        : hostRow(state, seatId);
+    bySeat.set(seatId, row);
+    return row;
+  });
+  rowsOfRun.set(state.config, { answers: state.answers, more: state.more, takeaways: state.takeaways, before: state.before, bySeat });
+  return rows;
+}
+
 function hostRow(state: CheckinState, seatId: SeatId): CheckinHostRow {
   const answer = state.answers[seatId];
   const before = state.before?.[seatId];
-  const more = state.more[seatId];
-  const takeaway = state.takeaways[seatId];
-  let rows = rowsOfRun.get(state.config);
-  if (!rows) rowsOfRun.set(state.config, (rows = new Map()));
-  const kept = rows.get(seatId);
-  // `before` may be null (check-in) or hold no answer for the seat; both are in the key.
-  if (kept && kept.from[0] === answer && kept.from[1] === before && kept.from[2] === more && kept.from[3] === takeaway && kept.from[4] === (state.before === null)) {
-    return kept.row;
-  }
-  const row: CheckinHostRow = {
+  return {
     seatId,
     answer: answer ?? null,
     before: before ?? null,
     change: state.before ? changeBetween(before, answer) : null,
-    more: more ?? null,
-    takeaway: takeaway ?? null,
+    more: state.more[seatId] ?? null,
+    takeaway: state.takeaways[seatId] ?? null,
   };
-  rows.set(seatId, { from: [answer, before, more, takeaway, state.before === null], row });
-  return row;
 }
 
 export const checkin: ActivityKind<
@@ -403,9 +428,10 @@ export const checkin: ActivityKind<
   view: {
     host(state, ctx) {
       const pictures = picturesOf(state.shown ?? countsOf(state), state.tool, ctx.k);
-      const rows = ctx.seats.map((seatId) => hostRow(state, seatId));
-      // A flagged note comes first so the leader sees it; otherwise the room's seat order.
-      rows.sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null));
+      const rows = hostRows(state, ctx.seats);
+      // A flagged note comes first so the leader sees it; otherwise the room's seat order (a stable
+      // sort, so with no flagged note the order is already that).
+      if (rows.some((r) => r.more?.flag != null)) rows.sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null));
       return {
         moment: state.config.moment,
         tool: state.tool,
