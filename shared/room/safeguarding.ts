@@ -48,37 +48,63 @@ function finishedItems(find: FindKind, finished: RoomState["finished"]): RunItem
 }
 
 /**
- * The last list built, by the identity of everything it reads (all replaced, never changed in
- * place): a view built again with none of them changed gets the same list, which the fan-out's
- * comparison then skips at once.
+ * The last list built, with what it was built from (all replaced, never changed in place): a view
+ * built again with none of them changed gets the same list, which the fan-out's comparison then
+ * skips at once. The running activity is replaced on every answer, but the list reads only what
+ * it reports: when that is the same items as at the last build (same run, each field the same
+ * value), the list is the same too and is not built again.
  */
 interface BuiltItems {
   seatOrder: RoomState["seatOrder"];
   seen: RoomState["seen"];
   finished: RoomState["finished"];
   activity: RoomState["activity"];
+  /** What the running activity reported at the last build (empty without one). */
+  running: readonly AttentionItem[];
   items: SafeguardingItemView[];
 }
 const builtFor = new WeakMap<RoomState["seats"], BuiltItems>();
 
+const NO_RUN_ITEMS: readonly AttentionItem[] = [];
+
 /** Everything that needs a leader in this room now, most urgent first. */
 export function safeguardingItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
   const built = builtFor.get(state.seats);
-  if (built && built.seatOrder === state.seatOrder && built.seen === state.seen && built.finished === state.finished && built.activity === state.activity) {
+  const same = built !== undefined && built.seatOrder === state.seatOrder && built.seen === state.seen && built.finished === state.finished;
+  if (same && built.activity === state.activity) return built.items;
+  const running = state.activity ? reportedBy(find, state.activity) : NO_RUN_ITEMS;
+  if (same && built.activity?.id === state.activity?.id && built.activity?.kind === state.activity?.kind && sameItems(built.running, running)) {
+    built.activity = state.activity;
     return built.items;
   }
-  const items = buildItems(find, state);
-  builtFor.set(state.seats, { seatOrder: state.seatOrder, seen: state.seen, finished: state.finished, activity: state.activity, items });
+  const items = buildItems(find, state, running);
+  builtFor.set(state.seats, { seatOrder: state.seatOrder, seen: state.seen, finished: state.finished, activity: state.activity, running, items });
   return items;
+}
+
+function reportedBy(find: FindKind, run: Run): readonly AttentionItem[] {
+  const kind = find(run.kind);
+  return kind?.attention ? kind.attention(run.state) : NO_RUN_ITEMS;
+}
+
+function sameItems(a: readonly AttentionItem[], b: readonly AttentionItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.key !== y.key || x.kind !== y.kind || x.seatId !== y.seatId || x.text !== y.text || x.flag !== y.flag || x.note !== y.note || x.at !== y.at) return false;
+  }
+  return true;
 }
 
 /** The list when nothing needs a leader: one shared empty list (frozen), so views of a calm room share it. */
 const NOTHING_OPEN = Object.freeze([]) as readonly SafeguardingItemView[] as SafeguardingItemView[];
 
-function buildItems(find: FindKind, state: RoomState): SafeguardingItemView[] {
+function buildItems(find: FindKind, state: RoomState, running: readonly AttentionItem[]): SafeguardingItemView[] {
   const seats = roomSeats(state);
   const finished = finishedItems(find, state.finished);
-  const reported = state.activity ? finished.concat(runItems(find, state.activity)) : finished;
+  const run = state.activity;
+  const reported = run && running.length > 0 ? finished.concat(running.map((item) => ({ run, item }))) : finished;
   if (reported.length === 0 && seats.every((s) => s.helpRequestedAt === null && s.helpWithdrawnAt === null)) return NOTHING_OPEN;
   const seen = new Set(state.seen);
   const avatarOf = new Map(seats.map((s) => [s.seatId, s.avatar]));

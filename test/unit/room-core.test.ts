@@ -11,6 +11,7 @@ import { seededRandom } from "../../shared/room/random.js";
 import { configure, createRoomState, requestHelp, resolveHelp, roomSeats, setLocked, stopActivity, type RoomResult, type RoomState } from "../../shared/room/room.js";
 import type { AvatarId } from "../../shared/room/types.js";
 import { createRoomCore } from "../../shared/room/core.js";
+import { activityKinds } from "../../shared/activities/registry.js";
 
 // ---------- the fake kind: a feeling per seat or a pass; the host shows a count from 3 ----------
 type Answer = { feeling: string } | "pass";
@@ -361,5 +362,32 @@ describe("role views", () => {
     expect(locked.locked).toBe(true);
     // An earlier state still gets the shared part of what it holds.
     expect(sharedViewParts(answered, LINKS, clock.now).base.locked).toBe(false);
+  });
+
+  it("the safeguarding list is the same object while what it reads reports the same, and follows every change of it", () => {
+    const real = createRoomCore(activityKinds);
+    let state = room();
+    const ids = ["SEATID0qz", "SEATID1qz", "SEATID2qz"];
+    ["whale-purple", "bear-green", "cat-blue"].forEach((avatar, i) => (state = ok(real.addSeat(state, ids[i], avatar as AvatarId))));
+    state = ok(real.startActivity(state, "checkin", { moment: "checkin" }, clock));
+    const activityId = state.activity!.id;
+    const act = (i: number, action: unknown) => (state = ok(real.actOnActivity(state, activityId, action, { role: "seat", seatId: ids[i] }, clock)));
+    const list = () => real.hostView(state, LINKS, clock.now).safeguarding;
+    const fresh = () => real.hostView(structuredClone(state), LINKS, clock.now).safeguarding;
+    const calm = list();
+    act(0, { type: "answer", feeling: "glad" });
+    expect(list()).toBe(calm);
+    act(1, { type: "more", text: "pappa slår meg" });
+    const flagged = list();
+    expect(flagged).not.toBe(calm);
+    expect(flagged.map((i) => [i.source, i.seatId])).toEqual([["flagged", ids[1]]]);
+    // Another answer: the running check-in is replaced, what it reports is not.
+    act(2, { type: "answer", feeling: "sint" });
+    expect(list()).toBe(flagged);
+    // A new note from the same seat at the same moment (the same key): its item follows the text.
+    act(1, { type: "more", text: "mamma drikker" });
+    expect(list()).not.toBe(flagged);
+    expect(list()).toEqual(fresh());
+    expect(list().map((i) => i.text)).toEqual(["mamma drikker"]);
   });
 });
