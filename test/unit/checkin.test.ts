@@ -220,6 +220,23 @@ describe("check-in: views", () => {
     expect(json).not.toMatch(/glad|bekymret|pass/);
   });
 
+  it("the screen's view is the same object while nothing it shows changes, and follows the phase, the frozen counts and k", () => {
+    let state = answered();
+    const open = checkin.view.screen(state, ctx());
+    state = act(state, { type: "pass" }, seat(3));
+    expect(checkin.view.screen(state, ctx())).toBe(open);
+    state = act(state, { type: "reveal" }, HOST);
+    const shown = checkin.view.screen(state, ctx());
+    expect(shown).not.toBe(open);
+    expect(shown.phase).toBe("shown");
+    expect(shown.picture).toEqual(screenPicture(groupPicture({ glad: 2, bekymret: 1 }, PICTURE_OPTIONS(3))));
+    // The room's k changes: the picture is drawn again with it (here: under k = 4, nothing).
+    expect(checkin.view.screen(state, ctx({ k: 4 })).picture).toEqual({ status: "hidden", reason: "too-few" });
+    expect(checkin.view.screen(state, ctx())).toEqual(shown);
+    state = act(state, { type: "reopen" }, HOST);
+    expect(checkin.view.screen(state, ctx())).toEqual(open);
+  });
+
   it("the screen picture uses the room's k and never counts passes", () => {
     let state = fresh();
     state = act(state, { type: "answer", feeling: "glad" }, seat(0));

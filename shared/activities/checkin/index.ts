@@ -226,7 +226,11 @@ export interface CheckinCounts {
 }
 
 function countsOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" | "config">): CheckinCounts {
-  const answers = count(Object.values(state.answers).map(binOf));
+  const answers: Record<string, number> = {};
+  for (const seat in state.answers) {
+    const bin = binOf(state.answers[seat]);
+    if (bin !== null) answers[bin] = (answers[bin] ?? 0) + 1;
+  }
   if (state.config.moment !== "checkout") return { answers, change: null, takeaways: null };
   const before = state.before;
   const change = before ? count(Object.keys(state.answers).map((seat) => changeBetween(before[seat], state.answers[seat]))) : null;
@@ -275,45 +279,72 @@ function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
 
 /**
  * The console's rows as last built for a run (kept per run, by its config object, so a run's rows
- * go with it), with the answer records they were built from. A host view is built on every update
- * of a round, and a row that is the same object is skipped at once by the fan-out's comparison.
- * The records are replaced, never changed in place, so a record that is the same object as at the
- * last view holds the same value for every seat that view had a row for: only the records that
- * were replaced are looked up per seat (after one answer, `answers` alone).
+ * go with it), in the order of the seat list they were built for, with the answer records they
+ * were built from. A host view is built on every update of a round, and a row that is the same
+ * object is skipped at once by the fan-out's comparison. The records are replaced, never changed
+ * in place, so a record that is the same object as at the last view holds the same value for every
+ * seat that view had a row for: only the records that were replaced are looked up per seat (after
+ * one answer, `answers` alone). The context's seat list is kept by the seat table, so it is the
+ * same list, and row i is seat i's, until a seat joins, leaves or changes.
  */
 interface KeptRows {
+  seats: readonly SeatId[];
+  rows: readonly CheckinHostRow[];
   answers: CheckinState["answers"];
   more: CheckinState["more"];
   takeaways: CheckinState["takeaways"];
   before: CheckinState["before"];
-  bySeat: Map<SeatId, CheckinHostRow>;
 }
 const rowsOfRun = new WeakMap<CheckinConfig, KeptRows>();
 
-/** One row per seat, in the seats' order (hostRows sorts them). */
-function hostRows(state: CheckinState, seats: readonly SeatId[]): CheckinHostRow[] {
+/** One row per seat, in the seats' order (the host view puts flagged notes first). */
+function hostRows(state: CheckinState, seats: readonly SeatId[]): readonly CheckinHostRow[] {
   const kept = rowsOfRun.get(state.config);
+  if (!kept) {
+    const rows = seats.map((seatId) => hostRow(state, seatId));
+    rowsOfRun.set(state.config, { seats, rows, answers: state.answers, more: state.more, takeaways: state.takeaways, before: state.before });
+    return rows;
+  }
+  const lastRows = kept.seats === seats ? kept.rows : rowsFor(kept, seats);
+  const sameAnswers = kept.answers === state.answers;
+  const sameMore = kept.more === state.more;
+  const sameTakeaways = kept.takeaways === state.takeaways;
+  // `before` may be null (check-in) or hold no answer for the seat.
+  const sameBefore = kept.before === state.before;
+  const beforeNow = state.before;
+  let changed = lastRows !== kept.rows;
+  const rows: CheckinHostRow[] = new Array(seats.length);
+  for (let i = 0; i < seats.length; i++) {
+    const seatId = seats[i];
+    const last = lastRows[i];
+    const fits =
+      last !== undefined &&
+      (sameAnswers || last.answer === (state.answers[seatId] ?? null)) &&
+      (sameMore || last.more === (state.more[seatId] ?? null)) &&
+      (sameTakeaways || last.takeaway === (state.takeaways[seatId] ?? null)) &&
+      (sameBefore || (beforeNow !== null && kept.before !== null && last.before === (beforeNow[seatId] ?? null)));
+    if (fits) rows[i] = last;
+    else {
+      rows[i] = hostRow(state, seatId);
+      changed = true;
+    }
+  }
+  // Every row as it was, for the same seats: the same list as well.
+  const result = changed ? rows : kept.rows;
+  kept.seats = seats;
+  kept.rows = result;
+  kept.answers = state.answers;
+  kept.more = state.more;
+  kept.takeaways = state.takeaways;
+  kept.before = state.before;
+  return result;
+}
+
+/** The kept rows lined up with another seat list (a seat joined, left or changed); undefined for a seat with none. */
+function rowsFor(kept: KeptRows, seats: readonly SeatId[]): readonly (CheckinHostRow | undefined)[] {
   const bySeat = new Map<SeatId, CheckinHostRow>();
-  const same = kept
-    ? { answers: kept.answers === state.answers, more: kept.more === state.more, takeaways: kept.takeaways === state.takeaways, before: kept.before === state.before }
-    : null;
-  const rows = seats.map((seatId) => {
-    const last = kept?.bySeat.get(seatId);
-    const row =
-      last &&
-      same &&
-      (same.answers || last.answer === (state.answers[seatId] ?? null)) &&
-      (same.more || last.more === (state.more[seatId] ?? null)) &&
-      (same.takeaways || last.takeaway === (state.takeaways[seatId] ?? null)) &&
-      // `before` may be null (check-in) or hold no answer for the seat.
-      (same.before || (state.before !== null && kept!.before !== null && last.before === (state.before[seatId] ?? null)))
-        ? last
-        : hostRow(state, seatId);
-    bySeat.set(seatId, row);
-    return row;
-  });
-  rowsOfRun.set(state.config, { answers: state.answers, more: state.more, takeaways: state.takeaways, before: state.before, bySeat });
-  return rows;
+  kept.seats.forEach((seatId, i) => bySeat.set(seatId, kept.rows[i]));
+  return seats.map((seatId) => bySeat.get(seatId));
 }
 
 function hostRow(state: CheckinState, seatId: SeatId): CheckinHostRow {
@@ -328,6 +359,9 @@ function hostRow(state: CheckinState, seatId: SeatId): CheckinHostRow {
     takeaway: state.takeaways[seatId] ?? null,
   };
 }
+
+/** The projector's view as last built for a run (by its config object), with what it was built from. */
+const screenOfRun = new WeakMap<CheckinConfig, { phase: CheckinPhase; shown: CheckinCounts | null; tool: CheckinTool; k: number; view: CheckinScreenView }>();
 
 export const checkin: ActivityKind<
   CheckinConfig,
@@ -428,10 +462,12 @@ export const checkin: ActivityKind<
   view: {
     host(state, ctx) {
       const pictures = picturesOf(state.shown ?? countsOf(state), state.tool, ctx.k);
-      const rows = hostRows(state, ctx.seats);
+      const inSeatOrder = hostRows(state, ctx.seats);
       // A flagged note comes first so the leader sees it; otherwise the room's seat order (a stable
-      // sort, so with no flagged note the order is already that).
-      if (rows.some((r) => r.more?.flag != null)) rows.sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null));
+      // sort, so with no flagged note the order is already that). The kept list itself is never sorted.
+      const rows = inSeatOrder.some((r) => r.more?.flag != null)
+        ? [...inSeatOrder].sort((a, b) => Number(b.more?.flag != null) - Number(a.more?.flag != null))
+        : (inSeatOrder as CheckinHostRow[]);
       return {
         moment: state.config.moment,
         tool: state.tool,
@@ -443,8 +479,12 @@ export const checkin: ActivityKind<
       };
     },
     screen(state, ctx) {
+      // It reads the phase, the frozen counts, the tool and k alone: while an answer changes none of
+      // them, the projector's view is the one built last (the fan-out skips it at once).
+      const kept = screenOfRun.get(state.config);
+      if (kept && kept.phase === state.phase && kept.shown === state.shown && kept.tool === state.tool && kept.k === ctx.k) return kept.view;
       const shown = state.phase === "shown" && state.shown ? picturesOf(state.shown, state.tool, ctx.k) : null;
-      return {
+      const view: CheckinScreenView = {
         moment: state.config.moment,
         tool: state.tool,
         phase: state.phase,
@@ -452,6 +492,8 @@ export const checkin: ActivityKind<
         change: shown?.change ? screenPicture(shown.change) : null,
         takeaways: shown?.takeaways ? screenPicture(shown.takeaways) : null,
       };
+      screenOfRun.set(state.config, { phase: state.phase, shown: state.shown, tool: state.tool, k: ctx.k, view });
+      return view;
     },
     seat(state, seatId) {
       return {
