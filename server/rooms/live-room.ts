@@ -281,7 +281,7 @@ export class LiveRoom {
    */
   envelopeFor(actor: ConnActor): RoomEnvelope | null {
     if (actor.role === "seat" && !this.hasSeat(actor.seatId)) return null;
-    const key = actorKey(actor);
+    const key = this.targetOf(actor);
     const now = this.deps.now();
     let last = this.lastSent.get(key);
     if (!last) {
@@ -301,7 +301,7 @@ export class LiveRoom {
   command<E extends ClientEventName>(actor: ConnActor, event: E, payload: ClientPayload<E>): Ack {
     if (this.detached) return fail("RESTARTING", "The room is moving to another server; try again in a moment.");
     if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
-    const key = actorKey(actor);
+    const key = this.targetOf(actor);
     const fingerprint = commandFingerprint(event, payload);
     const seen = this.log.get(key, payload.commandId, fingerprint);
     if (seen) return seen;
@@ -480,7 +480,7 @@ export class LiveRoom {
    */
   takeSeatUpdate(seatId: SeatId): ViewUpdate | null {
     if (this.ended) return null;
-    const key = actorKey({ role: "seat", seatId });
+    const key = this.seatTarget(seatId);
     const last = this.lastSent.get(key);
     // Never sent (no socket has had its first view yet): the flush sends the whole view.
     if (!last) return null;
@@ -565,11 +565,19 @@ export class LiveRoom {
     }
   }
 
-  /** A seat's key in `lastSent`, the same string each time (its hash is worked out once, not per flush). */
+  /**
+   * A seat's key (actorKey) in `lastSent` and the command log, the same string each time for a seat
+   * of the room: its hash is worked out once, not on every answer and flush.
+   */
   private seatTarget(seatId: SeatId): string {
     let key = this.seatKeys.get(seatId);
     if (key === undefined) this.seatKeys.set(seatId, (key = actorKey({ role: "seat", seatId })));
     return key;
+  }
+
+  /** actorKey(actor), kept for the room's own seats only (a stranger's id is not remembered here). */
+  private targetOf(actor: ConnActor): string {
+    return actor.role === "seat" && this.hasSeat(actor.seatId) ? this.seatTarget(actor.seatId) : actorKey(actor);
   }
 
   /**

@@ -37,8 +37,17 @@ function activityEnvelope(
       : role === "screen"
         ? kind.view.screen(running.state, ctx)
         : kind.view.seat(running.state, seatId ?? "", ctx);
-  return { id: running.id, kind: running.kind, view };
+  if (typeof view !== "object" || view === null) return { id: running.id, kind: running.kind, view };
+  // A kind that gives the same view object again (kept while what it reads is unchanged) gets the
+  // same envelope too, so the fan-out's comparison stops at the envelope.
+  const kept = envelopeOf.get(view);
+  if (kept && kept.id === running.id && kept.kind === running.kind) return kept;
+  const envelope = { id: running.id, kind: running.kind, view };
+  envelopeOf.set(view, envelope);
+  return envelope;
 }
+
+const envelopeOf = new WeakMap<object, ActivityEnvelope>();
 
 /**
  * The shared part, kept across states while everything in it but `version` is the same: it reads
@@ -260,9 +269,10 @@ export function sharedViewParts(find: FindKind, state: RoomState, links: RoomLin
 export function seatViewParts(find: FindKind, state: RoomState, now: number, memo?: SeatPartMemo): Pick<RoomViewParts, "base" | "seats"> {
   const ctx = buildCtx(state, viewClock(now));
   const seats: RoomViewParts["seats"] = [];
-  for (const seat of roomSeats(state)) {
-    const part = seatPart(find, state, seat.seatId, ctx, memo);
-    if (part) seats.push({ seatId: seat.seatId, part });
+  // The context's seat list: the room's seats in join order, kept per seat table.
+  for (const seatId of ctx.seats) {
+    const part = seatPart(find, state, seatId, ctx, memo);
+    if (part) seats.push({ seatId, part });
   }
   return { base: base(state, now), seats };
 }

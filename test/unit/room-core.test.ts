@@ -364,6 +364,25 @@ describe("role views", () => {
     expect(sharedViewParts(answered, LINKS, clock.now).base.locked).toBe(false);
   });
 
+  it("a kind's view kept as the same object keeps its envelope too, for the same run only", () => {
+    const real = createRoomCore(activityKinds);
+    let state = room();
+    const ids = ["SEATID0qz", "SEATID1qz", "SEATID2qz"];
+    ["whale-purple", "bear-green", "cat-blue"].forEach((avatar, i) => (state = ok(real.addSeat(state, ids[i], avatar as AvatarId))));
+    state = ok(real.startActivity(state, "checkin", { moment: "checkin" }, clock));
+    const screen = () => real.screenView(state, LINKS, clock.now).activity!;
+    const first = screen();
+    state = ok(real.actOnActivity(state, first.id, { type: "answer", feeling: "glad" }, { role: "seat", seatId: ids[0] }, clock));
+    // The check-in's projector view does not change with an answer: the same view, the same envelope.
+    expect(screen()).toBe(first);
+    // A view object found again under another run id (a kind giving a constant view) gets an envelope of its own.
+    const other = { ...state, activity: { ...state.activity!, id: "a-other" } };
+    const envelope = real.screenView(other, LINKS, clock.now).activity!;
+    expect(envelope.view).toBe(first.view);
+    expect(envelope).not.toBe(first);
+    expect(envelope.id).toBe("a-other");
+  });
+
   it("the safeguarding list is the same object while what it reads reports the same, and follows every change of it", () => {
     const real = createRoomCore(activityKinds);
     let state = room();
