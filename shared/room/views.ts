@@ -37,9 +37,12 @@ function activityEnvelope(
       : role === "screen"
         ? kind.view.screen(running.state, ctx)
         : kind.view.seat(running.state, seatId ?? "", ctx);
-  if (typeof view !== "object" || view === null) return { id: running.id, kind: running.kind, view };
-  // A kind that gives the same view object again (kept while what it reads is unchanged) gets the
-  // same envelope too, so the fan-out's comparison stops at the envelope.
+  // A projector's view that a kind gives again as the same object (kept while what it reads is
+  // unchanged, as most are between answers) gets the same envelope too, so the fan-out's
+  // comparison stops at the envelope. Only the screen's: a console's view changes with nearly
+  // every update and a tablet's part is kept whole (SeatPartMemo), so for them the weak map's
+  // entries would be garbage-collector work for nothing.
+  if (role !== "screen" || typeof view !== "object" || view === null) return { id: running.id, kind: running.kind, view };
   const kept = envelopeOf.get(view);
   if (kept && kept.id === running.id && kept.kind === running.kind) return kept;
   const envelope = { id: running.id, kind: running.kind, view };

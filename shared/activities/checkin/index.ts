@@ -233,7 +233,7 @@ function countsOf(state: Pick<CheckinState, "answers" | "takeaways" | "before" |
   }
   if (state.config.moment !== "checkout") return { answers, change: null, takeaways: null };
   const before = state.before;
-  const change = before ? count(Object.keys(state.answers).map((seat) => changeBetween(before[seat], state.answers[seat]))) : null;
+  const change = before ? count(Object.keys(state.answers).map((seat) => changeBetween(own(before, seat), own(state.answers, seat)))) : null;
   return { answers, change, takeaways: count(Object.values(state.takeaways)) };
 }
 
@@ -273,6 +273,14 @@ function lastCheckinAnswers(ctx: RoomCtx): Readonly<Record<SeatId, CheckinAnswer
 }
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+/**
+ * A seat's entry in a record keyed by seat id, own keys only. Also much cheaper than
+ * `record[seatId]` for a seat with no entry (most seats in `more` and `takeaways`): a missing key
+ * is otherwise looked for along the prototype chain, on every view of every seat.
+ */
+function own<T>(record: Readonly<Record<SeatId, T>>, seatId: SeatId): T | undefined {
+  return has(record, seatId) ? record[seatId] : undefined;
+}
 function sameAnswer(a: CheckinAnswer | undefined, b: CheckinAnswer): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
@@ -319,10 +327,10 @@ function hostRows(state: CheckinState, seats: readonly SeatId[]): readonly Check
     const last = lastRows[i];
     const fits =
       last !== undefined &&
-      (sameAnswers || last.answer === (state.answers[seatId] ?? null)) &&
-      (sameMore || last.more === (state.more[seatId] ?? null)) &&
-      (sameTakeaways || last.takeaway === (state.takeaways[seatId] ?? null)) &&
-      (sameBefore || (beforeNow !== null && kept.before !== null && last.before === (beforeNow[seatId] ?? null)));
+      (sameAnswers || last.answer === (own(state.answers, seatId) ?? null)) &&
+      (sameMore || last.more === (own(state.more, seatId) ?? null)) &&
+      (sameTakeaways || last.takeaway === (own(state.takeaways, seatId) ?? null)) &&
+      (sameBefore || (beforeNow !== null && kept.before !== null && last.before === (own(beforeNow, seatId) ?? null)));
     if (fits) rows[i] = last;
     else {
       rows[i] = hostRow(state, seatId);
@@ -348,15 +356,15 @@ function rowsFor(kept: KeptRows, seats: readonly SeatId[]): readonly (CheckinHos
 }
 
 function hostRow(state: CheckinState, seatId: SeatId): CheckinHostRow {
-  const answer = state.answers[seatId];
-  const before = state.before?.[seatId];
+  const answer = own(state.answers, seatId);
+  const before = state.before ? own(state.before, seatId) : undefined;
   return {
     seatId,
     answer: answer ?? null,
     before: before ?? null,
     change: state.before ? changeBetween(before, answer) : null,
-    more: state.more[seatId] ?? null,
-    takeaway: state.takeaways[seatId] ?? null,
+    more: own(state.more, seatId) ?? null,
+    takeaway: own(state.takeaways, seatId) ?? null,
   };
 }
 
@@ -407,7 +415,7 @@ export const checkin: ActivityKind<
     if (state.phase !== "open") return reject("STALE", "The group picture is shown; answers are closed.");
     if (action.type === "takeaway") {
       if (state.config.moment !== "checkout") return reject("NOT_ALLOWED", "Only the check-out asks what you take with you.");
-      return state.takeaways[seat] === action.id ? state : { ...state, takeaways: { ...state.takeaways, [seat]: action.id } };
+      return own(state.takeaways, seat) === action.id ? state : { ...state, takeaways: { ...state.takeaways, [seat]: action.id } };
     }
 
     let answer: CheckinAnswer;
@@ -431,7 +439,7 @@ export const checkin: ActivityKind<
         answer = { kind: "pass" };
         break;
     }
-    if (sameAnswer(state.answers[seat], answer)) return state;
+    if (sameAnswer(own(state.answers, seat), answer)) return state;
     return { ...state, answers: { ...state.answers, [seat]: answer } };
   },
 
@@ -492,7 +500,9 @@ export const checkin: ActivityKind<
         change: shown?.change ? screenPicture(shown.change) : null,
         takeaways: shown?.takeaways ? screenPicture(shown.takeaways) : null,
       };
-      screenOfRun.set(state.config, { phase: state.phase, shown: state.shown, tool: state.tool, k: ctx.k, view });
+      // Kept in place once made: a weak map's new entries cost the garbage collector more than the look-up saves.
+      if (kept) Object.assign(kept, { phase: state.phase, shown: state.shown, tool: state.tool, k: ctx.k, view });
+      else screenOfRun.set(state.config, { phase: state.phase, shown: state.shown, tool: state.tool, k: ctx.k, view });
       return view;
     },
     seat(state, seatId) {
@@ -502,11 +512,11 @@ export const checkin: ActivityKind<
         phase: state.phase,
         askStrength: state.config.askStrength,
         askMore: state.config.askMore,
-        mine: state.answers[seatId] ?? null,
+        mine: own(state.answers, seatId) ?? null,
         moreSent: has(state.more, seatId),
-        takeaway: state.takeaways[seatId] ?? null,
+        takeaway: own(state.takeaways, seatId) ?? null,
       };
     },
-    seatKey: (state, seatId) => [state.config, state.tool, state.phase, state.answers[seatId], state.more[seatId], state.takeaways[seatId]],
+    seatKey: (state, seatId) => [state.config, state.tool, state.phase, own(state.answers, seatId), own(state.more, seatId), own(state.takeaways, seatId)],
   },
 };
