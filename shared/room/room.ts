@@ -204,15 +204,22 @@ const PRESENCE_CLOCK: RoomClock = { now: 0, random: () => 0 };
  * before changes nothing.
  */
 function withActivityState(state: RoomState, kind: AnyActivityKind, next: unknown): RoomState {
+  return withActivityStateAt(state, kind, next, state.version);
+}
+
+/** withActivityState and the room's version set to `version`, in one copy of the state (every answer passes here). */
+function withActivityStateAt(state: RoomState, kind: AnyActivityKind, next: unknown, version: number): RoomState {
   const running = state.activity!;
   const reached = kind.milestones ? Math.floor(Number(kind.milestones(next)) || 0) : 0;
   const gained = reached - running.milestones;
-  return {
+  const changed: RoomState = {
     ...state,
+    version,
     activity: { ...running, state: next, milestones: Math.max(running.milestones, reached) },
     goal: gained > 0 ? lightLamps(state.goal, gained) : state.goal,
-    ...gatherKeepsakes(state, kind, next),
   };
+  if (kind.keepsakes) Object.assign(changed, gatherKeepsakes(state, kind, next));
+  return changed;
 }
 
 /** New content-list ids from the kind's `keepsakes` (only those of its own list), added once each. */
@@ -445,7 +452,7 @@ function actOnActivity(
   const next: unknown = kind.reduce(state.activity.state, parsed.data, actor, buildCtx(state, clock));
   if (isRejection(next)) return next;
   if (next === state.activity.state) return state;
-  return bump(state, withActivityState(state, kind, next));
+  return withActivityStateAt(state, kind, next, state.version + 1);
 }
 
 /** Is a calm-down covering every surface at server time `now`? */
@@ -478,7 +485,7 @@ function inputToActivity(
   const next: unknown = kind.input.reduce(state.activity.state, parsed.data, actor, buildCtx(state, clock));
   if (isRejection(next)) return next;
   if (next === state.activity.state) return state;
-  return bump(state, withActivityState(state, kind, next));
+  return withActivityStateAt(state, kind, next, state.version + 1);
 }
 
 /** Does the running activity want `tickActivity` calls? */
