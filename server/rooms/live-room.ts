@@ -487,33 +487,28 @@ export class LiveRoom {
     const now = this.deps.now();
     const parts = this.core.roleViewParts(this.state, this.deps.links, now, { role: "seat", seatId }, this.seatParts);
     if (!parts) return null;
-    const shared = last.base === parts.base ? [] : diffView(last.base, parts.base, NOT_PATCHED);
+    const changes = last.base === parts.base ? null : diffView(last.base, parts.base, NOT_PATCHED);
     // An unchanged shared part stays the kept one, which the flush shares with every other target.
-    const base = shared?.length === 0 ? last.base : parts.base;
-    return this.nextUpdate(key, this.state.version, now, base, parts.part, () => shared);
+    const base = last.base === parts.base || changes?.length === 0 ? last.base : parts.base;
+    const shared = new SharedPart(base, this.state.version, now);
+    if (base !== last.base) shared.known(last.base, changes);
+    return this.nextUpdate(key, shared, parts.part);
   }
 
   /**
    * What a target is sent next, and its new last sent view: a patch against the last one, the
    * whole view the first time (or when a patch would be as big), or null when nothing changed.
-   * `changesOfBase(from)`: how the shared part changed since `from` (null: too much for a patch).
    */
-  private nextUpdate(
-    key: string,
-    version: number,
-    now: number,
-    base: BaseView,
-    part: object,
-    changesOfBase: (from: BaseView) => PatchOp[] | null,
-  ): ViewUpdate | null {
+  private nextUpdate(key: string, shared: SharedPart, part: object): ViewUpdate | null {
+    const { base, version, now } = shared;
     const last = this.lastSent.get(key);
     // The same parts as last sent (both kept by identity): nothing to compare, nothing to send.
     if (last && last.base === base && last.part === part) return null;
     let ops: PatchOp[] | null = null;
     if (last) {
-      const shared = last.base === base ? [] : changesOfBase(last.base);
-      const own = shared && diffView(last.part, part, [], MAX_PATCH_OPS - shared.length);
-      ops = shared && own ? (shared.length ? shared.concat(own) : own) : null;
+      const inShared = last.base === base ? NO_OPS : shared.changesSince(last.base);
+      const own = inShared && diffView(last.part, part, [], MAX_PATCH_OPS - inShared.length);
+      ops = inShared && own ? (inShared.length ? inShared.concat(own) : own) : null;
     }
     if (last && ops && ops.length === 0) {
       // Unchanged: keep the newer shared part, so the next flush compares it by identity.
@@ -538,10 +533,10 @@ export class LiveRoom {
     const { outbox } = this.deps;
     const now = this.deps.now();
     const parts = this.core.sharedViewParts(this.state, this.deps.links, now);
-    const next = this.sender(parts.base, now);
-    const host = next("host", parts.host);
+    const shared = new SharedPart(parts.base, this.state.version, now);
+    const host = this.nextUpdate("host", shared, parts.host);
     if (host) outbox.toHosts(this.id, host, JSON.stringify(host));
-    const screen = next("screen", parts.screen);
+    const screen = this.nextUpdate("screen", shared, parts.screen);
     if (screen) outbox.toScreens(this.id, screen, JSON.stringify(screen));
     if (this.deps.seatsLater) this.deps.seatsLater(this);
     else this.flushSeats();
@@ -558,9 +553,9 @@ export class LiveRoom {
     const { outbox } = this.deps;
     const now = this.deps.now();
     const parts = this.core.seatViewParts(this.state, now, this.seatParts);
-    const next = this.sender(parts.base, now);
+    const shared = new SharedPart(parts.base, this.state.version, now);
     for (const { seatId, part } of parts.seats) {
-      const update = next(this.seatTarget(seatId), part);
+      const update = this.nextUpdate(this.seatTarget(seatId), shared, part);
       if (update) outbox.toSeat(this.id, seatId, update, JSON.stringify(update));
     }
   }
@@ -579,19 +574,30 @@ export class LiveRoom {
   private targetOf(actor: ConnActor): string {
     return actor.role === "seat" && this.hasSeat(actor.seatId) ? this.seatTarget(actor.seatId) : actorKey(actor);
   }
+}
 
-  /**
-   * The next update of each target against one shared part (null: nothing changed): the shared
-   * part's changes are worked out once for all the targets that last got the same one.
-   */
-  private sender(base: BaseView, now: number): (key: string, part: object) => ViewUpdate | null {
-    const version = this.state.version;
-    const baseChanges = new Map<BaseView, PatchOp[] | null>();
-    const changesOfBase = (from: BaseView): PatchOp[] | null => {
-      let ops = baseChanges.get(from);
-      if (ops === undefined) baseChanges.set(from, (ops = diffView(from, base, NOT_PATCHED)));
-      return ops;
-    };
-    return (key, part) => this.nextUpdate(key, version, now, base, part, changesOfBase);
+const NO_OPS: PatchOp[] = [];
+
+/**
+ * The shared part one flush (or one acknowledgement's update) sends, with the room's version and
+ * time: its changes since an earlier shared part are worked out once for all the targets that last
+ * got that one (null: too many for a patch).
+ */
+class SharedPart {
+  private since: Map<BaseView, PatchOp[] | null> | null = null;
+  constructor(
+    readonly base: BaseView,
+    readonly version: number,
+    readonly now: number,
+  ) {}
+  changesSince(from: BaseView): PatchOp[] | null {
+    this.since ??= new Map();
+    let ops = this.since.get(from);
+    if (ops === undefined) this.since.set(from, (ops = diffView(from, this.base, NOT_PATCHED)));
+    return ops;
+  }
+  /** Changes since `from` already worked out. */
+  known(from: BaseView, ops: PatchOp[] | null): void {
+    (this.since ??= new Map()).set(from, ops);
   }
 }
