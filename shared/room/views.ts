@@ -3,7 +3,7 @@
  * exactly what that role may see; the activity part comes from the kind's own
  * pure view functions, looked up in the kinds the room core was given.
  */
-import type { RoomCtx, ViewRole } from "../activities/types.js";
+import type { AnyActivityKind, RoomCtx, ViewRole } from "../activities/types.js";
 import type { ActivityEnvelope, BaseView, HostView, MemoryDraft, ScreenView, SeatView } from "../protocol.js";
 import { goalView } from "./goal.js";
 import { handRaised, raisedHands } from "./hands.js";
@@ -175,17 +175,25 @@ function screenPart(find: FindKind, state: RoomState, links: RoomLinks, ctx: Roo
 }
 
 function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx, memo?: SeatPartMemo): SeatPart | null {
+  const running = state.activity;
+  const runId = running?.id ?? null;
+  const kind = running ? find(running.kind) : undefined;
+  const last = memo?.parts.get(seatId);
+  let key: readonly unknown[] | null | undefined;
+  if (last && last.running === runId && (!running || sameKey(last.key, (key = seatKeyOf(kind, running, seatId, ctx))))) {
+    // The seat table and the hands are replaced, never changed: the same ones hold the same seat
+    // and the same hand, so a round of answers does not look the seat up at all.
+    if (last.seats === state.seats && last.hands === state.hands) return last.part;
+    const seat = state.seats[seatId];
+    if (seat !== undefined && last.seat === seat && last.hand === handRaised(state, seatId)) {
+      last.seats = state.seats;
+      last.hands = state.hands;
+      return last.part;
+    }
+  }
   const seat = state.seats[seatId];
   if (!seat) return null;
   const hand = handRaised(state, seatId);
-  const running = state.activity;
-  const kind = running ? find(running.kind) : undefined;
-  // Without a key the kind's seat view may read anything: it is built again.
-  const key = running && kind?.view.seatKey ? kind.view.seatKey(running.state, seatId, ctx) : null;
-  if (memo) {
-    const last = memo.parts.get(seatId);
-    if (last && last.seat === seat && last.hand === hand && last.running === (running?.id ?? null) && (!running || sameKey(last.key, key))) return last.part;
-  }
   const part: SeatPart = {
     role: "seat",
     seatId,
@@ -194,14 +202,30 @@ function seatPart(find: FindKind, state: RoomState, seatId: SeatId, ctx: RoomCtx
     handRaised: hand,
     activity: activityEnvelope(find, state, ctx, "seat", seatId),
   };
-  memo?.parts.set(seatId, { seat, hand, running: running?.id ?? null, key, part });
+  memo?.parts.set(seatId, { seats: state.seats, hands: state.hands, seat, hand, running: runId, key: key === undefined ? seatKeyOf(kind, running, seatId, ctx) : key, part });
   return part;
+}
+
+/** What the kind's seat view reads, by its `seatKey`; without one (null) the view may read anything and is built again. */
+function seatKeyOf(kind: AnyActivityKind | undefined, running: RoomState["activity"], seatId: SeatId, ctx: RoomCtx): readonly unknown[] | null {
+  return running && kind?.view.seatKey ? kind.view.seatKey(running.state, seatId, ctx) : null;
 }
 
 function sameKey(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
   if (a === null || b === null || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+interface SeatPartEntry {
+  /** The seat table and hands the entry was last checked against (to skip the look-ups while they stay). */
+  seats: RoomState["seats"];
+  hands: RoomState["hands"];
+  seat: object;
+  hand: boolean;
+  running: string | null;
+  key: readonly unknown[] | null;
+  part: SeatPart;
 }
 
 /**
@@ -211,7 +235,7 @@ function sameKey(a: readonly unknown[] | null, b: readonly unknown[] | null): bo
  * leaves the room is forgotten with `forget`.
  */
 export class SeatPartMemo {
-  readonly parts = new Map<SeatId, { seat: object; hand: boolean; running: string | null; key: readonly unknown[] | null; part: SeatPart }>();
+  readonly parts = new Map<SeatId, SeatPartEntry>();
   forget(seatId: SeatId): void {
     this.parts.delete(seatId);
   }
