@@ -3,7 +3,7 @@
  * no timers: a seeded clock, a seeded stream and seeded ids, so a failing seed replays exactly.
  * Each step is a random transition (seats joining, leaving, coming back and being kicked; every
  * kind started with a generated config; valid and invalid host and tablet actions and live
- * input; ticks; k changes; calm-downs; the goal meter; help). After every step:
+ * input; ticks; k changes; calm-downs; the goal meter; help; hands). After every step:
  *  - versions only go up, and every change bumps the version;
  *  - a refusal changes nothing (the core returns a rejection, never a half-changed state);
  *  - the projector's view holds no seat id, and a tablet's view holds no other seat's id;
@@ -31,6 +31,7 @@ import { seededIds } from "../../shared/room/ids.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { createRoomState, configure, requestHelp, resolveHelp, setLocked, startCalm, stopCalm, lightGoal, type RoomClock, type RoomResult, type RoomState } from "../../shared/room/room.js";
 import { SeatPartMemo } from "../../shared/room/views.js";
+import { lowerHand, raiseHand } from "../../shared/room/hands.js";
 import { Gen, generatorFor, missingGenerators, type GenCtx } from "./generators.js";
 
 const core = createRoomCore(activityKinds);
@@ -183,7 +184,7 @@ function runSeed(seed: number): void {
       if (next !== before && next.version <= before.version) fail("a tick changed state without a version bump");
       state = next;
     } else {
-      const room = g.pick(["k", "language", "lock", "calm", "calmStop", "lamp", "help", "resolve"] as const);
+      const room = g.pick(["k", "language", "lock", "calm", "calmStop", "lamp", "help", "resolve", "hand", "handDown"] as const);
       const seatId = present.length ? g.pick(present) : "nobody";
       const next: RoomResult =
         room === "k" ? configure(state, { k: g.int(2, 6) })
@@ -194,6 +195,9 @@ function runSeed(seed: number): void {
         : room === "calmStop" ? stopCalm(state)
         : room === "lamp" ? lightGoal(state)
         : room === "help" ? requestHelp(state, seatId, now)
+        // A tablet's part holds its own hand: a kept part must follow it.
+        : room === "hand" ? raiseHand(state, seatId, now)
+        : room === "handDown" ? lowerHand(state, seatId)
         : resolveHelp(state, seatId);
       apply(`room ${room}`, before, next);
     }
