@@ -105,15 +105,15 @@ export class LiveRoom {
   private readonly presence: PresenceTimers;
   private readonly inputs: LiveInputSlots;
   /**
-   * The view last sent to each target (`host`, `screen`, `seat:<id>`: every socket of that role or
-   * seat) and its version. The next update of the target is a patch against it, a target whose
-   * view did not change gets nothing, and a socket that joins a target is sent this view, so the
-   * patches after it fit it too.
+   * The view last sent to each target (`host`, `screen`; and in `seatSent` each seat: every socket
+   * of that role or seat) and its version. The next update of the target is a patch against it, a
+   * target whose view did not change gets nothing, and a socket that joins a target is sent this
+   * view, so the patches after it fit it too.
    */
-  private readonly lastSent = new Map<string, SentView>();
+  private readonly lastSent = new Map<"host" | "screen", SentView>();
+  private readonly seatSent = new Map<SeatId, SentView>();
   /** The seat parts as last built: a flush keeps those that cannot have changed (views.ts). */
   private readonly seatParts = new SeatPartMemo();
-  private readonly seatKeys = new Map<SeatId, string>();
   private calmTimer: NodeJS.Timeout | null = null;
   /** Runs only while the running activity has a `tick`. */
   private ticker: NodeJS.Timeout | null = null;
@@ -237,9 +237,8 @@ export class LiveRoom {
     this.presence.forget(seatId);
     this.inputs.clear(seatId);
     this.log.forget(key);
-    this.lastSent.delete(key);
+    this.seatSent.delete(seatId);
     this.seatParts.forget(seatId);
-    this.seatKeys.delete(seatId);
   }
 
   claimSeat(avatar: string): ClaimResult {
@@ -281,14 +280,16 @@ export class LiveRoom {
    */
   envelopeFor(actor: ConnActor): RoomEnvelope | null {
     if (actor.role === "seat" && !this.hasSeat(actor.seatId)) return null;
-    const key = this.targetOf(actor);
     const now = this.deps.now();
-    let last = this.lastSent.get(key);
+    let last = actor.role === "seat" ? this.seatSent.get(actor.seatId) : this.lastSent.get(actor.role);
     if (!last) {
       const parts = this.core.roleViewParts(this.state, this.deps.links, now, actor, this.seatParts);
       if (!parts) return null;
       last = { version: this.state.version, ...parts };
-      if (!this.ended) this.lastSent.set(key, last);
+      if (!this.ended) {
+        if (actor.role === "seat") this.seatSent.set(actor.seatId, last);
+        else this.lastSent.set(actor.role, last);
+      }
     }
     // The kept shared part may be a newer, equal one (flush keeps it for identity): its version is not this view's.
     return { version: last.version, serverTime: now, view: { ...last.base, ...last.part, version: last.version } as RoleView };
@@ -301,7 +302,7 @@ export class LiveRoom {
   command<E extends ClientEventName>(actor: ConnActor, event: E, payload: ClientPayload<E>): Ack {
     if (this.detached) return fail("RESTARTING", "The room is moving to another server; try again in a moment.");
     if (this.ended) return fail("ROOM_ENDED", "The room has ended.");
-    const key = this.targetOf(actor);
+    const key = actorKey(actor);
     const fingerprint = commandFingerprint(event, payload);
     const seen = this.log.get(key, payload.commandId, fingerprint);
     if (seen) return seen;
@@ -418,8 +419,8 @@ export class LiveRoom {
     this.syncTicker(false);
     this.log.clear();
     this.lastSent.clear();
+    this.seatSent.clear();
     this.seatParts.clear();
-    this.seatKeys.clear();
     this.deps.outbox.closeAll(this.id, reason);
     // The last state goes to onEnded once, for what a group opted in to keep (k-safe tallies,
     // server/series/kept-results.ts); the room holds only the wiped state from here on.
@@ -480,8 +481,7 @@ export class LiveRoom {
    */
   takeSeatUpdate(seatId: SeatId): ViewUpdate | null {
     if (this.ended) return null;
-    const key = this.seatTarget(seatId);
-    const last = this.lastSent.get(key);
+    const last = this.seatSent.get(seatId);
     // Never sent (no socket has had its first view yet): the flush sends the whole view.
     if (!last) return null;
     const now = this.deps.now();
@@ -492,16 +492,16 @@ export class LiveRoom {
     const base = last.base === parts.base || changes?.length === 0 ? last.base : parts.base;
     const shared = new SharedPart(base, this.state.version, now);
     if (base !== last.base) shared.known(last.base, changes);
-    return this.nextUpdate(key, shared, parts.part);
+    return this.nextUpdate(this.seatSent, seatId, shared, parts.part);
   }
 
   /**
    * What a target is sent next, and its new last sent view: a patch against the last one, the
    * whole view the first time (or when a patch would be as big), or null when nothing changed.
    */
-  private nextUpdate(key: string, shared: SharedPart, part: object): ViewUpdate | null {
+  private nextUpdate<K>(sent: Map<K, SentView>, key: K, shared: SharedPart, part: object): ViewUpdate | null {
     const { base, version, now } = shared;
-    const last = this.lastSent.get(key);
+    const last = sent.get(key);
     // The same parts as last sent (both kept by identity): nothing to compare, nothing to send.
     if (last && last.base === base && last.part === part) return null;
     let ops: PatchOp[] | null = null;
@@ -515,7 +515,7 @@ export class LiveRoom {
       last.base = base;
       return null;
     }
-    this.lastSent.set(key, { version, base, part });
+    sent.set(key, { version, base, part });
     if (last && ops) return { version, from: last.version, serverTime: now, ops };
     // A kept shared part may be an older, equal one: its version field is not this view's.
     return { version, serverTime: now, view: { ...base, ...part, version } as RoleView };
@@ -534,9 +534,9 @@ export class LiveRoom {
     const now = this.deps.now();
     const parts = this.core.sharedViewParts(this.state, this.deps.links, now);
     const shared = new SharedPart(parts.base, this.state.version, now);
-    const host = this.nextUpdate("host", shared, parts.host);
+    const host = this.nextUpdate(this.lastSent, "host", shared, parts.host);
     if (host) outbox.toHosts(this.id, host, JSON.stringify(host));
-    const screen = this.nextUpdate("screen", shared, parts.screen);
+    const screen = this.nextUpdate(this.lastSent, "screen", shared, parts.screen);
     if (screen) outbox.toScreens(this.id, screen, JSON.stringify(screen));
     if (this.deps.seatsLater) this.deps.seatsLater(this);
     else this.flushSeats();
@@ -555,24 +555,9 @@ export class LiveRoom {
     const parts = this.core.seatViewParts(this.state, now, this.seatParts);
     const shared = new SharedPart(parts.base, this.state.version, now);
     for (const { seatId, part } of parts.seats) {
-      const update = this.nextUpdate(this.seatTarget(seatId), shared, part);
+      const update = this.nextUpdate(this.seatSent, seatId, shared, part);
       if (update) outbox.toSeat(this.id, seatId, update, JSON.stringify(update));
     }
-  }
-
-  /**
-   * A seat's key (actorKey) in `lastSent` and the command log, the same string each time for a seat
-   * of the room: its hash is worked out once, not on every answer and flush.
-   */
-  private seatTarget(seatId: SeatId): string {
-    let key = this.seatKeys.get(seatId);
-    if (key === undefined) this.seatKeys.set(seatId, (key = actorKey({ role: "seat", seatId })));
-    return key;
-  }
-
-  /** actorKey(actor), kept for the room's own seats only (a stranger's id is not remembered here). */
-  private targetOf(actor: ConnActor): string {
-    return actor.role === "seat" && this.hasSeat(actor.seatId) ? this.seatTarget(actor.seatId) : actorKey(actor);
   }
 }
 
