@@ -17,6 +17,7 @@ import { createRoomCore } from "../../shared/room/core.js";
 import { activityKinds } from "../../shared/activities/registry.js";
 import { seededRandom } from "../../shared/room/random.js";
 import type { RoomEnvelope, ViewPatch } from "../../shared/protocol.js";
+import { applyPatch } from "../../shared/room/view-patch.js";
 import { recordingOutbox, type Sent } from "../support/outbox-recorder.js";
 
 const core = createRoomCore(activityKinds);
@@ -133,6 +134,36 @@ describe("fan-out: whole views, then patches, each encoded once", () => {
     const seatJoined = room.envelopeFor({ role: "seat", seatId: claim.seatId })!;
     expect(room.snapshot().version).toBeGreaterThan(seatBefore.version);
     expect(seatJoined.view.version).toBe(seatJoined.version);
+  });
+
+  it("a tablet's own update for its acknowledgement fits what it was sent, carries a shared change not yet sent, and the flush then sends it nothing more", async () => {
+    const seats = ["fox-blue", "bear-green"].map((a) => {
+      const claim = room.claimSeat(a);
+      if (!claim.ok) throw new Error("claim failed");
+      room.connect({ role: "seat", seatId: claim.seatId });
+      return claim.seatId;
+    });
+    room.command({ role: "host" }, "activity:start", { commandId: cmd(), kind: "checkin", config: { moment: "checkin" } });
+    await new Promise((r) => setTimeout(r, 5));
+    const activityId = room.snapshot().activity!.id;
+    const held = room.envelopeFor({ role: "seat", seatId: seats[0] })!;
+    sent = [];
+    // In one turn: a change of the part every role shares, then this tablet's answer and its acknowledgement.
+    room.command({ role: "host" }, "room:lock", { commandId: cmd(), locked: true });
+    room.command({ role: "seat", seatId: seats[0] }, "activity:act", { commandId: cmd(), activityId, action: { type: "answer", feeling: "glad" } });
+    const update = room.takeSeatUpdate(seats[0])!;
+    expect("ops" in update && update.from).toBe(held.version);
+    const view = "ops" in update ? applyPatch(held.view, update.ops) : null;
+    const state = room.snapshot();
+    expect({ ...view, version: update.version }).toEqual(JSON.parse(JSON.stringify(core.seatView(state, seats[0], update.serverTime))));
+    expect(view).toMatchObject({ locked: true, activity: { view: { mine: { kind: "feeling", feeling: "glad" } } } });
+    // Nothing new since: a second ask gives nothing, and the flush sends that tablet nothing.
+    expect(room.takeSeatUpdate(seats[0])).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(sent.filter((s) => s.to === seats[0])).toEqual([]);
+    // The other tablet gets the lock, and only the lock.
+    const other = sent.filter((s) => s.to === seats[1]);
+    expect(other.map((s) => (s.update as ViewPatch).ops)).toEqual([[[["locked"], true]]]);
   });
 
   it("the encoder sends a registered update's JSON as the stock encoder's packet, and everything else unchanged", () => {
