@@ -364,12 +364,18 @@ describe("role views", () => {
     expect(sharedViewParts(answered, LINKS, clock.now).base.locked).toBe(false);
   });
 
-  it("a kind's view kept as the same object keeps its envelope too, for the same run only", () => {
-    const real = createRoomCore(activityKinds);
+  /** A room of three seats with a check-in running, built with the real kinds. */
+  function checkinWithThreeSeats(real: ReturnType<typeof createRoomCore>) {
     let state = room();
     const ids = ["SEATID0qz", "SEATID1qz", "SEATID2qz"];
     ["whale-purple", "bear-green", "cat-blue"].forEach((avatar, i) => (state = ok(real.addSeat(state, ids[i], avatar as AvatarId))));
     state = ok(real.startActivity(state, "checkin", { moment: "checkin" }, clock));
+    return { state, ids };
+  }
+
+  it("a kind's view kept as the same object keeps its envelope too, for the same run only", () => {
+    const real = createRoomCore(activityKinds);
+    let { state, ids } = checkinWithThreeSeats(real);
     const screen = () => real.screenView(state, LINKS, clock.now).activity!;
     const first = screen();
     state = ok(real.actOnActivity(state, first.id, { type: "answer", feeling: "glad" }, { role: "seat", seatId: ids[0] }, clock));
@@ -385,10 +391,7 @@ describe("role views", () => {
 
   it("the safeguarding list is the same object while what it reads reports the same, and follows every change of it", () => {
     const real = createRoomCore(activityKinds);
-    let state = room();
-    const ids = ["SEATID0qz", "SEATID1qz", "SEATID2qz"];
-    ["whale-purple", "bear-green", "cat-blue"].forEach((avatar, i) => (state = ok(real.addSeat(state, ids[i], avatar as AvatarId))));
-    state = ok(real.startActivity(state, "checkin", { moment: "checkin" }, clock));
+    let { state, ids } = checkinWithThreeSeats(real);
     const activityId = state.activity!.id;
     const act = (i: number, action: unknown) => (state = ok(real.actOnActivity(state, activityId, action, { role: "seat", seatId: ids[i] }, clock)));
     const list = () => real.hostView(state, LINKS, clock.now).safeguarding;
