@@ -83,6 +83,8 @@ describe("crash-safe rooms: restart after SIGKILL", () => {
       expect(await ts[4].conn.send("activity:act", { activityId: id, action: { type: "ask", text: earlierText } })).toMatchObject({ ok: true });
       await waitFor(h, (s) => s.envelope!.view.safeguarding.some((x) => x.text === earlierText), 3000, "flagged question on the strip");
       expect(await h.send("activity:stop", { activityId: id })).toMatchObject({ ok: true });
+      // The console must have left the first box before the second starts, or the next wait could see the old one.
+      await waitFor(h, (s) => s.envelope?.view.activity === null, 3000, "first box stopped");
     });
 
     // A held queue (one flagged), one approved question on the projector, an open help alert, a lit lamp.
