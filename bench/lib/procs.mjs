@@ -10,6 +10,7 @@
  */
 import { fork } from "node:child_process";
 import path from "node:path";
+import fs from "node:fs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const children = new Set();
@@ -98,7 +99,7 @@ function waitForMessage(child, op, label, timeoutMs = 30_000) {
 export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
   const isSammen = kind === "sammen" || kind === "sammen-nosnap";
   const script = isSammen ? path.join(ROOT, "dist/server/server/main.js") : path.join(ROOT, "bench/bare-server.mjs");
-  const execArgv = ["--expose-gc"];
+  const execArgv = ["--expose-gc", ...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(" ") : [])];
   if (cpuProf) execArgv.push("--cpu-prof", `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${kind}-${Date.now()}.cpuprofile`);
   const child = fork(script, [], {
     cwd: ROOT,
@@ -122,6 +123,7 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
   // Counted as they arrive (the log keeps only its tail): how often a room changed process.
   const events = { takenOver: 0, leaseLost: 0 };
   const keep = (chunk) => {
+    if (process.env.BENCH_LOG_FILE) fs.appendFileSync(process.env.BENCH_LOG_FILE, String(chunk));
     for (const line of String(chunk).split("\n")) {
       if (!line.trim()) continue;
       log.push(line);

@@ -17,6 +17,8 @@ export interface QueuedFlushes {
 export class FanoutThrottle {
   private timer: NodeJS.Timeout | null = null;
   private immediate: NodeJS.Immediate | null = null;
+  /** A change nobody waits for (scheduleUnhurried), held until this fires or a change that is waited for. */
+  private unhurried: NodeJS.Timeout | null = null;
   private dirty = false;
 
   constructor(
@@ -26,6 +28,7 @@ export class FanoutThrottle {
   ) {}
 
   schedule(): void {
+    this.dropUnhurried();
     if (this.timer || this.immediate) {
       this.dirty = true;
       return;
@@ -33,8 +36,33 @@ export class FanoutThrottle {
     this.runSoon();
   }
 
+  /**
+   * A change that only a person glances at (a tablet dropped or came back): it goes out with the
+   * next flush, or after `delayMs` when none comes sooner. When a whole class's Wi-Fi blinks, a
+   * room's tablets drop and return within a few hundred milliseconds; each one alone would be a
+   * console and a projector update, all competing with the tablets' own reconnections for the
+   * CPU (bench/NOTES.md, issue #19, seventh session).
+   */
+  scheduleUnhurried(delayMs: number): void {
+    if (this.timer || this.immediate || this.unhurried) {
+      this.dirty = true;
+      return;
+    }
+    this.unhurried = setTimeout(() => {
+      this.unhurried = null;
+      this.run();
+    }, delayMs);
+  }
+
+  private dropUnhurried(): void {
+    if (!this.unhurried) return;
+    clearTimeout(this.unhurried);
+    this.unhurried = null;
+  }
+
   /** A change after which nothing more is expected: flush on the next turn even inside the window. */
   settle(): void {
+    this.dropUnhurried();
     if (this.immediate) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -70,6 +98,7 @@ export class FanoutThrottle {
   }
 
   cancel(): void {
+    this.dropUnhurried();
     if (this.timer) clearTimeout(this.timer);
     if (this.immediate) {
       clearImmediate(this.immediate);

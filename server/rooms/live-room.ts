@@ -95,6 +95,12 @@ interface SentView {
 const ok = (version: number): Ack => ({ ok: true, version });
 /** The room's version changes with every commit and travels beside a patch, never inside one. */
 const NOT_PATCHED = ["version"] as const;
+/**
+ * A tablet dropping or coming back reaches the console and the projector with the room's next
+ * update, or after this long: below what a facilitator notices, and long enough that a classroom
+ * whose Wi-Fi blinks is one update per room, not one per tablet (FanoutThrottle.scheduleUnhurried).
+ */
+export const PRESENCE_FANOUT_MS = 200;
 const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
 
 export class LiveRoom {
@@ -134,8 +140,8 @@ export class LiveRoom {
     this.core = deps.core;
     this.fanout = new FanoutThrottle(deps.fanoutWindowMs, () => this.flush(), deps.queuedFlushes);
     this.presence = new PresenceTimers(deps.presenceGraceMs, deps.now, {
-      onReconnect: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "present", this.clock())),
-      onDrop: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "away", this.clock())),
+      onReconnect: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "present", this.clock()), "unhurried"),
+      onDrop: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "away", this.clock()), "unhurried"),
       onLeave: (seatId) => this.commit(this.core.setPresence(this.state, seatId, "left", this.clock())),
     });
     this.inputs = new LiveInputSlots(
@@ -434,7 +440,7 @@ export class LiveRoom {
    * presence change passes here, before any acknowledgement goes out). A hook that must see
    * every applied change (a snapshot for crash recovery) belongs here.
    */
-  private commit(next: RoomState): void {
+  private commit(next: RoomState, pace: "waited-for" | "unhurried" = "waited-for"): void {
     if (next === this.state || this.ended) return;
     this.state = next;
     this.syncTicker(this.core.activityTicks(next));
@@ -446,6 +452,7 @@ export class LiveRoom {
     // rather than at the end of the window; the flag resets when the round opens again.
     const settled = this.core.activitySettled(next);
     if (settled && !this.settled) this.fanout.settle();
+    else if (pace === "unhurried") this.fanout.scheduleUnhurried(PRESENCE_FANOUT_MS);
     else this.fanout.schedule();
     this.settled = settled;
   }

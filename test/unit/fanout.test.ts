@@ -114,6 +114,41 @@ describe("FanoutThrottle", () => {
     await sleep(60);
     expect(flushes).toBe(1);
   });
+
+  it("scheduleUnhurried(): unhurried changes merge into one flush after the delay, and a waited-for change takes them along at once", async () => {
+    let flushes = 0;
+    const t = throttle(16, () => flushes++);
+    // A class's tablets drop and return one by one: one flush for all of them, at the delay's end.
+    t.scheduleUnhurried(80);
+    await sleep(30);
+    for (let i = 0; i < 7; i++) t.scheduleUnhurried(80);
+    await sleep(30);
+    expect(flushes).toBe(0);
+    await sleep(50);
+    expect(flushes).toBe(1);
+    await sleep(60);
+    expect(flushes).toBe(1); // no trailing flush: nothing changed after it
+    // An answer (someone waits for it) does not wait for the delay, and carries the presence change.
+    t.scheduleUnhurried(80);
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(2);
+    await sleep(120);
+    expect(flushes).toBe(2); // the unhurried timer went with it
+    // Inside a flush's window, an unhurried change goes out at the window's end like any other.
+    t.schedule();
+    await nextTurn();
+    expect(flushes).toBe(3);
+    t.scheduleUnhurried(500);
+    await sleep(40);
+    expect(flushes).toBe(4);
+    // cancel() drops it too.
+    await sleep(40);
+    t.scheduleUnhurried(30);
+    t.cancel();
+    await sleep(60);
+    expect(flushes).toBe(4);
+  });
 });
 
 describe("SeatFanout", () => {
