@@ -436,6 +436,10 @@ async function rounds(sys, workers, pop, count) {
   const timelines = [];
   /** Server CPU time (user + system) spent from just before each burst until every host had every answer. */
   const burstCpuMs = [];
+  /** Per round: its server CPU and its rooms' host-view times, to tell one slow round from a slow tail in every round. */
+  const perRound = [];
+  /** The same as samples.hostAll without the first round, where each server runs its code for the first time (bench/NOTES.md). */
+  const hostAllAfterFirst = [];
   let misses = 0;
   let negative = 0;
   for (let r = 1; r <= count; r++) {
@@ -460,10 +464,11 @@ async function rounds(sys, workers, pop, count) {
       samples.ack.push(...f.ackMs);
       for (const code of f.ackErrors) errors.push(`round ${r}: answer refused: ${code}`);
     }
+    const roundHostAll = [];
     for (const f of fired) {
       for (const obs of f.rooms) {
         if (obs.tAll === null) misses++;
-        else samples.hostAll.push(obs.tAll - firstEmit.get(obs.room));
+        else roundHostAll.push(obs.tAll - firstEmit.get(obs.room));
         if (timelines.length < 12 && obs.timeline) {
           const t0 = firstEmit.get(obs.room);
           timelines.push({
@@ -480,6 +485,10 @@ async function rounds(sys, workers, pop, count) {
         }
       }
     }
+    samples.hostAll.push(...roundHostAll);
+    if (r > 1) hostAllAfterFirst.push(...roundHostAll);
+    const roundHost = summariseSamples(roundHostAll);
+    perRound.push({ round: r, cpuMs: round(burstCpuMs.at(-1), 1), hostP50: roundHost.p50, hostMax: roundHost.max });
     const revealed = await allWorkers(workers, "reveal", { at: now() + 20, timeoutMs: 15_000 }, 60_000);
     for (const v of revealed) {
       samples.screenReveal.push(...v.screenMs);
@@ -500,6 +509,8 @@ async function rounds(sys, workers, pop, count) {
   out.clockSkewSamples = negative;
   out.timelines = timelines;
   out.serverCpuPerBurstMs = summariseSamples(burstCpuMs);
+  out.perRound = perRound;
+  out.hostAllAfterFirst = count > 1 ? summariseSamples(hostAllAfterFirst) : null;
   return out;
 }
 
