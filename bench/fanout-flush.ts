@@ -53,6 +53,7 @@ async function run(): Promise<{ wall: Parts; cpu: Parts }> {
       links,
       presenceGraceMs: 60_000,
       fanoutWindowMs: 16,
+      presenceFanoutMs: 200,
       maxSeats: 48,
       now: () => Date.now(),
       random: seededRandom(r + 1),

@@ -131,6 +131,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Sam
     presenceGraceMs: config.presenceGraceMs,
     roomIdleMs: config.roomIdleMs,
     fanoutWindowMs: config.fanoutWindowMs,
+    presenceFanoutMs: config.presenceFanoutMs,
     maxSeatsPerRoom: config.maxSeatsPerRoom,
     snapshots,
     log: logLine,

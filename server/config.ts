@@ -24,6 +24,12 @@ export interface ServerConfig {
   roomIdleMs: number;
   /** Window of the per-room fan-out throttle (leading edge). */
   fanoutWindowMs: number;
+  /**
+   * A tablet dropping or coming back reaches the console and the projector with the room's next
+   * update, or after this long: below what a facilitator notices, and long enough that a classroom
+   * whose Wi-Fi blinks is one update per room, not one per tablet (FanoutThrottle.scheduleUnhurried).
+   */
+  presenceFanoutMs: number;
   maxSeatsPerRoom: number;
   maxRoomsPerFacilitator: number;
   /** Open rooms on the whole install: caps what any number of accounts can open together. */
@@ -133,6 +139,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     presenceGraceMs: 30_000,
     roomIdleMs: 30 * 60_000,
     fanoutWindowMs: 16,
+    presenceFanoutMs: 200,
     maxSeatsPerRoom: 40,
     maxRoomsPerFacilitator: 5,
     maxRoomsTotal: 50,

@@ -50,6 +50,8 @@ export interface LiveRoomDeps {
   links: RoomLinks;
   presenceGraceMs: number;
   fanoutWindowMs: number;
+  /** How long a drop or a return may wait for the room's next update (server/config.ts). */
+  presenceFanoutMs: number;
   maxSeats: number;
   now: () => number;
   /** The room's replayable stream (deals, shuffles); seeded from crypto per room. */
@@ -95,12 +97,6 @@ interface SentView {
 const ok = (version: number): Ack => ({ ok: true, version });
 /** The room's version changes with every commit and travels beside a patch, never inside one. */
 const NOT_PATCHED = ["version"] as const;
-/**
- * A tablet dropping or coming back reaches the console and the projector with the room's next
- * update, or after this long: below what a facilitator notices, and long enough that a classroom
- * whose Wi-Fi blinks is one update per room, not one per tablet (FanoutThrottle.scheduleUnhurried).
- */
-export const PRESENCE_FANOUT_MS = 200;
 const fail = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
 
 export class LiveRoom {
@@ -452,7 +448,7 @@ export class LiveRoom {
     // rather than at the end of the window; the flag resets when the round opens again.
     const settled = this.core.activitySettled(next);
     if (settled && !this.settled) this.fanout.settle();
-    else if (pace === "unhurried") this.fanout.scheduleUnhurried(PRESENCE_FANOUT_MS);
+    else if (pace === "unhurried") this.fanout.scheduleUnhurried(this.deps.presenceFanoutMs);
     else this.fanout.schedule();
     this.settled = settled;
   }

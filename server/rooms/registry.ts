@@ -36,6 +36,7 @@ export interface RegistryDeps {
   presenceGraceMs: number;
   roomIdleMs: number;
   fanoutWindowMs: number;
+  presenceFanoutMs: number;
   maxSeatsPerRoom: number;
   /** Where snapshots go; without one, rooms live in memory only. */
   snapshots?: SnapshotWriter;
@@ -155,6 +156,7 @@ export class RoomRegistry {
       links: { joinUrl: this.deps.joinUrlFor(state.code), screenToken },
       presenceGraceMs: this.deps.presenceGraceMs,
       fanoutWindowMs: this.deps.fanoutWindowMs,
+      presenceFanoutMs: this.deps.presenceFanoutMs,
       maxSeats: this.deps.maxSeatsPerRoom,
       now: this.now,
       random: seededRandom(randomInt(2 ** 31)),

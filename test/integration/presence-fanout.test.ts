@@ -1,16 +1,18 @@
 /**
  * Tablets dropping and coming back reach the console and the projector unhurried
- * (server/rooms/fanout.ts `scheduleUnhurried`, live-room.ts PRESENCE_FANOUT_MS): a class
+ * (server/rooms/fanout.ts `scheduleUnhurried`, config `presenceFanoutMs`): a class
  * whose Wi-Fi blinks is a few console updates, not one per tablet, and an answer does not
  * wait behind them. Through the real server, SQLite and the SDK.
  */
 import { describe, expect, it } from "vitest";
 import type { HostView, SeatView } from "../../shared/protocol.js";
-import { PRESENCE_FANOUT_MS } from "../../server/rooms/live-room.js";
 import { connect, recordEnvelopes, roomWithTablets, serverPerTest, waitFor } from "../support/server.js";
 
-// A grace period long enough that no dropped tablet is "left" during a test.
-const server = serverPerTest({ presenceGraceMs: 60_000 });
+// A grace period long enough that no dropped tablet is "left" during a test, and a presence delay
+// (200 ms when served) long enough that "at once" and "after the delay" cannot be confused on a
+// loaded CI machine.
+const PRESENCE_FANOUT_MS = 1000;
+const server = serverPerTest({ presenceGraceMs: 60_000, presenceFanoutMs: PRESENCE_FANOUT_MS });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const TABLETS = 6;
 
@@ -18,7 +20,7 @@ const presenceOf = (view: HostView | undefined) => view?.seats.map((s) => s.pres
 const awayCount = (s: { envelope: { view: HostView } | null }) => s.envelope?.view.seats.filter((x) => x.presence === "away").length ?? 0;
 
 describe("presence fan-out", () => {
-  it("six tablets dropping one by one within 100 ms reach the console as one or two updates, within the unhurried delay", async () => {
+  it("six tablets dropping one by one within 100 ms reach the console as one or two updates, after the unhurried delay", async () => {
     const { host, screen, seats } = await roomWithTablets(server.url, TABLETS);
     await sleep(PRESENCE_FANOUT_MS + 100); // the joins' own updates are out
     const hostSeen = recordEnvelopes(host);
@@ -28,20 +30,20 @@ describe("presence fan-out", () => {
       seat.conn.close();
       await sleep(100 / TABLETS);
     }
-    await waitFor(host, (s) => awayCount(s) === TABLETS, 3000, "every tablet away on the console");
+    await waitFor(host, (s) => awayCount(s) === TABLETS, PRESENCE_FANOUT_MS + 3000, "every tablet away on the console");
     const took = performance.now() - started;
     // Once per tablet would be six; the first drop's delay takes the others along.
     const changes = hostSeen.slice(1).map((e) => presenceOf((JSON.parse(e) as { view: HostView }).view));
     expect(changes.length).toBeGreaterThanOrEqual(1);
     expect(changes.length).toBeLessThanOrEqual(2);
-    expect(took).toBeLessThan(100 + PRESENCE_FANOUT_MS + 1000);
+    expect(took).toBeGreaterThanOrEqual(PRESENCE_FANOUT_MS - 50);
     await sleep(PRESENCE_FANOUT_MS + 50);
     expect(screenSeen.length - 1).toBeLessThanOrEqual(2);
 
     // They come back: the console shows them present again, again in one or two updates.
     const before = hostSeen.length;
     const again = seats.map((seat) => connect<SeatView>(server.url, seat.token));
-    await waitFor(host, (s) => s.envelope?.view.seats.every((x) => x.presence === "present") === true, 3000, "every tablet back");
+    await waitFor(host, (s) => s.envelope?.view.seats.every((x) => x.presence === "present") === true, PRESENCE_FANOUT_MS + 3000, "every tablet back");
     expect(hostSeen.length - before).toBeLessThanOrEqual(2);
     for (const conn of again) conn.close();
   });
@@ -68,7 +70,7 @@ describe("presence fan-out", () => {
       "the answer on the console",
     );
     // The answer's update went out with the fan-out window, and the drop with it.
-    expect(performance.now() - sent).toBeLessThan(PRESENCE_FANOUT_MS);
+    expect(performance.now() - sent).toBeLessThan(PRESENCE_FANOUT_MS / 2);
     expect(awayCount(seen)).toBe(1);
   });
 });

@@ -36,6 +36,7 @@ function liveRoom(id: string, code: string, outbox: RoomOutbox, extra: Partial<L
     links,
     presenceGraceMs: 60_000,
     fanoutWindowMs: 1,
+    presenceFanoutMs: 1,
     maxSeats: 40,
     now: () => Date.now(),
     random: seededRandom(3),

@@ -29,6 +29,7 @@ beforeEach(() => {
     links: { joinUrl: "http://x/join?code=ABCDE", screenToken: "t" },
     presenceGraceMs: 1000,
     fanoutWindowMs: 16,
+    presenceFanoutMs: 200,
     maxSeats: 40,
     now: () => Date.now(),
     random: seededRandom(3),
