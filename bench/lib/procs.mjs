@@ -99,7 +99,7 @@ function waitForMessage(child, op, label, timeoutMs = 30_000) {
 export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
   const isSammen = kind === "sammen" || kind === "sammen-nosnap";
   const script = isSammen ? path.join(ROOT, "dist/server/server/main.js") : path.join(ROOT, "bench/bare-server.mjs");
-  const execArgv = ["--expose-gc", ...(process.env.BENCH_SERVER_FLAGS ? process.env.BENCH_SERVER_FLAGS.split(" ") : [])];
+  const execArgv = ["--expose-gc", ...((process.env.BENCH_SERVER_FLAGS ?? "").split(/\s+/).filter(Boolean))];
   if (cpuProf) execArgv.push("--cpu-prof", `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${kind}-${Date.now()}.cpuprofile`);
   const child = fork(script, [], {
     cwd: ROOT,

@@ -1,4 +1,5 @@
 /** Render a run's results (see bench/run.mjs) as bench/RESULTS.md. */
+import { summariseSamples } from "./stats.mjs";
 
 const SYSTEM_NAMES = {
   sammen: "Sammen",
@@ -67,10 +68,7 @@ function resourceTable(systems) {
 function roundsTable(systems) {
   const rows = Object.entries(systems).filter(([, r]) => r.perRound?.length > 1 && r.hostAllAfterFirst);
   if (!rows.length) return "";
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-  };
+  const median = (xs) => summariseSamples(xs).p50;
   const lines = [
     "| System | round 1: server CPU (ms) / host view complete p50, max (ms) | rounds 2 on: server CPU per round, median (ms) / host p50, median of rounds (ms) | host view complete p95 / p99, rounds 2 on (ms) |",
     "|---|---|---|---|",

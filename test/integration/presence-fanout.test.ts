@@ -16,7 +16,6 @@ const server = serverPerTest({ presenceGraceMs: 60_000, presenceFanoutMs: PRESEN
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const TABLETS = 6;
 
-const presenceOf = (view: HostView | undefined) => view?.seats.map((s) => s.presence).join(",");
 const awayCount = (s: { envelope: { view: HostView } | null }) => s.envelope?.view.seats.filter((x) => x.presence === "away").length ?? 0;
 
 describe("presence fan-out", () => {
@@ -33,9 +32,9 @@ describe("presence fan-out", () => {
     await waitFor(host, (s) => awayCount(s) === TABLETS, PRESENCE_FANOUT_MS + 3000, "every tablet away on the console");
     const took = performance.now() - started;
     // Once per tablet would be six; the first drop's delay takes the others along.
-    const changes = hostSeen.slice(1).map((e) => presenceOf((JSON.parse(e) as { view: HostView }).view));
-    expect(changes.length).toBeGreaterThanOrEqual(1);
-    expect(changes.length).toBeLessThanOrEqual(2);
+    const changes = hostSeen.length - 1; // the first is the view held before the drops
+    expect(changes).toBeGreaterThanOrEqual(1);
+    expect(changes).toBeLessThanOrEqual(2);
     expect(took).toBeGreaterThanOrEqual(PRESENCE_FANOUT_MS - 50);
     await sleep(PRESENCE_FANOUT_MS + 50);
     expect(screenSeen.length - 1).toBeLessThanOrEqual(2);
