@@ -196,6 +196,8 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
     // ---------- judging acknowledgements ----------
     /** Outcomes by event, printed at the end so a run shows what it exercised. */
     const tally = new Map<string, number>();
+    /** This seed's accepted intents per kind: steers activity:start (a replay of one seed sees the same). */
+    const acceptedHere = { host: new Map<string, number>(), seat: new Map<string, number>() };
     const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
     const judge = (client: Client, label: string, ack: unknown, allowed: readonly ErrorCode[], dropsAtSend: number, okAllowed = true) => {
       const a = ack as Partial<Ack> & { code?: string; message?: unknown; version?: unknown };
@@ -203,8 +205,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
       const actKind = bare.startsWith("activity:act") || bare.startsWith("activity:input") ? (viewOf(client)?.activity?.kind ?? "-") : null;
       const kind = actKind ? ` ${actKind}` : "";
       if (actKind && (a as { ok?: unknown })?.ok === true && (client.role === "host" || client.role === "seat")) {
-        const table = accepted[client.role];
-        table.set(actKind, (table.get(actKind) ?? 0) + 1);
+        for (const table of [accepted[client.role], acceptedHere[client.role]]) table.set(actKind, (table.get(actKind) ?? 0) + 1);
       }
       count(`${client.role} ${label.split(" ").slice(0, label.startsWith("raw") ? 2 : 1).join(" ")}${kind} → ${a?.ok ? "ok" : (a?.code ?? "?")}`);
       if (!a || typeof a !== "object" || typeof a.ok !== "boolean") return fail(`${client.name} ${label}: malformed ack ${JSON.stringify(ack)}`);
@@ -288,6 +289,7 @@ async function runFuzz(seed: number, steps: number): Promise<void> {
         activity,
         staleActivityId: g.chance(0.5) ? g.pickOr([...activityIdsSeen].filter((id) => id !== activity?.id), () => "a999") : "a999",
         safeguardingKeys: hv?.safeguarding.map((i) => i.key) ?? [],
+        underCovered: ACTIVITY_KIND_NAMES.filter((k) => !acceptedHere.host.get(k) || !acceptedHere.seat.get(k)),
       };
     };
 

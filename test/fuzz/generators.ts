@@ -45,6 +45,13 @@ export interface EventContext extends GenCtx {
   kickedSeatIds: readonly string[];
   /** Keys on the host's safeguarding list as last seen (help alerts, flagged text, talk-later notes). */
   safeguardingKeys?: readonly string[];
+  /**
+   * Kinds that no intent has yet been accepted for (host or tablet), over the run so far.
+   * Coverage-guided: `activity:start` picks among them half the time, so that a kind
+   * whose intents need something first (a question to moderate, a card to sort) is not
+   * left out by the luck of a timing-dependent random walk.
+   */
+  underCovered?: readonly string[];
 }
 
 /**
@@ -66,7 +73,7 @@ export const eventGenerators: Record<ClientEventName, ((c: EventContext) => Reco
     seatId: c.g.chance(0.85) ? c.g.pickOr(c.seatIds, () => "nosuchseat") : c.g.pickOr(c.kickedSeatIds, () => "nosuchseat"),
   }),
   "activity:start": (c) => {
-    const kind = c.g.pick(ACTIVITY_KIND_NAMES);
+    const kind = c.underCovered?.length && c.g.chance(0.5) ? (c.g.pick(c.underCovered) as ActivityKindName) : c.g.pick(ACTIVITY_KIND_NAMES);
     const config = generatorFor(kind).config(c);
     return config === undefined ? { kind } : { kind, config };
   },
