@@ -157,7 +157,7 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
 export async function startWorker(index) {
   const child = fork(path.join(ROOT, "bench/worker.ts"), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx", "--max-old-space-size=2048"],
+    execArgv: ["--import", "tsx", "--max-old-space-size=2048", ...(process.env.BENCH_WORKER_FLAGS ?? "").split(/\s+/).filter(Boolean)],
     env: { ...process.env, BENCH_WORKER_SEED: String(1000 + index) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
