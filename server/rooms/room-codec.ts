@@ -33,10 +33,14 @@ export interface EncodedRoom {
 
 /**
  * The JSON of each part of a room's state, by identity. The pure core replaces a part when it
- * changes and never changes one in place (shared/room/room.ts), so a snapshot re-encodes only the
+ * changes and never changes one in place (shared/room/room.ts; test/fuzz/core.test.ts freezes
+ * every state the core returns and compares this text with a copy's), so a snapshot re-encodes only the
  * parts a commit replaced: in a round of answers that is the running activity, while the seats,
  * the settings and `finished` keep their text. The same part gives the same string object, so the
  * snapshot writer can tell an unchanged `finished` by identity (server/rooms/snapshot-writer.ts).
+ * Keeping the texts of the objects inside a part as well (the earlier answers of a running check-in)
+ * was tried and measured slower than stringifying the part again (bench/NOTES.md, issue #19, eighth
+ * session): native JSON.stringify of a few hundred bytes costs less than walking them here.
  */
 const partJson = new WeakMap<object, string>();
 

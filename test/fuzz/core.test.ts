@@ -8,6 +8,8 @@
  *  - a refusal changes nothing (the core returns a rejection, never a half-changed state);
  *  - the projector's view holds no seat id, and a tablet's view holds no other seat's id;
  *  - a tablet's view kept by the fan-out's memo (its kind's `seatKey` unchanged) is the one built now;
+ *  - every state the core returns is deeply frozen before the next step, so a change in place throws;
+ *  - the snapshot text of the state is its JSON, and the same as the text of a copy (the codec keeps texts by identity);
  *  - every view built across the steps (whatever the views keep by identity from one state to the
  *    next: the shared part, the console's rows, the safeguarding list) is the one built from a copy
  *    of the state that shares no object with it;
@@ -31,10 +33,24 @@ import { seededIds } from "../../shared/room/ids.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { createRoomState, configure, requestHelp, resolveHelp, setLocked, startCalm, stopCalm, lightGoal, type RoomClock, type RoomResult, type RoomState } from "../../shared/room/room.js";
 import { SeatPartMemo } from "../../shared/room/views.js";
+import { encodeRoom } from "../../server/rooms/room-codec.js";
 import { lowerHand, raiseHand } from "../../shared/room/hands.js";
 import { Gen, generatorFor, missingGenerators, type GenCtx } from "./generators.js";
 
 const core = createRoomCore(activityKinds);
+
+/**
+ * Every state the core returns is frozen, all the way down, before the next step: a reducer that
+ * changed an object of the state it was given (instead of replacing it) throws here. The views and
+ * the snapshot codec keep what they built by the identity of the state's parts, which is only
+ * right if no part ever changes in place (shared/room/room.ts, server/rooms/room-codec.ts).
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}
 const LINKS = { joinUrl: "http://127.0.0.1/join?code=ABCDE", screenToken: "screen-token-fuzz" };
 const STEPS = Number(process.env.CORE_FUZZ_STEPS ?? 400);
 /** Seeds that once found something, or that cover a lot: always run. */
@@ -99,7 +115,7 @@ function runSeed(seed: number): void {
     if (mustRefuse) fail(`${label}: accepted, but it must be refused`);
     if (result !== before && result.version <= before.version) fail(`${label}: changed without a version bump`);
     if (result.version < before.version) fail(`${label}: the version went down`);
-    state = result;
+    state = deepFreeze(result);
     return result !== before;
   };
 
@@ -117,6 +133,13 @@ function runSeed(seed: number): void {
     const copy = structuredClone(state);
     const fresh = (s: RoomState) => JSON.stringify([core.hostView(s, LINKS, now), core.screenView(s, LINKS, now), s.seatOrder.map((id) => core.seatView(s, id, now))]);
     if (fresh(state) !== fresh(copy)) fail(`a view kept from an earlier state is not the one built now (${state.activity?.kind ?? "lobby"})`);
+    // The snapshot codec keeps the text of the state's objects by identity too: what it writes for
+    // this state must be, byte for byte, what it writes for the copy, and what JSON.stringify says.
+    const written = encodeRoom({ state, screenToken: LINKS.screenToken });
+    const copied = encodeRoom({ state: copy, screenToken: LINKS.screenToken });
+    if (written.body !== copied.body || written.finished !== copied.finished) fail(`a snapshot text kept from an earlier state is not the one made now (${state.activity?.kind ?? "lobby"})`);
+    const { finished: _finished, ...body } = copy;
+    if (written.finished !== JSON.stringify(copy.finished) || JSON.stringify(JSON.parse(written.body).state) !== JSON.stringify(body)) fail("the snapshot text is not the state's JSON");
     for (const me of seats()) {
       const view = JSON.stringify(core.seatView(state, me, now));
       for (const other of everSeated) if (other !== me && view.includes(other)) fail(`seat ${me}'s view holds seat id ${other}`);
