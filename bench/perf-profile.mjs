@@ -17,8 +17,8 @@
  * server, starts `perf record` on the server's PID when the driver prints the `--after` line
  * (plus `--delay` seconds), for `--seconds`, then prints and writes
  * `bench/out/perf-<time>-<system>.md`: the CPU seconds sampled, where they went by category
- * (kernel, garbage collection, JSON, SQLite, Sammen's code, Socket.IO/ws, Node) and the functions
- * by inclusive share; with `--focus NAME`, also the functions called under the frames whose name
+ * (kernel, garbage collection, JSON, SQLite, Sammen's code, Socket.IO/ws, Node), the functions
+ * by inclusive share and the leaf frames by self share; with `--focus NAME`, also the functions called under the frames whose name
  * contains NAME, by their share of the whole. It removes the jitdump files it made. Needs `perf` (Debian: linux-perf) and
  * permission to profile the process (root, or kernel.perf_event_paranoid ≤ 1).
  */
@@ -205,11 +205,15 @@ export function summarise(samples, freq, top, focus) {
       inclusive.set(frame, (inclusive.get(frame) ?? 0) + 1);
     }
   }
+  const leaves = new Map();
+  for (const stack of samples) leaves.set(stack[0] ?? "?", (leaves.get(stack[0] ?? "?") ?? 0) + 1);
   let out = `${n} samples, about ${(n / freq).toFixed(2)} CPU-seconds (all the server's threads).\n\n`;
   out += "| where the sample was (leaf, or the first of these its stack reaches) | share |\n|---|---:|\n";
   for (const [c, k] of [...byCategory].sort((a, b) => b[1] - a[1])) out += `| ${c} | ${pct(k)} |\n`;
   out += `\n| JavaScript function (inclusive: on the stack) | share |\n|---|---:|\n`;
   for (const [f, k] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) out += `| \`${f.replace(/^JS:/, "").replace(/\|/g, "\\|")}\` | ${pct(k)} |\n`;
+  out += `\n| where the sample was (leaf frame, self) | share |\n|---|---:|\n`;
+  for (const [f, k] of [...leaves].sort((a, b) => b[1] - a[1]).slice(0, top)) out += `| \`${f.replace(/^JS:/, "").replace(/\|/g, "\\|")}\` | ${pct(k)} |\n`;
   if (focus) {
     const under = new Map();
     let inFocus = 0;

@@ -49,7 +49,9 @@ describe("perf-profile: reading perf script", () => {
     expect(report).toMatch(/\| Sammen's code \| 25\.0 % \|/);
     expect(report).toMatch(/\| garbage collection \| 25\.0 % \|/);
     // encodeRoom is on two stacks (once baseline, once optimised): 50 %, one row.
-    expect(report.match(/`encodeRoom server\/rooms\/room-codec\.js`/g)).toHaveLength(2); // the whole list and the focus
+    // Rows: the inclusive list, the leaf list (it is the leaf of one sample) and the focus.
+    expect(report.match(/`encodeRoom server\/rooms\/room-codec\.js`/g)).toHaveLength(3);
+    expect(report).toMatch(/leaf frame, self[\s\S]*`encodeRoom server\/rooms\/room-codec\.js` \| 25\.0 % \|/);
     expect(report).toMatch(/`encodeRoom server\/rooms\/room-codec\.js` \| 50\.0 % \|/);
     // Under the fan-out's flush: the ws send and the encoding, each 25 % of all samples.
     expect(report).toContain("Under `live-room.js` (50.0 % of all samples)");
