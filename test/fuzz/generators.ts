@@ -46,7 +46,7 @@ export interface EventContext extends GenCtx {
   /** Keys on the host's safeguarding list as last seen (help alerts, flagged text, talk-later notes). */
   safeguardingKeys?: readonly string[];
   /**
-   * Kinds that no intent has yet been accepted for (host or tablet), over the run so far.
+   * Kinds that no intent has yet been accepted for (host or tablet) in this seed so far.
    * Coverage-guided: `activity:start` picks among them half the time, so that a kind
    * whose intents need something first (a question to moderate, a card to sort) is not
    * left out by the luck of a timing-dependent random walk.
