@@ -85,10 +85,11 @@ function findServer(driverPid) {
   return null;
 }
 
-const run = (cmd, argv) =>
+/** Run a command to its end; `onChild` gets the process (the recorder is kept, to stop it on a signal). */
+const run = (cmd, argv, onChild = () => {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
-    if (cmd === "perf" && argv[0] === "record") recorder = child;
+    onChild(child);
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv[0]} exited with ${code}`))));
   });
@@ -115,7 +116,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, Number(args.delay) * 1000));
   const raw = path.join(work, "perf.raw");
   // perf stops early (by a signal) when the server exits first, as bare's shorter runs can: what it wrote is kept.
-  await run("perf", ["record", "-k", "mono", "-F", args.freq, "-g", "-p", String(serverPid), "-o", raw, "--", "sleep", args.seconds]).catch((error) => {
+  await run("perf", ["record", "-k", "mono", "-F", args.freq, "-g", "-p", String(serverPid), "-o", raw, "--", "sleep", args.seconds], (child) => (recorder = child)).catch((error) => {
     if (!fs.existsSync(raw) || fs.statSync(raw).size === 0) throw error;
   });
   const code = await driverDone;
@@ -181,13 +182,15 @@ const CATEGORIES = [
   ["Node's JavaScript", (s) => /^JS:\S* node:/.test(s)],
 ];
 
+const OTHER = "other (V8 runtime, libc, Node's C++)";
+
 /** Where each sample's leaf frame is: the kernel, or the first category its stack reaches from the leaf. */
 function categoryOf(stack) {
   if ((stack[0] ?? "").startsWith("[k] ")) return "kernel (socket writes and reads, SQLite's file writes, page faults)";
   for (const frame of stack) {
     for (const [name, test] of CATEGORIES) if (test(frame)) return name;
   }
-  return "other (V8 runtime, libc, Node's C++)";
+  return OTHER;
 }
 
 export function summarise(samples, freq, top, focus) {
@@ -225,7 +228,7 @@ export function summarise(samples, freq, top, focus) {
       inFocus++;
       const seen = new Set();
       for (const frame of stack.slice(0, at)) {
-        const key = frame.startsWith("JS:") ? frame : categoryOf([frame]) === "other (V8 runtime, libc, Node's C++)" ? null : frame;
+        const key = frame.startsWith("JS:") ? frame : categoryOf([frame]) === OTHER ? null : frame;
         if (key === null || seen.has(key)) continue;
         seen.add(key);
         under.set(key, (under.get(key) ?? 0) + 1);

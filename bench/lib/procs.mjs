@@ -14,6 +14,9 @@ import fs from "node:fs";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const children = new Set();
+
+/** Extra node flags from an environment variable (BENCH_SERVER_FLAGS, BENCH_WORKER_FLAGS), split on whitespace. */
+const flagsFrom = (name) => (process.env[name] ?? "").split(/\s+/).filter(Boolean);
 /** Started services (redis-server, PostgreSQL, nginx) not yet stopped: { label, stop() }. */
 const services = new Set();
 /** Service starts in flight: a stop that comes meanwhile waits for them, so nothing starts after it. */
@@ -99,7 +102,7 @@ function waitForMessage(child, op, label, timeoutMs = 30_000) {
 export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
   const isSammen = kind === "sammen" || kind === "sammen-nosnap";
   const script = isSammen ? path.join(ROOT, "dist/server/server/main.js") : path.join(ROOT, "bench/bare-server.mjs");
-  const execArgv = ["--expose-gc", ...((process.env.BENCH_SERVER_FLAGS ?? "").split(/\s+/).filter(Boolean))];
+  const execArgv = ["--expose-gc", ...flagsFrom("BENCH_SERVER_FLAGS")];
   if (cpuProf) execArgv.push("--cpu-prof", `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=${kind}-${Date.now()}.cpuprofile`);
   const child = fork(script, [], {
     cwd: ROOT,
@@ -157,7 +160,7 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
 export async function startWorker(index) {
   const child = fork(path.join(ROOT, "bench/worker.ts"), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx", "--max-old-space-size=2048", ...(process.env.BENCH_WORKER_FLAGS ?? "").split(/\s+/).filter(Boolean)],
+    execArgv: ["--import", "tsx", "--max-old-space-size=2048", ...flagsFrom("BENCH_WORKER_FLAGS")],
     env: { ...process.env, BENCH_WORKER_SEED: String(1000 + index) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
