@@ -5,6 +5,7 @@
  *
  *   node bench/perf-profile.mjs [--system sammen|bare-throttled] [--only s3] [--after "s3 .*bursting"]
  *                               [--delay 3] [--seconds 8] [--freq 999] [--top 40] [--focus NAME]
+ *                               [--keep-script FILE]
  *
  * Why not `--server-prof`: V8's CPU profiler samples on wall-clock ticks, so on this 2-core
  * machine, where the load generator takes the other core, a function the kernel happened to
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     freq: { type: "string", default: "999" },
     top: { type: "string", default: "40" },
     focus: { type: "string" },
+    "keep-script": { type: "string" },
   },
 });
 const AFTER = new RegExp(args.after ?? (args.only === "s3" ? "s3 .*bursting" : `${args.only}`));
@@ -125,6 +127,8 @@ async function main() {
   await run("perf", ["inject", "--jit", "-i", raw, "-o", jitted]);
   const script = spawnSync("perf", ["script", "-i", jitted], { maxBuffer: 1 << 30, encoding: "utf8" });
   if (script.status !== 0) throw new Error(`perf script failed: ${script.stderr}`);
+  // The symbolised samples, for questions the report does not answer (who calls a kernel frame).
+  if (args["keep-script"]) fs.writeFileSync(args["keep-script"], script.stdout);
   const report = summarise(parseStacks(script.stdout), Number(args.freq), Number(args.top), args.focus);
   const head =
     `# On-CPU profile: ${args.system}, ${args.only}\n\n` +

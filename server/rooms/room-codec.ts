@@ -40,7 +40,9 @@ export interface EncodedRoom {
  * snapshot writer can tell an unchanged `finished` by identity (server/rooms/snapshot-writer.ts).
  * Keeping the texts of the objects inside a part as well (the earlier answers of a running check-in)
  * was tried and measured slower than stringifying the part again (bench/NOTES.md, issue #19, eighth
- * session): native JSON.stringify of a few hundred bytes costs less than walking them here.
+ * session): native JSON.stringify of a few hundred bytes costs less than walking them here. The
+ * finished runs are the exception (finishedText): each is a whole activity, never changed once
+ * archived, and there are up to ten of them.
  */
 const partJson = new WeakMap<object, string>();
 
@@ -50,6 +52,25 @@ function partText(value: unknown): string | undefined {
   if (text === undefined) {
     text = JSON.stringify(value);
     partJson.set(value, text);
+  }
+  return text;
+}
+
+/**
+ * The finished list's JSON, each run's text kept by identity as well. Starting an activity
+ * archives the running one: the new list holds the same run objects as the old one plus one, so
+ * only the new run is stringified and the others' texts are joined (the same text as
+ * JSON.stringify of the list). Stringifying the whole list afresh made every activity start cost
+ * as much as all the earlier runs of the session (up to FINISHED_KEPT, about 7 KB of a room's
+ * snapshot; bench/NOTES.md, issue #19, ninth session).
+ */
+function finishedText(runs: RoomState["finished"]): string {
+  let text = partJson.get(runs);
+  if (text === undefined) {
+    let items = "";
+    for (let i = 0; i < runs.length; i++) items += (i === 0 ? "" : ",") + (partText(runs[i]) ?? "null");
+    text = `[${items}]`;
+    partJson.set(runs, text);
   }
   return text;
 }
@@ -80,7 +101,7 @@ export function encodeRoom(room: RoomBody): EncodedRoom {
   }
   return {
     body: `{"format":${SNAPSHOT_FORMAT},"screenToken":${JSON.stringify(room.screenToken)},"state":{${fields}}}`,
-    finished: partText(room.state.finished)!,
+    finished: finishedText(room.state.finished),
   };
 }
 

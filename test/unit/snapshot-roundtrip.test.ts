@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KIND_NAMES, activityKinds } from "../../shared/activities/registry.js";
 import { createRoomCore } from "../../shared/room/core.js";
-import { createRoomState, type RoomClock, type RoomState } from "../../shared/room/room.js";
+import { createRoomState, FINISHED_KEPT, type RoomClock, type RoomState } from "../../shared/room/room.js";
 import { seededRandom } from "../../shared/room/random.js";
 import { isRejection } from "../../shared/errors.js";
 import { ALL_AVATARS } from "../../shared/content/avatars.js";
@@ -149,6 +149,32 @@ describe("room snapshot encoding", () => {
     // …and without its list it is not one that build wrote.
     const { finished: _runs, ...rest } = state;
     expect(decodeRoom(JSON.stringify({ format: 1, screenToken: "x", state: rest }), undefined)).toBeNull();
+  });
+
+  it("a finished list with one more run is the list's JSON, at the cap too, and after a forgotten seat", () => {
+    // The codec joins the kept texts of the earlier runs (room-codec.ts, finishedText): whatever it
+    // kept, the text must be what JSON.stringify makes of the list now.
+    let state = roomAfterRounds(2);
+    for (let r = 0; r < FINISHED_KEPT + 2; r++) {
+      expect(encodeRoom({ state, screenToken: "x" }).finished).toBe(JSON.stringify(state.finished));
+      const next = core.startActivity(state, "checkin", { moment: "checkin" }, clockAt(40 + r, 3_000_000 + r));
+      if (isRejection(next)) throw new Error(next.message);
+      // The earlier runs are the same objects: only the new one is stringified.
+      if (r > 0 && state.finished.length < FINISHED_KEPT) expect(next.finished[0]).toBe(state.finished[0]);
+      const answered = core.actOnActivity(next, next.activity!.id, { type: "answer", feeling: "glad" }, { role: "seat", seatId: SEATS[0] }, clockAt(40 + r, 3_000_000 + r));
+      if (isRejection(answered)) throw new Error(answered.message);
+      state = answered;
+    }
+    expect(state.finished).toHaveLength(FINISHED_KEPT);
+    const { finished } = encodeRoom({ state, screenToken: "x" });
+    expect(finished).toBe(JSON.stringify(state.finished));
+    expect(decodeRoom(encodeRoom({ state, screenToken: "x" }).body, finished)!.state).toEqual(state);
+    // Forgetting a seat rewrites the runs that held it: their texts are made afresh.
+    const forgotten = core.kickSeat(state, SEATS[0], clockAt(99, 4_000_000));
+    if (isRejection(forgotten)) throw new Error(forgotten.message);
+    const after = encodeRoom({ state: forgotten, screenToken: "x" }).finished;
+    expect(after).toBe(JSON.stringify(forgotten.finished));
+    expect(after).not.toBe(finished);
   });
 
   it("a later state with the same finished list and a changed running activity encodes the change", () => {
