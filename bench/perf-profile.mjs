@@ -5,7 +5,7 @@
  *
  *   node bench/perf-profile.mjs [--system sammen|bare-throttled] [--only s3] [--after "s3 .*bursting"]
  *                               [--delay 3] [--seconds 8] [--freq 999] [--top 40] [--focus NAME]
- *                               [--keep-script FILE]
+ *                               [--keep-script FILE] [--bursts]
  *
  * Why not `--server-prof`: V8's CPU profiler samples on wall-clock ticks, so on this 2-core
  * machine, where the load generator takes the other core, a function the kernel happened to
@@ -20,7 +20,11 @@
  * `bench/out/perf-<time>-<system>.md`: the CPU seconds sampled, where they went by category
  * (kernel, garbage collection, JSON, SQLite, Sammen's code, Socket.IO/ws, Node), the functions
  * by inclusive share and the leaf frames by self share; with `--focus NAME`, also the functions called under the frames whose name
- * contains NAME, by their share of the whole. It removes the jitdump files it made. Needs `perf` (Debian: linux-perf) and
+ * contains NAME, by their share of the whole. `--bursts` (s1, s2, s3) keeps only the samples
+ * taken inside the rounds' burst windows (from just before the tablets fire until every host has
+ * every answer, read on the server's monotonic clock from the run's JSON), the window of the run's
+ * "server CPU per burst"; without it the recording also holds the rounds' starts and reveals.
+ * It removes the jitdump files it made. Needs `perf` (Debian: linux-perf) and
  * permission to profile the process (root, or kernel.perf_event_paranoid ≤ 1).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -44,6 +48,7 @@ const { values: args } = parseArgs({
     top: { type: "string", default: "40" },
     focus: { type: "string" },
     "keep-script": { type: "string" },
+    bursts: { type: "boolean", default: false },
   },
 });
 const AFTER = new RegExp(args.after ?? (args.only === "s3" ? "s3 .*bursting" : `${args.only}`));
@@ -129,11 +134,18 @@ async function main() {
   if (script.status !== 0) throw new Error(`perf script failed: ${script.stderr}`);
   // The symbolised samples, for questions the report does not answer (who calls a kernel frame).
   if (args["keep-script"]) fs.writeFileSync(args["keep-script"], script.stdout);
-  const report = summarise(parseStacks(script.stdout), Number(args.freq), Number(args.top), args.focus);
+  let text = script.stdout;
+  let scope = `perf at ${args.freq} Hz for ${args.seconds} s, from ${args.delay} s after the driver printed /${AFTER.source}/.`;
+  if (args.bursts) {
+    const windows = burstWindows(output, args.only, args.system);
+    const cut = insideWindows(text, windows);
+    text = cut.text;
+    scope += ` Only the ${cut.windows} burst windows inside the recording (${Math.round(cut.seconds * 1000)} ms): what the run's "server CPU per burst" measures.`;
+  }
+  const report = summarise(parseStacks(text), Number(args.freq), Number(args.top), args.focus);
   const head =
     `# On-CPU profile: ${args.system}, ${args.only}\n\n` +
-    `${started.toISOString()}, commit ${gitCommit()}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}; ` +
-    `perf at ${args.freq} Hz for ${args.seconds} s, from ${args.delay} s after the driver printed /${AFTER.source}/.\n\n`;
+    `${started.toISOString()}, commit ${gitCommit()}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}; ${scope}\n\n`;
   const file = path.join(ROOT, "bench/out", `perf-${started.toISOString().replace(/[:.]/g, "-")}-${args.system}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, head + report);
@@ -144,6 +156,36 @@ async function main() {
 function gitCommit() {
   const r = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : "unknown";
+}
+
+/** The bursts' windows on the server's monotonic clock, from the JSON of the driver's run (its last line names it). */
+function burstWindows(driverOutput, scenario, system) {
+  const named = [...driverOutput.matchAll(/→ (bench\/out\/[^,\s]+\.json)/g)].at(-1);
+  if (!named) throw new Error("--bursts: the driver did not name its JSON");
+  const run = JSON.parse(fs.readFileSync(path.join(ROOT, named[1]), "utf8"));
+  const rounds = run.scenarios?.[scenario]?.systems?.[system]?.perRound;
+  if (!Array.isArray(rounds)) throw new Error(`--bursts: ${scenario} has no rounds for ${system} (only the burst scenarios s1, s2, s3 have bursts)`);
+  return rounds.map((r) => r.serverMono).filter((w) => Array.isArray(w) && w.every(Number.isFinite));
+}
+
+/**
+ * The samples of `perf script` text whose time (`perf record -k mono`: the monotonic clock, in
+ * seconds) falls inside one of the windows, as `perf script` text again; with how many windows
+ * held a sample and their length.
+ */
+export function insideWindows(text, windows) {
+  const kept = [];
+  const used = new Set();
+  for (const block of text.split(/\n\s*\n/)) {
+    const at = Number(/^\S.*?\s(\d+\.\d+):/m.exec(block)?.[1]);
+    if (!Number.isFinite(at)) continue;
+    const i = windows.findIndex(([from, to]) => at >= from && at <= to);
+    if (i < 0) continue;
+    kept.push(block);
+    used.add(i);
+  }
+  const seconds = [...used].reduce((sum, i) => sum + windows[i][1] - windows[i][0], 0);
+  return { text: kept.join("\n\n") + "\n", windows: used.size, seconds };
 }
 
 /** `perf script` output: one stack per sample, leaf first, as cleaned symbol names (kernel frames marked "[k] "). */

@@ -450,9 +450,11 @@ async function rounds(sys, workers, pop, count) {
     const armed = await allWorkers(workers, "arm", { round: r, activities, expected }, 60_000);
     const notReady = armed.reduce((n, a) => n + a.notReady, 0);
     if (notReady) errors.push(`round ${r}: ${notReady} tablets never showed the new check-in`);
-    const cpuBeforeFire = (await sys.stats()).cpu;
+    const beforeFire = await sys.stats();
+    const cpuBeforeFire = beforeFire.cpu;
     const fired = await allWorkers(workers, "fire", { at: now() + 40, timeoutMs: 15_000 }, 60_000);
-    const cpuAfterFire = (await sys.stats()).cpu;
+    const afterFire = await sys.stats();
+    const cpuAfterFire = afterFire.cpu;
     burstCpuMs.push((cpuAfterFire.user - cpuBeforeFire.user + cpuAfterFire.system - cpuBeforeFire.system) / 1000);
     const firstEmit = new Map();
     const emitOf = new Map();
@@ -488,7 +490,8 @@ async function rounds(sys, workers, pop, count) {
     samples.hostAll.push(...roundHostAll);
     if (r > 1) hostAllAfterFirst.push(...roundHostAll);
     const roundHost = summariseSamples(roundHostAll);
-    perRound.push({ round: r, cpuMs: round(burstCpuMs.at(-1), 1), hostP50: roundHost.p50, hostMax: roundHost.max });
+    // serverMono: the burst's window on the server's monotonic clock, for perf-profile.mjs --bursts.
+    perRound.push({ round: r, cpuMs: round(burstCpuMs.at(-1), 1), hostP50: roundHost.p50, hostMax: roundHost.max, serverMono: [beforeFire.mono, afterFire.mono] });
     const revealed = await allWorkers(workers, "reveal", { at: now() + 20, timeoutMs: 15_000 }, 60_000);
     for (const v of revealed) {
       samples.screenReveal.push(...v.screenMs);

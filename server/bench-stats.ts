@@ -4,7 +4,9 @@
  * process with an IPC channel (child_process.fork): nothing is exposed on the
  * network. Answers {op:"stats"} with CPU, memory, event-loop delay and counts;
  * `gc: true` collects first (needs --expose-gc), `reset: true` restarts the
- * event-loop delay histogram. Exits when the parent goes away.
+ * event-loop delay histogram. `mono` is the machine's monotonic clock in seconds, the clock of
+ * `perf record -k mono`, so an on-CPU profile can be cut to the windows the driver measured
+ * (bench/perf-profile.mjs, `--bursts`). Exits when the parent goes away.
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
@@ -29,6 +31,7 @@ export function attachBenchStats(address: string, counts: () => Record<string, n
       op: "stats",
       id: msg.id,
       at: performance.timeOrigin + performance.now(),
+      mono: Number(process.hrtime.bigint()) / 1e9,
       cpu: process.cpuUsage(),
       mem: process.memoryUsage(),
       eld: { mean: ms(eld.mean), p50: ms(eld.percentile(50)), p99: ms(eld.percentile(99)), max: ms(eld.max), n: eld.count, resolutionMs },

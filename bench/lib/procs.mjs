@@ -289,6 +289,8 @@ export async function startCluster2({ env = {}, cpuProf = null, sockets = 0 } = 
         for (const k of Object.keys(all[0].eld)) eld[k] = Math.max(...all.map((s) => s.eld[k]));
         return {
           at: Math.max(...all.map((s) => s.at)),
+          // One machine, one monotonic clock: the processes' readings differ only by when each answered.
+          mono: Math.min(...all.map((s) => s.mono)),
           cpu: { user: sum((s) => s.cpu.user), system: sum((s) => s.cpu.system) },
           mem: { heapUsed: sum((s) => s.mem.heapUsed), rss: sum((s) => s.mem.rss), external: sum((s) => s.mem.external) },
           eld,

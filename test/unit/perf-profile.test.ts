@@ -6,12 +6,12 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseStacks, summarise } from "../../bench/perf-profile.mjs";
+import { insideWindows, parseStacks, summarise } from "../../bench/perf-profile.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** One `perf script` sample: a header line, then frames leaf first, then a blank line. */
-const sample = (frames: string[]) => `node 123 [000] 1.000: 1001001 cpu-clock:ppp:\n${frames.map((f) => `\t    ${f}`).join("\n")}\n\n`;
+const sample = (frames: string[], at = "1.000") => `node 123 [000] ${at}: 1001001 cpu-clock:ppp:\n${frames.map((f) => `\t    ${f}`).join("\n")}\n\n`;
 
 const SCRIPT =
   // A socket write: the leaf is in the kernel, under Sammen's fan-out.
@@ -56,5 +56,26 @@ describe("perf-profile: reading perf script", () => {
     // Under the fan-out's flush: the ws send and the encoding, each 25 % of all samples.
     expect(report).toContain("Under `live-room.js` (50.0 % of all samples)");
     expect(report).toMatch(/Under[\s\S]*`send ws\/lib\/sender\.js` \| 25\.0 % \|/);
+  });
+
+  it("keeps only the samples inside the burst windows (--bursts), by their time on the monotonic clock", () => {
+    const frame = (name: string) => [`7f00000009 JS:*${name} file://${ROOT}/dist/server/server/rooms/live-room.js:1:1+0x1 (/tmp/jitted-1-9.so)`];
+    const text =
+      sample(frame("before"), "99.999999") +
+      sample(frame("first"), "100.000000") +
+      sample(frame("between"), "100.500001") +
+      sample(frame("second"), "101.250000") +
+      sample(frame("after"), "102.000001");
+    const cut = insideWindows(text, [
+      [100, 100.5],
+      [101, 102],
+      [200, 201],
+    ]);
+    const names = parseStacks(cut.text).map((stack) => stack[0]);
+    expect(names).toEqual(["JS:first server/rooms/live-room.js", "JS:second server/rooms/live-room.js"]);
+    // Two windows held samples; the third (no sample) does not count towards the length.
+    expect(cut.windows).toBe(2);
+    expect(cut.seconds).toBeCloseTo(1.5, 6);
+    expect(insideWindows(text, []).text.trim()).toBe("");
   });
 });
