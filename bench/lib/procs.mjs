@@ -116,6 +116,8 @@ export async function startServer(kind, { env = {}, cpuProf = null } = {}) {
       PORT: "0",
       BARE_MODE: kind === "bare-naive" ? "naive" : "throttled",
       ...(kind === "sammen-nosnap" ? { SAMMEN_SNAPSHOTS: "off" } : {}),
+      // The allocation sampler's settings, when it is loaded through BENCH_SERVER_FLAGS (lib/alloc-sampler.mjs).
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("BENCH_ALLOC_"))),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe", "ipc"],
