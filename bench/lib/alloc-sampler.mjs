@@ -4,11 +4,12 @@
  *   BENCH_SERVER_FLAGS="--import ./bench/lib/alloc-sampler.mjs" BENCH_ALLOC_FROM_S=10 BENCH_ALLOC_TO_S=20 \
  *     BENCH_ALLOC_OUT=/tmp/s3.heapprofile node --expose-gc --import tsx bench/run.mjs --only s3 ...
  *
- * V8's sampling heap profiler, through the inspector in the process itself, from BENCH_ALLOC_FROM_S to
- * BENCH_ALLOC_TO_S seconds after the server started (defaults 10 and 20: within s3's bursts in a run of
- * Sammen's s3 alone; bare's start about 4 s earlier), with the samples of objects the garbage collector has already freed kept: so the
- * profile is of everything allocated in the window, which is what fills the young generation and
- * what the scavenges cost, not of what is still alive at the end. One sample per BENCH_ALLOC_INTERVAL
+ * V8's sampling heap profiler, through the inspector in the process itself, from
+ * BENCH_ALLOC_FROM_S to BENCH_ALLOC_TO_S seconds after the server started (defaults 10 and 20:
+ * within s3's bursts in a run of Sammen's s3 alone; bare's start about 4 s earlier), with the
+ * samples of objects the garbage collector has already freed kept: so the profile is of
+ * everything allocated in the window, which is what fills the young generation and what the
+ * scavenges cost, not of what is still alive at the end. One sample per BENCH_ALLOC_INTERVAL
  * bytes on average (default 4096). `node bench/alloc-summary.mjs FILE` reads the profile. The
  * window's ends on the monotonic clock go to stderr, to line it up with the rounds' `serverMono`
  * in the run's JSON (so allocations can be divided by the bursts inside the window).
