@@ -8,18 +8,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { shortPaths } from "./lib/frame-names.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-/** A frame's name as the on-CPU report writes it: the function and the file inside dist/server or node_modules. */
+/** A frame's name as the on-CPU report writes it (lib/frame-names.mjs). */
 function frameName(callFrame) {
-  const file = callFrame.url
-    .replace(/^file:\/\//, "")
-    .replace(`${ROOT}/dist/server/`, "")
-    .replace(/^.*\/node_modules\//, "");
-  return `${callFrame.functionName || "(anonymous)"} ${file}`.trim();
+  return `${callFrame.functionName || "(anonymous)"} ${shortPaths(callFrame.url)}`.trim();
 }
 
 /** Bytes allocated by each function itself and with what it called (a recursive function counted once per stack). */

@@ -33,6 +33,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { shortPaths } from "./lib/frame-names.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
@@ -209,14 +210,11 @@ export function parseStacks(text) {
 
 function cleanSymbol(raw) {
   // The tier marks (* optimised, ^ baseline, ~ interpreted) go: a function is one row however compiled.
-  return raw
+  return shortPaths(raw
     .replace(/^JS:[*^~]/, "JS:")
     .replace(/ \([^)]*\)$/, "")
     .replace(/\+0x[0-9a-f]+$/, "")
-    .replace(/:\d+:\d+$/, "")
-    .replace(`file://${ROOT}/dist/server/`, "")
-    .replace(`${ROOT}/node_modules/`, "")
-    .replace(`file://${ROOT}/`, "");
+    .replace(/:\d+:\d+$/, ""));
 }
 
 const CATEGORIES = [

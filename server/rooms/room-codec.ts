@@ -67,9 +67,7 @@ function partText(value: unknown): string | undefined {
 function finishedText(runs: RoomState["finished"]): string {
   let text = partJson.get(runs);
   if (text === undefined) {
-    let items = "";
-    for (let i = 0; i < runs.length; i++) items += (i === 0 ? "" : ",") + (partText(runs[i]) ?? "null");
-    text = `[${items}]`;
+    text = `[${runs.map((run) => partText(run) ?? "null").join(",")}]`;
     partJson.set(runs, text);
   }
   return text;

@@ -17,6 +17,8 @@ const PROFILE = {
     node("flush", `file://${ROOT}/dist/server/server/rooms/live-room.js`, 100, [
       node("diffInto", `file://${ROOT}/dist/server/shared/room/view-patch.js`, 300, [node("diffInto", `file://${ROOT}/dist/server/shared/room/view-patch.js`, 200)]),
       node("send", `${ROOT}/node_modules/ws/lib/sender.js`, 400),
+      // An ES-module package is named by a file:// URL: the same short name.
+      node("nanoid", `file://${ROOT}/node_modules/nanoid/index.js`, 0),
     ]),
   ]),
 };
@@ -30,6 +32,7 @@ describe("alloc-summary: reading a sampling heap profile", () => {
     expect(inclusive.get("flush server/rooms/live-room.js")).toBe(1000);
     // 300 + 200, not 300 + 200 + 200 for the nested call.
     expect(inclusive.get("diffInto shared/room/view-patch.js")).toBe(500);
+    expect(self.has("nanoid nanoid/index.js")).toBe(true);
     // The root is not a function anyone wrote.
     expect(inclusive.has("(root)")).toBe(false);
   });
