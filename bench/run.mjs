@@ -533,6 +533,7 @@ async function storm(sys, workers, pop, drop, { immediate }) {
   const sinceStorm = back.map((r) => r.tBack - t0).sort((a, b) => a - b);
   const idx95 = Math.ceil(all.length * 0.95) - 1;
   return {
+    backoff: replies[0]?.backoff ?? null,
     dropped: all.length,
     back: back.length,
     time95BackMs: idx95 < sinceStorm.length ? round(sinceStorm[idx95], 1) : null,

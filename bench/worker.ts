@@ -11,7 +11,7 @@
  * mode "bare":   plain socket.io-client against bench/bare-server.mjs.
  */
 import { io, type Socket } from "socket.io-client";
-import { RECONNECT_DELAY_MS, RoomConnection } from "../client/src/sdk/connection.js";
+import { RECONNECT_DELAY_MS, RECONNECT_RANDOMIZATION, RoomConnection } from "../client/src/sdk/connection.js";
 import type { HostView, ScreenView, SeatView } from "../shared/protocol.js";
 import type { TypedActivityEnvelope } from "../shared/activities/registry.js";
 import { FEELING_IDS, STRENGTHS } from "../shared/content/feelings.js";
@@ -104,7 +104,7 @@ function makeClient(spec: ClientSpec): Client {
       transports: ["websocket"],
       reconnectionDelay: RECONNECT_DELAY_MS,
       reconnectionDelayMax: 5000,
-      randomizationFactor: 0.5,
+      randomizationFactor: RECONNECT_RANDOMIZATION,
     });
     c.socket = socket;
     socket.on("hello", () => {
@@ -368,7 +368,7 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
       manager.randomizationFactor(0);
     } else {
       manager.reconnectionDelay(RECONNECT_DELAY_MS);
-      manager.randomizationFactor(0.5);
+      manager.randomizationFactor(RECONNECT_RANDOMIZATION);
     }
   }
   await waitUntilTime(req.at);
@@ -421,9 +421,11 @@ async function drop(req: Extract<Request, { op: "drop" }>) {
   await Promise.all(waits);
   for (const c of dropped) {
     c.socket.io.reconnectionDelay(RECONNECT_DELAY_MS);
-    c.socket.io.randomizationFactor(0.5);
+    c.socket.io.randomizationFactor(RECONNECT_RANDOMIZATION);
   }
-  return { results };
+  // The back-off the tablets used, so the report says what it was instead of repeating a number.
+  const backoff = req.immediate ? { delayMs: 0, randomization: 0 } : { delayMs: RECONNECT_DELAY_MS, randomization: RECONNECT_RANDOMIZATION };
+  return { results, backoff };
 }
 
 async function end() {

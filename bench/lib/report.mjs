@@ -187,6 +187,22 @@ export function targetsTable(results) {
   return ["| # | Target | Measured (Sammen) | Verdict |", "|---|---|---|---|", ...rows].join("\n");
 }
 
+/**
+ * How a storm's tablets backed off, from what the workers reported (`backoff` of an s5 result:
+ * the SDK's first delay and its spread, or 0 for the immediate storm). A run saved before the
+ * workers reported it says only which variant it was.
+ */
+export function backoffLabel(variant, backoff) {
+  if (variant !== "defaults") return "immediate (0 ms)";
+  return backoff ? `SDK default (${backoff.delayMs} ms ± ${Math.round(backoff.randomization * 100)} %)` : "SDK default";
+}
+
+/** The window a first reconnect attempt falls in, e.g. "0.25–0.75 s". */
+export function backoffWindow({ delayMs, randomization }) {
+  const s = (ms) => String(Math.round(ms) / 1000);
+  return `${s(delayMs * (1 - randomization))}–${s(delayMs * (1 + randomization))} s`;
+}
+
 export function renderMarkdown(results, { jsonPath, notes }) {
   const { meta, profile, scenarios: sc } = results;
   const out = [];
@@ -260,8 +276,10 @@ export function renderMarkdown(results, { jsonPath, notes }) {
 
   if (sc.s5) {
     out.push(`## 5. ${sc.s5.title}`, "");
+    const sdk = Object.values(sc.s5.systems).find((v) => v.defaults?.backoff)?.defaults.backoff;
     out.push(
-      "Each dropped tablet's transport is closed (`conn.socket.io.engine.close()`, the SDK then reconnects by itself); a tablet counts as back when it is connected again and holds a view of its own seat whose version is at least the room's version when the storm began. Times in ms since the storm began, except where noted. The SDK's back-off alone puts the first reconnect attempt 0.5–1.5 s after the drop.",
+      "Each dropped tablet's transport is closed (`conn.socket.io.engine.close()`, the SDK then reconnects by itself); a tablet counts as back when it is connected again and holds a view of its own seat whose version is at least the room's version when the storm began. Times in ms since the storm began, except where noted." +
+        (sdk ? ` The SDK's back-off alone puts the first reconnect attempt ${backoffWindow(sdk)} after the drop.` : ""),
       "",
       "| System | back-off | back / dropped | 95 % back | 100 % back | back p50 / p95 / p99 | first reconnect attempt after drop p50 / p95 | attempt → back p50 / p95 / p99 | server CPU | ELD p99 / max |",
       "|---|---|---:|---:|---:|---|---|---|---:|---|",
@@ -269,7 +287,7 @@ export function renderMarkdown(results, { jsonPath, notes }) {
     for (const [sys, v] of Object.entries(sc.s5.systems)) {
       for (const [variant, r] of Object.entries(v)) {
         out.push(
-          `| ${name(sys)} | ${variant === "defaults" ? "SDK default (1 s ± 50 %)" : "immediate (0 ms)"} | ${r.back} / ${r.dropped} | ${fmt(r.time95BackMs)} | ${fmt(r.time100BackMs)} | ${fmt(r.backSinceStorm.p50)} / ${fmt(r.backSinceStorm.p95)} / ${fmt(r.backSinceStorm.p99)} | ${fmt(r.attemptDelay.p50)} / ${fmt(r.attemptDelay.p95)} | ${fmt(r.attemptToBack.p50)} / ${fmt(r.attemptToBack.p95)} / ${fmt(r.attemptToBack.p99)} | ${fmt(r.server?.cores, 2)} | ${fmt(r.server?.eld?.p99)} / ${fmt(r.server?.eld?.max)} |`,
+          `| ${name(sys)} | ${backoffLabel(variant, r.backoff)} | ${r.back} / ${r.dropped} | ${fmt(r.time95BackMs)} | ${fmt(r.time100BackMs)} | ${fmt(r.backSinceStorm.p50)} / ${fmt(r.backSinceStorm.p95)} / ${fmt(r.backSinceStorm.p99)} | ${fmt(r.attemptDelay.p50)} / ${fmt(r.attemptDelay.p95)} | ${fmt(r.attemptToBack.p50)} / ${fmt(r.attemptToBack.p95)} / ${fmt(r.attemptToBack.p99)} | ${fmt(r.server?.cores, 2)} | ${fmt(r.server?.eld?.p99)} / ${fmt(r.server?.eld?.max)} |`,
         );
       }
     }

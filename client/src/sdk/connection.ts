@@ -59,6 +59,8 @@ export interface ConnectionOptions {
 
 /** First retry after 0.25–0.75 s (±50 %): a tablet back on WiFi should not wait a full second. */
 export const RECONNECT_DELAY_MS = 500;
+/** How far each retry's delay is spread around its nominal value (Socket.IO's `randomizationFactor`). */
+export const RECONNECT_RANDOMIZATION = 0.5;
 
 /** How a view update came: as its own event or inside an acknowledgement. */
 export type UpdateVia = "room:view" | "room:patch" | "ack";
@@ -106,7 +108,7 @@ export class RoomConnection<V extends RoleView = RoleView> {
       auth: (cb) => cb({ token: typeof token === "function" ? token() : token, protocolVersion: PROTOCOL_VERSION }),
       reconnectionDelay: RECONNECT_DELAY_MS,
       reconnectionDelayMax: 5000,
-      randomizationFactor: 0.5,
+      randomizationFactor: RECONNECT_RANDOMIZATION,
       ...options.socket,
     });
 
